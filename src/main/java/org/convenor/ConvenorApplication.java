@@ -1,0 +1,36 @@
+package org.convenor;
+
+import java.util.Arrays;
+
+import org.convenor.rulesets.CheckCommand;
+import org.convenor.rulesets.RuleSetLibrary;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ConvenorApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            System.exit(check(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        SpringApplication.run(ConvenorApplication.class, args);
+    }
+
+    /** Runs the scenarios of every rule set without starting the web server or activating anything. */
+    static int check(String[] args) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("convenor.rules.load-on-startup=false", "spring.main.banner-mode=off",
+                        "logging.level.root=WARN")
+                .run(args)) {
+            return new CheckCommand(context.getBean(RuleSetLibrary.class), System.out).run();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.convenor.engine;
+
+import java.util.Collection;
+
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates facts against a rule set. Each evaluation runs in its own session on the rule set's shared,
+ * immutable base, and the session is thrown away afterwards, so evaluations never see each other.
+ */
+@Component
+public class RuleEngine {
+
+    private final int maxFiringsPerFact;
+
+    public RuleEngine(RulesProperties properties) {
+        this.maxFiringsPerFact = properties.maxFiringsPerFact();
+    }
+
+    public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts) {
+        long limit = (long) maxFiringsPerFact * (facts.size() + 1);
+        EvaluationRecorder recorder = new EvaluationRecorder();
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
+            facts.forEach(session::insert);
+            // A stateful session only because a stateless one cannot bound its firings.
+            session.fireAllRules((int) Math.min(limit + 1, Integer.MAX_VALUE));
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException(ruleSet, e);
+        } finally {
+            session.dispose();
+        }
+        if (recorder.count() > limit) {
+            throw new FiringLimitExceededException(ruleSet, limit, recorder.lastRule());
+        }
+        return new Evaluation(ruleSet, recorder.decisions(), recorder.firedRules());
+    }
+}

@@ -1,0 +1,114 @@
+package org.convenor.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.springframework.stereotype.Component;
+
+/** Compiles one folder of DRL files into a {@link RuleSet}. Stateless and safe to call from any thread. */
+@Component
+public class RuleSetCompiler {
+
+    private static final String RESOURCES = "src/main/resources/";
+
+    public RuleSet compile(String name, Path folder) {
+        Map<String, byte[]> files = read(folder);
+        String version = version(files);
+        if (files.isEmpty()) {
+            throw new RuleSetCompilationException(name,
+                    List.of(new CompileError(name, 0, "no .drl files in " + folder)));
+        }
+        KieBase kieBase = build(name, version, files);
+        return new RuleSet(name, version, rulesOf(name, kieBase), kieBase);
+    }
+
+    private KieBase build(String name, String version, Map<String, byte[]> files) {
+        KieServices kie = KieServices.get();
+        KieFileSystem fileSystem = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("org.convenor.rules", name, "0.0.0-" + version);
+        fileSystem.generateAndWritePomXML(releaseId);
+        files.forEach((file, content) -> fileSystem.write(RESOURCES + name + "/" + file, content));
+        ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
+        KieBuilder builder = kie.newKieBuilder(fileSystem, classLoader).buildAll();
+        List<CompileError> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(message -> new CompileError(fileOf(name, message), message.getLine(), message.getText().strip()))
+                .toList();
+        try {
+            if (!errors.isEmpty()) {
+                throw new RuleSetCompilationException(name, errors);
+            }
+            return kie.newKieContainer(releaseId, classLoader).getKieBase();
+        } finally {
+            // The container keeps what it needs; the global repository would otherwise grow with every reload.
+            kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String fileOf(String ruleSet, Message message) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : ruleSet + "/" + path;
+    }
+
+    private static Map<String, byte[]> read(Path folder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path file : paths.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read rule set folder " + folder, e);
+        }
+        return files;
+    }
+
+    /** Content hash of the file names and bytes, so a rename is a new version too. */
+    static String version(Map<String, byte[]> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            files.forEach((file, content) -> {
+                sha.update(file.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(content);
+                sha.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    static List<RuleInfo> rulesOf(String ruleSet, KieBase kieBase) {
+        List<RuleInfo> rules = new ArrayList<>();
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> rules.add(infoOf(ruleSet, rule))));
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return rules;
+    }
+
+    private static RuleInfo infoOf(String ruleSet, Rule rule) {
+        String file = rule instanceof RuleImpl impl && impl.getResource() != null
+                ? impl.getResource().getSourcePath() : "";
+        file = file.startsWith(RESOURCES) ? file.substring(RESOURCES.length()) : file;
+        Object description = rule.getMetaData().get("description");
+        return new RuleInfo(rule.getName(), description == null ? "" : description.toString(), file);
+    }
+}

@@ -1,0 +1,5 @@
+package org.convenor.fees;
+
+public enum AssessmentStatus {
+    ASSESSED, NOT_ASSESSED, NEEDS_INFORMATION
+}

@@ -1,0 +1,11 @@
+package org.convenor.fees;
+
+import java.util.Set;
+
+/** A named list of ISO 3166-1 alpha-2 country codes, with where it comes from. */
+public record CountryList(String name, String source, Set<String> codes) {
+
+    public CountryList(String name, String source, String codes) {
+        this(name, source, Set.of(codes.trim().split("\\s+")));
+    }
+}

@@ -1,0 +1,5 @@
+package org.convenor.fees;
+
+public enum ExemptionKind {
+    GLOBAL_SOUTH, WAIVER
+}

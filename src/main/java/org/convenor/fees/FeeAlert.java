@@ -1,0 +1,7 @@
+package org.convenor.fees;
+
+import org.convenor.network.Severity;
+
+/** A warning about the fee book as a whole. */
+public record FeeAlert(String kind, Severity severity, String message) {
+}

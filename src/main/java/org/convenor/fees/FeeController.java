@@ -1,0 +1,24 @@
+package org.convenor.fees;
+
+import org.convenor.engine.ActiveRuleSets;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class FeeController {
+
+    private final FeeService fees;
+    private final ActiveRuleSets ruleSets;
+
+    FeeController(FeeService fees, ActiveRuleSets ruleSets) {
+        this.fees = fees;
+        this.ruleSets = ruleSets;
+    }
+
+    /** Who owes a partnership fee, how much, and whether the fee book stays under the cap. */
+    @PostMapping("/api/fees/assessments")
+    FeeAnswer assess(@RequestBody FeeRequest request) {
+        return fees.decide(request, ruleSets.get(FeeService.RULE_SET));
+    }
+}

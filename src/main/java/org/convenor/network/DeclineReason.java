@@ -1,0 +1,5 @@
+package org.convenor.network;
+
+public enum DeclineReason {
+    PRIORITIES_ELSEWHERE, DISAGREES_WITH_APPROACH
+}

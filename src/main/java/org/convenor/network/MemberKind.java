@@ -1,0 +1,5 @@
+package org.convenor.network;
+
+public enum MemberKind {
+    ORGANISATION, PERSON
+}

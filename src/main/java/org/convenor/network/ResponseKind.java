@@ -1,0 +1,5 @@
+package org.convenor.network;
+
+public enum ResponseKind {
+    OPTED_IN, DECLINED
+}

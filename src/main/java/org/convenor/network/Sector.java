@@ -1,0 +1,7 @@
+package org.convenor.network;
+
+/** A world a voice comes from; also the type of a coalition. */
+public enum Sector {
+    HUMAN_RIGHTS, HUMANITARIAN, PEACEBUILDING, MEDICAL, LEGAL, MILITARY, DIPLOMATIC, FAITH, BUSINESS,
+    CREATIVE, ACADEMIC, AFFECTED_COMMUNITY, MEDIA
+}

@@ -1,0 +1,5 @@
+package org.convenor.network;
+
+public enum Severity {
+    INFO, WARNING, CRITICAL
+}

@@ -1,0 +1,5 @@
+package org.convenor.network;
+
+public enum Tier {
+    KEY, STANDARD
+}

@@ -1,0 +1,33 @@
+package org.convenor.rulesets;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.convenor.engine.CompileError;
+import org.convenor.scenario.Coverage;
+import org.convenor.scenario.ScenarioResult;
+
+/**
+ * One attempt to load a rule set from disk, and why it ended as it did.
+ *
+ * @param version the candidate's version; {@code null} when its files could not be read
+ * @param errors compile errors as file, line, message
+ * @param failedScenarios scenarios that failed against the candidate, with expected vs actual
+ * @param coverage rule coverage the scenarios reached; {@code null} when the candidate did not compile
+ */
+public record Attempt(String ruleSet, Outcome outcome, Instant at, String version, String message,
+        List<CompileError> errors, List<ScenarioResult> failedScenarios, Coverage coverage) {
+
+    /** One line per problem, the way the log and the start-up error print it. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(ruleSet).append(": ").append(outcome).append(" - ").append(message);
+        errors.forEach(error -> text.append("\n  ").append(error));
+        failedScenarios.forEach(result -> result.failures()
+                .forEach(failure -> text.append("\n  ").append(result.file()).append(" (").append(result.name())
+                        .append("): ").append(failure)));
+        if (coverage != null && !coverage.complete()) {
+            text.append("\n  rules no scenario fires: ").append(coverage.uncovered());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package org.convenor.rulesets;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class RuleSetController {
+
+    private final RuleSetLibrary library;
+
+    RuleSetController(RuleSetLibrary library) {
+        this.library = library;
+    }
+
+    @GetMapping("/api/rulesets")
+    List<RuleSetStatus> all() {
+        return library.statuses();
+    }
+
+    @GetMapping("/api/rulesets/{name}")
+    RuleSetStatus one(@PathVariable String name) {
+        return library.status(name).orElseThrow(() -> new UnknownRuleSetException(name));
+    }
+}

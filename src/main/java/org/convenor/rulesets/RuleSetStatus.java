@@ -1,0 +1,36 @@
+package org.convenor.rulesets;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.convenor.engine.ActiveRuleSets.Activation;
+import org.convenor.engine.RuleInfo;
+import org.convenor.scenario.Coverage;
+import org.convenor.scenario.ScenarioReport;
+import org.convenor.scenario.ScenarioResult;
+
+/**
+ * What staff and operators see of a rule set: the version answering now, its rules, how its scenarios went,
+ * and what happened the last time it was loaded from disk.
+ *
+ * @param version {@code null} while no version has passed the gate
+ */
+public record RuleSetStatus(String name, String version, Instant activatedAt, List<RuleInfo> rules,
+        List<ScenarioResult> scenarios, Coverage coverage, Attempt lastAttempt, List<PastActivation> history) {
+
+    public record PastActivation(String version, Instant activatedAt) {
+    }
+
+    static RuleSetStatus of(String name, Optional<Activation> activation, ScenarioReport report, Attempt lastAttempt,
+            List<Activation> history) {
+        return new RuleSetStatus(name,
+                activation.map(a -> a.ruleSet().version()).orElse(null),
+                activation.map(Activation::activatedAt).orElse(null),
+                activation.map(a -> a.ruleSet().rules()).orElse(List.of()),
+                report == null ? List.of() : report.results(),
+                report == null ? null : report.coverage(),
+                lastAttempt,
+                history.stream().map(a -> new PastActivation(a.ruleSet().version(), a.activatedAt())).toList());
+    }
+}

@@ -1,0 +1,33 @@
+package org.convenor.rulesets;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads every rule set through the gate before the service answers anything. A rule set that does not
+ * compile, or fails a scenario, stops start-up with every reason, so a broken policy never serves.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "convenor.rules.load-on-startup", matchIfMissing = true)
+class StartupGate implements InitializingBean {
+
+    private final RuleSetLibrary library;
+
+    StartupGate(RuleSetLibrary library) {
+        this.library = library;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        List<Attempt> rejected = library.loadAll().stream()
+                .filter(attempt -> attempt.outcome() == Outcome.REJECTED).toList();
+        if (!rejected.isEmpty()) {
+            throw new IllegalStateException("Rule sets failed the start-up check; fix them and start again:\n"
+                    + rejected.stream().map(Attempt::describe).collect(Collectors.joining("\n")));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.convenor.rulesets;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** No rule set of that name is on disk. */
+class UnknownRuleSetException extends ResponseStatusException {
+
+    UnknownRuleSetException(String name) {
+        super(HttpStatus.NOT_FOUND, "No rule set named '" + name + "'; GET /api/rulesets lists them.");
+    }
+}

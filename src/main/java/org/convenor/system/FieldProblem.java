@@ -1,0 +1,5 @@
+package org.convenor.system;
+
+/** What is wrong with one field of a request, named by its JSON path ({@code members[2].country}). */
+public record FieldProblem(String field, String message) {
+}

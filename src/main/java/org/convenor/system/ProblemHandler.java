@@ -1,0 +1,168 @@
+package org.convenor.system;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+
+import org.convenor.engine.FiringLimitExceededException;
+import org.convenor.engine.RuleEvaluationException;
+import org.convenor.engine.RuleSetUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error is an RFC 9457 problem. Bad input is a 4xx naming each field by its JSON path; nothing
+ * reveals a stack trace. Request bodies are never logged: they hold people's names.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    static ProblemDetail invalidInput(String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    static ProblemDetail payloadTooLarge(PayloadTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request too large", e.getMessage());
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:convenor:problem:" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> invalidInput(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(invalidInput(
+                e.problems().size() == 1 ? "One field is invalid." : e.problems().size() + " fields are invalid.",
+                e.problems()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unavailable(RuleSetUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "rule-set-unavailable", "Rule set unavailable",
+                        e.getMessage()));
+    }
+
+    @ExceptionHandler({FiringLimitExceededException.class, RuleEvaluationException.class})
+    ResponseEntity<Object> ruleFailure(RuntimeException e) {
+        log.error("A rule failed while answering a request: {}", e.getMessage());
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "rule-evaluation-failed", "A rule failed", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected error answering a request", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error", "Something went wrong on our side; it has been logged."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(payloadTooLarge(tooLarge));
+        }
+        JacksonException json = causeOf(e, JacksonException.class);
+        FieldProblem field = json == null
+                ? new FieldProblem("", "a JSON request body is required")
+                : new FieldProblem(pathOf(json), describe(json));
+        return ResponseEntity.badRequest().body(invalidInput(
+                json instanceof StreamReadException ? "The body is not well-formed JSON." : "The body could not be read.",
+                List.of(field)));
+    }
+
+    private static String describe(JacksonException e) {
+        if (e instanceof PropertyBindingException unknown) {
+            Collection<Object> known = unknown.getKnownPropertyIds();
+            return "unknown field '" + unknown.getPropertyName() + "'"
+                    + (known == null ? "" : "; allowed: " + known.stream().map(String::valueOf).sorted().toList());
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return "'" + format.getValue() + "' is not allowed; use one of "
+                    + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
+                            .collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException format) {
+            return "'" + format.getValue() + "' is not a valid " + friendly(format.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "expected " + friendly(mismatch.getTargetType());
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String friendly(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "list";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return "object";
+    }
+
+    /** {@code members[2].country}, from Jackson's path of property names and indexes. */
+    static String pathOf(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable error, Class<T> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+package org.convenor.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.convenor.engine.RuleSet;
+import org.convenor.engine.RuleSetCompiler;
+import org.convenor.engine.RulesProperties;
+import org.convenor.rulesets.RuleSetLibrary;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Every scenario file under {@code scenarios/} as a test of its own, named by the scenario's {@code name},
+ * and a coverage test per rule set: a rule no scenario fires fails the build, naming the rule.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "convenor.rules.load-on-startup=false")
+class ScenarioTests {
+
+    @Autowired
+    RuleSetLibrary library;
+    @Autowired
+    RuleSetCompiler compiler;
+    @Autowired
+    ScenarioLoader loader;
+    @Autowired
+    ScenarioRunner runner;
+    @Autowired
+    RulesProperties properties;
+
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+        return library.names().stream().map(this::ruleSet);
+    }
+
+    private DynamicNode ruleSet(String name) {
+        RuleSet ruleSet = compiler.compile(name, properties.directory().resolve(name));
+        List<Scenario> scenarios = loader.load(properties.scenarios(), name);
+        Stream<DynamicNode> each = scenarios.stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(),
+                scenario.file().toUri(), () -> {
+                    ScenarioResult result = runner.run(ruleSet, scenario);
+                    assertThat(result.failures()).as("%s (%s)", scenario.name(), scenario.location()).isEmpty();
+                }));
+        DynamicTest coverage = DynamicTest.dynamicTest("every rule of " + name + " is fired by a scenario", () -> {
+            assertThat(scenarios).as("scenarios for rule set %s", name).isNotEmpty();
+            assertThat(runner.run(ruleSet, scenarios).coverage().uncovered())
+                    .as("rules of %s that no scenario fires", name).isEmpty();
+        });
+        return DynamicContainer.dynamicContainer(name, Stream.concat(each, Stream.of(coverage)));
+    }
+}
