@@ -28,7 +28,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
         Rule rule = event.getMatch().getRule();
         count++;
         lastRule = rule.getName();
-        Firing firing = firings.computeIfAbsent(rule.getName(), name -> new Firing(descriptionOf(rule)));
+        Firing firing = firings.computeIfAbsent(rule.getName(), name -> new Firing(RuleInfo.descriptionOf(rule)));
         for (Object object : event.getMatch().getObjects()) {
             if (object instanceof Fact fact && fact.factId() != null) {
                 firing.facts.add(fact.factId());
@@ -69,11 +69,6 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
         return firings.entrySet().stream()
                 .map(e -> new FiredRule(e.getKey(), e.getValue().description, List.copyOf(e.getValue().facts)))
                 .toList();
-    }
-
-    private static String descriptionOf(Rule rule) {
-        Object description = rule.getMetaData().get("description");
-        return description == null ? "" : description.toString();
     }
 
     private static final class Firing {

@@ -65,8 +65,8 @@ public class RuleSetCompiler {
     }
 
     private static String fileOf(String ruleSet, Message message) {
-        String path = message.getPath() == null ? "" : message.getPath();
-        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : ruleSet + "/" + path;
+        String path = message.getPath() == null ? ruleSet : message.getPath();
+        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
     }
 
     private static Map<String, byte[]> read(Path folder) {
@@ -108,7 +108,6 @@ public class RuleSetCompiler {
         String file = rule instanceof RuleImpl impl && impl.getResource() != null
                 ? impl.getResource().getSourcePath() : "";
         file = file.startsWith(RESOURCES) ? file.substring(RESOURCES.length()) : file;
-        Object description = rule.getMetaData().get("description");
-        return new RuleInfo(rule.getName(), description == null ? "" : description.toString(), file);
+        return new RuleInfo(rule.getName(), RuleInfo.descriptionOf(rule), file);
     }
 }

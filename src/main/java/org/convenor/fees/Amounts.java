@@ -2,6 +2,9 @@ package org.convenor.fees;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /** Amounts as people write them: 250, not 250.00 or 2.5E+2. */
 public final class Amounts {
@@ -19,7 +22,9 @@ public final class Amounts {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /** For reasons people read: 30,000,000 and 0.5. */
     public static String text(Object value) {
-        return value instanceof BigDecimal decimal ? plain(decimal).toPlainString() : String.valueOf(value);
+        return value instanceof BigDecimal decimal ? new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(decimal)
+                : String.valueOf(value);
     }
 }

@@ -1,0 +1,87 @@
+package org.convenor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleEngineTests {
+
+    @TempDir
+    Path rules;
+
+    final RuleSetCompiler compiler = new RuleSetCompiler();
+    final RuleEngine engine = new RuleEngine(
+            new RulesProperties(Path.of("rules"), Path.of("scenarios"), List.of(), 10, Duration.ofMillis(1)));
+
+    RuleSet ruleSet(String drl) throws Exception {
+        return compiler.compile("demo", RuleFiles.write(rules.resolve("demo"), "demo.drl", drl));
+    }
+
+    @Test
+    void recordsEachFiredRuleWithItsDescriptionAndTheFactsItMatched() throws Exception {
+        RuleSet demo = ruleSet(RuleSetCompilerTests.HEAVY);
+
+        Evaluation evaluation = engine.evaluate(demo, List.of(new Token("a", 20), new Token("b", 5), new Token("c", 11)));
+
+        assertThat(evaluation.firedRules()).containsExactly(
+                new FiredRule("Heavy tokens are noticed", "Weight over 10 matters.", List.of("a", "c")));
+        assertThat(evaluation.all(String.class)).containsExactlyInAnyOrder("heavy:a", "heavy:c");
+    }
+
+    @Test
+    void aRuleThatFiresNothingIsNotListed() throws Exception {
+        RuleSet demo = ruleSet(RuleSetCompilerTests.HEAVY);
+
+        assertThat(engine.evaluate(demo, List.of(new Token("light", 1))).firedRules()).isEmpty();
+    }
+
+    @Test
+    void aLoopingRuleHitsTheFiringBoundInsteadOfHangingTheRequest() throws Exception {
+        RuleSet looping = ruleSet("""
+                rule "Every token breeds another"
+                when
+                    $t : Token()
+                then
+                    insert(new Token($t.id() + "+", $t.weight() + 1));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.evaluate(looping, List.of(new Token("seed", 0))))
+                .isInstanceOf(FiringLimitExceededException.class)
+                .hasMessageContaining("more than 20 rules")
+                .hasMessageContaining("Every token breeds another");
+    }
+
+    @Test
+    void aConsequenceThatThrowsFailsThatEvaluationOnly() throws Exception {
+        RuleSet throwing = ruleSet("""
+                rule "Divides by the weight"
+                when
+                    $t : Token()
+                then
+                    insert(Integer.valueOf(10 / $t.weight()));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.evaluate(throwing, List.of(new Token("zero", 0))))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("ArithmeticException");
+        assertThat(engine.evaluate(throwing, List.of(new Token("two", 2))).all(Integer.class)).containsExactly(5);
+    }
+
+    @Test
+    void evaluationsDoNotShareState() throws Exception {
+        RuleSet demo = ruleSet(RuleSetCompilerTests.HEAVY);
+
+        engine.evaluate(demo, List.of(new Token("first", 50)));
+        Evaluation second = engine.evaluate(demo, List.of(new Token("second", 50)));
+
+        assertThat(second.all(String.class)).containsExactly("heavy:second");
+    }
+}
