@@ -1,0 +1,24 @@
+package org.convenor.coalitions;
+
+import org.convenor.engine.ActiveRuleSets;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CoalitionController {
+
+    private final CoalitionService coalitions;
+    private final ActiveRuleSets ruleSets;
+
+    CoalitionController(CoalitionService coalitions, ActiveRuleSets ruleSets) {
+        this.coalitions = coalitions;
+        this.ruleSets = ruleSets;
+    }
+
+    /** Which kinds of voices suit the campaign, who in the network brings them, and where it is thin. */
+    @PostMapping("/api/coalitions/recommendations")
+    CoalitionAnswer recommend(@RequestBody CoalitionRequest request) {
+        return coalitions.decide(request, ruleSets.get(CoalitionService.RULE_SET));
+    }
+}

@@ -1,0 +1,15 @@
+package org.convenor.coalitions;
+
+import org.convenor.engine.Fact;
+import org.convenor.network.DeclineReason;
+import org.convenor.network.ResponseKind;
+
+/** One member's answer to one coalition, with the campaign the coalition served. */
+public record Invitation(String coalitionId, String campaignId, String memberId, ResponseKind response,
+        DeclineReason reason) implements Fact {
+
+    @Override
+    public String factId() {
+        return memberId;
+    }
+}
