@@ -30,6 +30,17 @@ import org.springframework.stereotype.Component;
 public class RuleSetCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
+    /**
+     * Facts are never modified in place (rules insert new ones), so property reactivity buys nothing; turning
+     * it off keeps Drools from warning about constraints that name another pattern's variable.
+     */
+    private static final String KMODULE = """
+            <kmodule xmlns="http://www.drools.org/xsd/kmodule">
+              <configuration>
+                <property key="drools.propertySpecific" value="ALLOWED"/>
+              </configuration>
+            </kmodule>
+            """;
 
     public RuleSet compile(String name, Path folder) {
         Map<String, byte[]> files = read(folder);
@@ -47,6 +58,7 @@ public class RuleSetCompiler {
         KieFileSystem fileSystem = kie.newKieFileSystem();
         ReleaseId releaseId = kie.newReleaseId("org.convenor.rules", name, "0.0.0-" + version);
         fileSystem.generateAndWritePomXML(releaseId);
+        fileSystem.writeKModuleXML(KMODULE);
         files.forEach((file, content) -> fileSystem.write(RESOURCES + name + "/" + file, content));
         ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
         KieBuilder builder = kie.newKieBuilder(fileSystem, classLoader).buildAll();

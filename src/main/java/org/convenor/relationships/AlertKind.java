@@ -1,0 +1,5 @@
+package org.convenor.relationships;
+
+public enum AlertKind {
+    NEGLECTED, NEVER_CONTACTED, EXCLUDED, DISAGREEMENT_UNTENDED, BENEFITS_LAPSED
+}

@@ -1,0 +1,102 @@
+package org.convenor.relationships;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.convenor.engine.Decision;
+import org.convenor.engine.Evaluation;
+import org.convenor.engine.RuleEngine;
+import org.convenor.engine.RuleSet;
+import org.convenor.engine.RuleSetRef;
+import org.convenor.network.Coalition;
+import org.convenor.network.CoalitionResponse;
+import org.convenor.network.NetworkChecks;
+import org.convenor.network.ResponseKind;
+import org.convenor.network.Sector;
+import org.convenor.system.FieldProblem;
+import org.convenor.system.RequestValidator;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which relationships are going untended, as of a day. The rules raise the alerts; this orders them:
+ * CRITICAL first, then the longest without contact (never contacted counts as longest), then by member.
+ */
+@Service
+public class RelationshipService implements Decision<RelationshipRequest, RelationshipAnswer> {
+
+    static final String RULE_SET = "relationships";
+
+    private static final Comparator<Alert> ORDER = Comparator.comparing(Alert::severity).reversed()
+            .thenComparing(Alert::daysSinceContact, Comparator.nullsFirst(Comparator.reverseOrder()))
+            .thenComparing(Alert::memberId)
+            .thenComparing(Alert::kind)
+            .thenComparing(Alert::rule);
+
+    private final RuleEngine engine;
+    private final RequestValidator validator;
+
+    RelationshipService(RuleEngine engine, RequestValidator validator) {
+        this.engine = engine;
+        this.validator = validator;
+    }
+
+    @Override
+    public String ruleSet() {
+        return RULE_SET;
+    }
+
+    @Override
+    public Class<RelationshipRequest> requestType() {
+        return RelationshipRequest.class;
+    }
+
+    @Override
+    public RelationshipAnswer decide(RelationshipRequest request, RuleSet ruleSet) {
+        validator.validate(request, RelationshipService::crossChecks);
+        LocalDate asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
+        List<Object> facts = new ArrayList<>(request.members().size() + request.interactions().size() + 16);
+        facts.add(new AsOf(asOf));
+        facts.addAll(request.members());
+        facts.addAll(request.interactions());
+        flatten(request.coalitions(), facts);
+        Evaluation evaluation = engine.evaluate(ruleSet, facts);
+
+        Map<String, Long> daysSinceContact = new HashMap<>();
+        evaluation.all(LastContact.class).forEach(last -> daysSinceContact.put(last.memberId(), last.daysSince()));
+        List<Alert> alerts = evaluation.all(Alert.class).stream()
+                .map(alert -> alert.withDaysSinceContact(daysSinceContact.get(alert.memberId())))
+                .sorted(ORDER)
+                .toList();
+        return new RelationshipAnswer(RuleSetRef.of(ruleSet), asOf, alerts, evaluation.firedRules());
+    }
+
+    /** One fact per coalition sector, invitation and decline, so the rules can join on ids and sectors. */
+    private static void flatten(List<Coalition> coalitions, List<Object> facts) {
+        for (Coalition coalition : coalitions) {
+            for (Sector sector : coalition.sectors()) {
+                facts.add(new CoalitionSector(coalition.id(), sector, coalition.formedOn()));
+                for (String memberId : coalition.invited()) {
+                    facts.add(new Invited(coalition.id(), memberId, sector, coalition.formedOn()));
+                }
+            }
+            for (CoalitionResponse response : coalition.responses()) {
+                if (response.response() == ResponseKind.DECLINED) {
+                    facts.add(new Decline(coalition.id(), response.memberId(), response.reason(), response.date()));
+                }
+            }
+        }
+    }
+
+    private static List<FieldProblem> crossChecks(RelationshipRequest request) {
+        List<FieldProblem> problems = new ArrayList<>(NetworkChecks.members(request.members()));
+        var memberIds = NetworkChecks.ids(request.members());
+        problems.addAll(NetworkChecks.interactions(request.interactions(), memberIds));
+        problems.addAll(NetworkChecks.coalitions(request.coalitions(), memberIds));
+        return problems;
+    }
+}
