@@ -61,6 +61,7 @@ class RuleSetCompilerTests {
         assertThat(error.errors()).isNotEmpty().allSatisfy(e -> {
             assertThat(e.file()).isEqualTo("demo/broken.drl");
             assertThat(e.line()).isBetween(3, 6);
+            assertThat(e.message()).isNotBlank().doesNotStartWith("[ERR");
         });
         assertThat(error.getMessage()).contains("demo/broken.drl:");
     }
