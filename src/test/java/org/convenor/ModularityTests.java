@@ -1,0 +1,50 @@
+package org.convenor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries the README promises. */
+class ModularityTests {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.convenor");
+
+    @Test
+    void decisionsNeverImportEachOther() {
+        for (String decision : new String[] {"fees", "coalitions", "relationships"}) {
+            noClasses().that().resideInAPackage("org.convenor." + decision + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            otherDecisions(decision))
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void engineKnowsNothingOfTheDecisionsOrTheWeb() {
+        noClasses().that().resideInAPackage("org.convenor.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
+                        "org.convenor.relationships..", "org.convenor.network..", "org.convenor.scenario..",
+                        "org.convenor.rulesets..", "org.springframework.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void scenariosKnowNothingOfTheDecisions() {
+        noClasses().that().resideInAPackage("org.convenor.scenario..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
+                        "org.convenor.relationships..")
+                .check(CLASSES);
+    }
+
+    private static String[] otherDecisions(String decision) {
+        return java.util.stream.Stream.of("fees", "coalitions", "relationships")
+                .filter(other -> !other.equals(decision))
+                .map(other -> "org.convenor." + other + "..")
+                .toArray(String[]::new);
+    }
+}

@@ -1,0 +1,70 @@
+package org.convenor.rulesets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.convenor.ConvenorApplication;
+import org.convenor.TempRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+class CheckCommandTests {
+
+    @TempDir
+    Path root;
+
+    record Run(int exitCode, String output) {
+    }
+
+    Run check(TempRules rules) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)
+                .web(WebApplicationType.NONE).properties(rules.properties())
+                .properties("convenor.rules.load-on-startup=false").run()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = new CheckCommand(context.getBean(RuleSetLibrary.class),
+                    new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+            return new Run(exit, out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void passesOnTheProjectsRulesWithFullCoverage() {
+        Run run = check(TempRules.copy(root));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).contains("PASS fees/global-south-partner.yaml  A Global South partner pays no fee")
+                .containsPattern("coverage (\\d+)/\\1 rules").doesNotContain("FAIL").containsPattern("\\d+ passed, 0 failed");
+    }
+
+    @Test
+    void aScenarioExpectingTheWrongAmountFailsShowingExpectedAndActual() {
+        TempRules rules = TempRules.copy(root);
+        rules.edit("scenarios/fees/income-bands.yaml", "{memberId: exactly-10m, amount: 2500}",
+                "{memberId: exactly-10m, amount: 3000}");
+
+        Run run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains("FAIL fees/income-bands.yaml")
+                .contains("amount expected 3000 but was 2500").contains("1 failed");
+    }
+
+    @Test
+    void aCompileErrorIsPrintedAsFileLineMessage() {
+        TempRules rules = TempRules.copy(root);
+        rules.edit("rules/relationships/benefits.drl", "Member($id : id, roles contains Role.PARTNER)\n    not Interaction(memberId == $id, kind == InteractionKind.INTEL_UPDATE",
+                "Membr($id : id, roles contains Role.PARTNER)\n    not Interaction(memberId == $id, kind == InteractionKind.INTEL_UPDATE");
+
+        Run run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains("FAIL does not compile").containsPattern("relationships/benefits\\.drl:\\d+: ");
+    }
+}
