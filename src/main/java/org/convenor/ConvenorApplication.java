@@ -22,14 +22,21 @@ public class ConvenorApplication {
         SpringApplication.run(ConvenorApplication.class, args);
     }
 
+    /** Command-line arguments, unlike builder defaults, win over application.properties. */
+    private static String[] withDefaults(String[] args) {
+        String[] defaults = {"--convenor.rules.load-on-startup=false", "--convenor.rules.watch=false",
+            "--spring.main.banner-mode=off", "--logging.level.root=WARN"};
+        String[] all = Arrays.copyOf(defaults, defaults.length + args.length);
+        System.arraycopy(args, 0, all, defaults.length, args.length);
+        return all;
+    }
+
     /** Runs the scenarios of every rule set without starting the web server or activating anything. */
     static int check(String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("convenor.rules.load-on-startup=false", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run(args)) {
+                .run(withDefaults(args))) {
             return new CheckCommand(context.getBean(RuleSetLibrary.class), System.out).run();
         }
     }

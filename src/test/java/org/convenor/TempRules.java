@@ -24,8 +24,12 @@ public record TempRules(Path root) {
         return root.resolve("scenarios");
     }
 
-    public String[] properties() {
-        return new String[] {"convenor.rules.directory=" + rules(), "convenor.rules.scenarios=" + scenarios()};
+    /** As command-line arguments, which win over application.properties. */
+    public String[] args(String... more) {
+        String[] args = java.util.Arrays.copyOf(new String[] {"--convenor.rules.directory=" + rules(),
+            "--convenor.rules.scenarios=" + scenarios()}, 2 + more.length);
+        System.arraycopy(more, 0, args, 2, more.length);
+        return args;
     }
 
     /** Replaces text in a file, failing if the text is not there, so a test never edits nothing. */

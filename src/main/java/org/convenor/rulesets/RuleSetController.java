@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -18,6 +19,12 @@ class RuleSetController {
     @GetMapping("/api/rulesets")
     List<RuleSetStatus> all() {
         return library.statuses();
+    }
+
+    /** Operator only: rebuild every rule set from disk through the gate, and say per rule set what happened. */
+    @PostMapping("/api/rulesets/reload")
+    List<Attempt> reload() {
+        return library.loadAll();
     }
 
     @GetMapping("/api/rulesets/{name}")

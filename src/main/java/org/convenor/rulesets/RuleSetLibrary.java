@@ -83,11 +83,19 @@ public class RuleSetLibrary {
 
     private Attempt tryLoad(String name) {
         Instant now = Instant.now();
+        Path folder = properties.directory().resolve(name);
+        if (!Files.isDirectory(folder)) {
+            return new Attempt(name, Outcome.REJECTED, now, null, "its folder " + folder + " is gone",
+                    List.of(), List.of(), null);
+        }
         RuleSet candidate;
         try {
-            candidate = compiler.compile(name, properties.directory().resolve(name));
+            candidate = compiler.compile(name, folder);
         } catch (RuleSetCompilationException e) {
             return new Attempt(name, Outcome.REJECTED, now, null, "does not compile", e.errors(), List.of(), null);
+        } catch (UncheckedIOException e) {
+            return new Attempt(name, Outcome.REJECTED, now, null, "cannot read its files: " + e.getMessage(),
+                    List.of(), List.of(), null);
         }
         List<Scenario> loaded;
         try {
@@ -115,10 +123,15 @@ public class RuleSetLibrary {
             return new Attempt(name, Outcome.REJECTED, now, candidate.version(), why, List.of(), report.failed(),
                     report.coverage());
         }
-        ActiveRuleSets.Activation activation = active.activate(candidate);
         Record updated = records.computeIfAbsent(name, n -> new Record());
         updated.report = report;
         updated.scenarios = loaded;
+        if (current.isPresent() && current.get().version().equals(candidate.version())) {
+            return new Attempt(name, Outcome.UNCHANGED, now, candidate.version(),
+                    "rules unchanged; their " + loaded.size() + " scenarios were checked again and pass", List.of(),
+                    List.of(), report.coverage());
+        }
+        ActiveRuleSets.Activation activation = active.activate(candidate);
         updated.history.addFirst(activation);
         while (updated.history.size() > HISTORY) {
             updated.history.removeLast();

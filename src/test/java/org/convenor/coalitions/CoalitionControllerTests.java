@@ -1,7 +1,7 @@
 package org.convenor.coalitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.convenor.fees.FeeControllerTests.assertProblem;
+import static org.convenor.system.ProblemAssertions.assertProblem;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class CoalitionControllerTests {
     }
 
     @Test
-    void theSameQuestionGetsTheSameAnswerInTheSameOrder() {
+    void theSameQuestionGetsTheSameAnswerInTheSameOrder() throws Exception {
         String body = request(CAMPAIGN, DOCTOR + ", " + DOCTOR.replace("\"doctor\"", "\"nurse\""), "");
 
         String first = post(body).getResponse().getContentAsString();

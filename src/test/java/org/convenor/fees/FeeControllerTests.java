@@ -1,6 +1,7 @@
 package org.convenor.fees;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convenor.system.ProblemAssertions.assertProblem;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,15 +120,5 @@ class FeeControllerTests {
     void rejectsAMissingBody() {
         assertProblem(mvc.post().uri("/api/fees/assessments").contentType(MediaType.APPLICATION_JSON).exchange(), 400,
                 "");
-    }
-
-    static void assertProblem(MvcTestResult result, int status, String field) {
-        assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
-                .hasPathSatisfying("$.title", v -> v.assertThat().asString().isNotBlank())
-                .hasPathSatisfying("$.status", v -> v.assertThat().isEqualTo(status))
-                .hasPathSatisfying("$.detail", v -> v.assertThat().asString().isNotBlank())
-                .hasPathSatisfying("$.errors[0].field", v -> v.assertThat().isEqualTo(field))
-                .hasPathSatisfying("$.errors[0].message", v -> v.assertThat().asString().isNotBlank())
-                .doesNotHavePath("$.trace");
     }
 }

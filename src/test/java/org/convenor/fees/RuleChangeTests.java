@@ -31,7 +31,7 @@ class RuleChangeTests {
 
     FeeAnswer askAfterStartingWith(TempRules rules) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)
-                .web(WebApplicationType.NONE).properties(rules.properties()).run()) {
+                .web(WebApplicationType.NONE).run(rules.args())) {
             return context.getBean(FeeService.class).decide(BIG_NGO,
                     context.getBean(ActiveRuleSets.class).get("fees"));
         }

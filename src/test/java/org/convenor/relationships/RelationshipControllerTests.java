@@ -1,7 +1,7 @@
 package org.convenor.relationships;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.convenor.fees.FeeControllerTests.assertProblem;
+import static org.convenor.system.ProblemAssertions.assertProblem;
 
 import java.util.List;
 

@@ -25,8 +25,7 @@ class CheckCommandTests {
 
     Run check(TempRules rules) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)
-                .web(WebApplicationType.NONE).properties(rules.properties())
-                .properties("convenor.rules.load-on-startup=false").run()) {
+                .web(WebApplicationType.NONE).run(rules.args("--convenor.rules.load-on-startup=false", "--convenor.rules.watch=false"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int exit = new CheckCommand(context.getBean(RuleSetLibrary.class),
                     new PrintStream(out, true, StandardCharsets.UTF_8)).run();

@@ -21,7 +21,7 @@ class StartupGateTests {
 
     Throwable startWith(TempRules rules) {
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(ConvenorApplication.class)
-                .web(WebApplicationType.NONE).properties(rules.properties()).run().close());
+                .web(WebApplicationType.NONE).run(rules.args()).close());
         return failure == null ? null : NestedExceptionUtils.getMostSpecificCause(failure);
     }
 

@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Every scenario file under {@code scenarios/} as a test of its own, named by the scenario's {@code name},
  * and a coverage test per rule set: a rule no scenario fires fails the build, naming the rule.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "convenor.rules.load-on-startup=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"convenor.rules.load-on-startup=false", "convenor.rules.watch=false"})
 class ScenarioTests {
 
     @Autowired

@@ -23,7 +23,7 @@ class HealthTests {
 
     Health healthWith(TempRules rules) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)
-                .web(WebApplicationType.NONE).properties(rules.properties()).run()) {
+                .web(WebApplicationType.NONE).run(rules.args())) {
             return context.getBean(RuleSetsHealth.class).health();
         }
     }
