@@ -1,0 +1,141 @@
+package org.convenor.rulesets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+
+import org.convenor.RunningApp;
+import org.convenor.RunningApp.Answer;
+import org.convenor.TempRules;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real files in a temporary folder, a real running service: rule changes go live only through the gate. */
+class LiveReloadTests {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+    static final String QUERY = """
+            {"convenor": {"annualIncome": 40000000}, "members": [
+              {"id": "big-ngo", "kind": "ORGANISATION", "roles": ["PARTNER"], "country": "US", "annualIncome": 300000000}]}""";
+
+    @TempDir
+    Path root;
+
+    TempRules rules;
+    RunningApp app;
+    String original;
+
+    @BeforeEach
+    void start() {
+        rules = TempRules.copy(root);
+        app = RunningApp.start(rules.args("--convenor.rules.reload-debounce=200ms",
+                "--convenor.security.operator-username=" + RunningApp.OPERATOR,
+                "--convenor.security.operator-password=" + RunningApp.PASSWORD));
+        original = fees().path("version").asString();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    JsonNode fees() {
+        return app.get("/api/rulesets/fees").body();
+    }
+
+    Answer ask() {
+        return app.post("/api/fees/assessments", QUERY);
+    }
+
+    JsonNode awaitAttempt(String outcome) {
+        return app.await("/api/rulesets/fees", status -> outcome.equals(status.path("lastAttempt").path("outcome").asString())
+                && !original.equals(status.path("lastAttempt").path("version").asString("")), WAIT).body();
+    }
+
+    @Test
+    void aValidChangeGoesLiveAndTheNextAnswerCarriesTheNewVersion() {
+        rules.edit("rules/fees/income-bands.drl", "\" is due.\"", "\" is due this year.\"");
+
+        JsonNode status = app.await("/api/rulesets/fees", s -> !original.equals(s.path("version").asString()), WAIT).body();
+
+        assertThat(status.path("lastAttempt").path("outcome").asString()).isEqualTo("ACTIVATED");
+        assertThat(status.path("history").size()).isEqualTo(2);
+        Answer answer = ask();
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("ruleSet").path("version").asString()).isEqualTo(status.path("version").asString());
+        assertThat(answer.body().path("assessments").get(0).path("reasons").toString()).contains("is due this year.");
+    }
+
+    @Test
+    void aSyntaxErrorIsRejectedWithFileAndLineWhileTheOldVersionKeepsAnswering() {
+        rules.edit("rules/fees/waiver.drl", "OutsideGlobalSouth($id : memberId)", "OutsideGlobalSouth($id : memberId");
+
+        JsonNode status = app.await("/api/rulesets/fees",
+                s -> "REJECTED".equals(s.path("lastAttempt").path("outcome").asString()), WAIT).body();
+
+        JsonNode error = status.path("lastAttempt").path("errors").get(0);
+        assertThat(error.path("file").asString()).isEqualTo("fees/waiver.drl");
+        assertThat(error.path("line").asInt()).isPositive();
+        assertThat(error.path("message").asString()).isNotBlank();
+        assertThat(status.path("version").asString()).isEqualTo(original);
+        Answer answer = ask();
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("ruleSet").path("version").asString()).isEqualTo(original);
+    }
+
+    @Test
+    void aChangeThatBreaksAScenarioIsRejectedNamingItAndFixingTheScenarioActivatesIt() {
+        rules.edit("rules/fees/policy.drl", "null,    10000L", "null,    12000L");
+
+        JsonNode rejected = awaitAttempt("REJECTED");
+        JsonNode failed = rejected.path("lastAttempt").path("failedScenarios").get(0);
+        assertThat(failed.path("file").asString()).isEqualTo("fees/income-bands.yaml");
+        assertThat(failed.path("failures").toString()).contains("amount expected 10000 but was 12000");
+        assertThat(ask().body().path("assessments").get(0).path("amount").asInt()).isEqualTo(10000);
+
+        rules.edit("scenarios/fees/income-bands.yaml", "{memberId: exactly-250m, amount: 10000}",
+                "{memberId: exactly-250m, amount: 12000}");
+        rules.edit("scenarios/fees/income-bands.yaml", "totalFees: 27250", "totalFees: 29250");
+
+        JsonNode activated = app.await("/api/rulesets/fees", s -> !original.equals(s.path("version").asString()), WAIT)
+                .body();
+        assertThat(activated.path("lastAttempt").path("outcome").asString()).isEqualTo("ACTIVATED");
+        assertThat(ask().body().path("assessments").get(0).path("amount").asInt()).isEqualTo(12000);
+    }
+
+    @Test
+    void reloadNeedsTheOperatorAndSaysPerRuleSetWhatHappened() {
+        Answer anonymous = app.post("/api/rulesets/reload", "");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body().path("title").asString()).isEqualTo("Operator credential needed");
+        assertThat(app.postAs(RunningApp.OPERATOR, "wrong", "/api/rulesets/reload").status()).isEqualTo(401);
+
+        Answer reload = app.postAs(RunningApp.OPERATOR, RunningApp.PASSWORD, "/api/rulesets/reload");
+
+        assertThat(reload.status()).isEqualTo(200);
+        assertThat(reload.body().findValuesAsString("ruleSet")).containsExactly("coalitions", "fees", "relationships");
+        assertThat(reload.body().findValuesAsString("outcome")).containsOnly("UNCHANGED");
+    }
+
+    @Test
+    void aRemovedRuleSetFolderIsRejectedAndTheActiveVersionStays() throws Exception {
+        try (var files = Files.list(rules.rules().resolve("fees"))) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(rules.rules().resolve("fees"));
+
+        JsonNode status = app.await("/api/rulesets/fees",
+                s -> "REJECTED".equals(s.path("lastAttempt").path("outcome").asString()), WAIT).body();
+
+        assertThat(status.path("version").asString()).isEqualTo(original);
+        assertThat(ask().status()).isEqualTo(200);
+    }
+}
