@@ -25,8 +25,7 @@ import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.convenor.network.NetworkChecks;
 import org.convenor.network.Sector;
-import org.convenor.system.FieldProblem;
-import org.convenor.system.RequestValidator;
+import org.convenor.system.Problems;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,11 +39,9 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
     static final String RULE_SET = "coalitions";
 
     private final RuleEngine engine;
-    private final RequestValidator validator;
 
-    CoalitionService(RuleEngine engine, RequestValidator validator) {
+    public CoalitionService(RuleEngine engine) {
         this.engine = engine;
-        this.validator = validator;
     }
 
     @Override
@@ -59,7 +56,7 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
 
     @Override
     public CoalitionAnswer decide(CoalitionRequest request, RuleSet ruleSet) {
-        validator.validate(request, CoalitionService::crossChecks);
+        validate(request);
         LocalDate asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
         List<Object> facts = new ArrayList<>(request.members());
         facts.add(request.campaign());
@@ -142,28 +139,40 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
         return last;
     }
 
-    private static List<FieldProblem> crossChecks(CoalitionRequest request) {
-        List<FieldProblem> problems = new ArrayList<>(NetworkChecks.members(request.members()));
+    private static void validate(CoalitionRequest request) {
+        Problems problems = new Problems();
         Set<String> targetIds = new HashSet<>();
-        List<Target> targets = request.campaign().targets();
-        for (int i = 0; i < targets.size(); i++) {
-            if (!targetIds.add(targets.get(i).id())) {
-                problems.add(new FieldProblem("campaign.targets[" + i + "].id",
-                        "duplicate target id '" + targets.get(i).id() + "'"));
-            }
-        }
-        for (int i = 0; i < request.members().size(); i++) {
-            List<String> reaches = request.members().get(i).reaches();
-            for (int j = 0; j < reaches.size(); j++) {
-                if (!targetIds.contains(reaches.get(j))) {
-                    problems.add(new FieldProblem("members[" + i + "].reaches[" + j + "]",
-                            "unknown target id '" + reaches.get(j) + "': it is not in campaign.targets"));
+        if (problems.required("campaign", request.campaign())) {
+            Campaign campaign = request.campaign();
+            problems.required("campaign.id", campaign.id());
+            problems.noNullElements("campaign.themes", campaign.themes());
+            if (problems.noNullElements("campaign.targets", campaign.targets())) {
+                for (int i = 0; i < campaign.targets().size(); i++) {
+                    Target target = campaign.targets().get(i);
+                    String path = "campaign.targets[" + i + "]";
+                    if (problems.required(path + ".id", target.id()) && !targetIds.add(target.id())) {
+                        problems.add(path + ".id", "duplicate target id '" + target.id() + "'");
+                    }
+                    problems.required(path + ".kind", target.kind());
+                    problems.noNullElements(path + ".listensTo", target.listensTo());
                 }
             }
         }
-        Set<String> memberIds = NetworkChecks.ids(request.members());
-        problems.addAll(NetworkChecks.interactions(request.interactions(), memberIds));
-        problems.addAll(NetworkChecks.coalitions(request.coalitions(), memberIds));
-        return problems;
+        NetworkChecks.members(problems, request.members());
+        if (problems.isEmpty()) {
+            for (int i = 0; i < request.members().size(); i++) {
+                List<String> reaches = request.members().get(i).reaches();
+                for (int j = 0; j < reaches.size(); j++) {
+                    if (!targetIds.contains(reaches.get(j))) {
+                        problems.add("members[" + i + "].reaches[" + j + "]",
+                                "unknown target id '" + reaches.get(j) + "': it is not in campaign.targets");
+                    }
+                }
+            }
+        }
+        Set<String> memberIds = request.members() == null ? Set.of() : NetworkChecks.ids(request.members());
+        NetworkChecks.interactions(problems, request.interactions(), memberIds);
+        NetworkChecks.coalitions(problems, request.coalitions(), memberIds);
+        problems.throwIfAny();
     }
 }

@@ -2,14 +2,11 @@ package org.convenor.coalitions;
 
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-
 import org.convenor.engine.Fact;
 import org.convenor.network.Sector;
 
 /** A decision-maker the campaign wants to move, and the constituencies it is known to listen to. */
-public record Target(@NotBlank String id, String name, @NotNull TargetKind kind, List<@NotNull Sector> listensTo)
+public record Target(String id, String name, TargetKind kind, List<Sector> listensTo)
         implements Fact {
 
     public Target {

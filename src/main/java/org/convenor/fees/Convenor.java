@@ -2,13 +2,10 @@ package org.convenor.fees;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-
 import org.convenor.engine.Fact;
 
 /** The convenor's own finances: the fee book is measured against its income. */
-public record Convenor(@NotNull @Positive BigDecimal annualIncome, String currency) implements Fact {
+public record Convenor(BigDecimal annualIncome, String currency) implements Fact {
 
     @Override
     public String factId() {

@@ -13,7 +13,7 @@ import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.convenor.network.Member;
 import org.convenor.network.NetworkChecks;
-import org.convenor.system.RequestValidator;
+import org.convenor.system.Problems;
 import org.springframework.stereotype.Service;
 
 /** Who owes a partnership fee, how much, and whether the fee book stays small. The rules decide; this assembles. */
@@ -23,11 +23,9 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
     static final String RULE_SET = "fees";
 
     private final RuleEngine engine;
-    private final RequestValidator validator;
 
-    FeeService(RuleEngine engine, RequestValidator validator) {
+    public FeeService(RuleEngine engine) {
         this.engine = engine;
-        this.validator = validator;
     }
 
     @Override
@@ -42,7 +40,7 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
 
     @Override
     public FeeAnswer decide(FeeRequest request, RuleSet ruleSet) {
-        validator.validate(request, r -> NetworkChecks.members(r.members()));
+        validate(request);
         List<Object> facts = new ArrayList<>(request.members());
         facts.add(request.convenor());
         Evaluation evaluation = engine.evaluate(ruleSet, facts);
@@ -55,6 +53,16 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
         Portfolio portfolio = evaluation.all(Portfolio.class).stream().findFirst().orElse(null);
         return new FeeAnswer(RuleSetRef.of(ruleSet), assessments, portfolio, evaluation.all(FeeAlert.class),
                 evaluation.firedRules());
+    }
+
+    private static void validate(FeeRequest request) {
+        Problems problems = new Problems();
+        if (problems.required("convenor", request.convenor())
+                && problems.required("convenor.annualIncome", request.convenor().annualIncome())) {
+            problems.positive("convenor.annualIncome", request.convenor().annualIncome());
+        }
+        NetworkChecks.members(problems, request.members());
+        problems.throwIfAny();
     }
 
     private static FeeAssessment assess(Member member, List<FeeStep> steps) {

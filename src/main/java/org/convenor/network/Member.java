@@ -3,11 +3,6 @@ package org.convenor.network;
 import java.math.BigDecimal;
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-
 import org.convenor.engine.Fact;
 
 /**
@@ -15,17 +10,17 @@ import org.convenor.engine.Fact;
  * decision that needs a missing value says so instead of guessing.
  */
 public record Member(
-        @NotBlank String id,
+        String id,
         String name,
-        @NotNull MemberKind kind,
-        @NotEmpty List<@NotNull Role> roles,
+        MemberKind kind,
+        List<Role> roles,
         Tier tier,
-        List<@NotNull Sector> sectors,
+        List<Sector> sectors,
         String country,
         Boolean globalSouth,
-        @PositiveOrZero BigDecimal annualIncome,
+        BigDecimal annualIncome,
         Boolean feeWaiver,
-        List<@NotBlank String> reaches) implements Fact {
+        List<String> reaches) implements Fact {
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;

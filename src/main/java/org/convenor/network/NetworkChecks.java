@@ -1,6 +1,5 @@
 package org.convenor.network;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,9 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.convenor.system.FieldProblem;
+import org.convenor.system.Problems;
 
-/** Checks that look across a request's records: unique ids, known countries, references that resolve. */
+/**
+ * Checks on the shared shapes: required fields first, then what looks across records (unique ids, known
+ * countries, references that resolve), which can assume the basics hold.
+ */
 public final class NetworkChecks {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -18,65 +20,103 @@ public final class NetworkChecks {
     private NetworkChecks() {
     }
 
-    public static List<FieldProblem> members(List<Member> members) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /** Required fields and values of each member; then, if those hold, unique ids and known countries. */
+    public static void members(Problems problems, List<Member> members) {
+        if (!problems.requiredList("members", members)) {
+            return;
+        }
+        Problems own = new Problems();
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            String path = "members[" + i + "]";
+            problems.required(path + ".id", member.id());
+            problems.required(path + ".kind", member.kind());
+            if (problems.requiredList(path + ".roles", member.roles())) {
+                problems.notEmpty(path + ".roles", member.roles());
+            }
+            problems.noNullElements(path + ".sectors", member.sectors());
+            problems.noNullElements(path + ".reaches", member.reaches());
+            problems.notNegative(path + ".annualIncome", member.annualIncome());
+        }
+        if (!problems.isEmpty()) {
+            return;
+        }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             Integer first = seen.putIfAbsent(member.id(), i);
             if (first != null) {
-                problems.add(new FieldProblem("members[" + i + "].id",
-                        "duplicate member id '" + member.id() + "' (also members[" + first + "])"));
+                problems.add("members[" + i + "].id",
+                        "duplicate member id '" + member.id() + "' (also members[" + first + "])");
             }
             if (member.country() != null && !COUNTRIES.contains(member.country())) {
-                problems.add(new FieldProblem("members[" + i + "].country",
-                        "'" + member.country() + "' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB)"));
+                problems.add("members[" + i + "].country",
+                        "'" + member.country() + "' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB)");
             }
         }
-        return problems;
     }
 
     public static Set<String> ids(List<Member> members) {
         Set<String> ids = new HashSet<>();
-        members.forEach(member -> ids.add(member.id()));
+        members.stream().filter(java.util.Objects::nonNull).forEach(member -> ids.add(member.id()));
         return ids;
     }
 
-    public static List<FieldProblem> interactions(List<Interaction> interactions, Set<String> memberIds) {
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < interactions.size(); i++) {
-            unknownMember(problems, "interactions[" + i + "].memberId", interactions.get(i).memberId(), memberIds);
+    public static void interactions(Problems problems, List<Interaction> interactions, Set<String> memberIds) {
+        if (!problems.requiredList("interactions", interactions)) {
+            return;
         }
-        return problems;
+        for (int i = 0; i < interactions.size(); i++) {
+            Interaction interaction = interactions.get(i);
+            String path = "interactions[" + i + "]";
+            if (problems.required(path + ".memberId", interaction.memberId())) {
+                knownMember(problems, path + ".memberId", interaction.memberId(), memberIds);
+            }
+            problems.required(path + ".date", interaction.date());
+            problems.required(path + ".kind", interaction.kind());
+        }
     }
 
-    public static List<FieldProblem> coalitions(List<Coalition> coalitions, Set<String> memberIds) {
-        List<FieldProblem> problems = new ArrayList<>();
+    public static void coalitions(Problems problems, List<Coalition> coalitions, Set<String> memberIds) {
+        if (!problems.requiredList("coalitions", coalitions)) {
+            return;
+        }
         Set<String> coalitionIds = new HashSet<>();
         for (int i = 0; i < coalitions.size(); i++) {
             Coalition coalition = coalitions.get(i);
             String path = "coalitions[" + i + "]";
-            if (!coalitionIds.add(coalition.id())) {
-                problems.add(new FieldProblem(path + ".id", "duplicate coalition id '" + coalition.id() + "'"));
+            if (problems.required(path + ".id", coalition.id()) && !coalitionIds.add(coalition.id())) {
+                problems.add(path + ".id", "duplicate coalition id '" + coalition.id() + "'");
             }
-            for (int j = 0; j < coalition.invited().size(); j++) {
-                unknownMember(problems, path + ".invited[" + j + "]", coalition.invited().get(j), memberIds);
+            problems.required(path + ".formedOn", coalition.formedOn());
+            problems.noNullElements(path + ".sectors", coalition.sectors());
+            if (problems.noNullElements(path + ".invited", coalition.invited())) {
+                for (int j = 0; j < coalition.invited().size(); j++) {
+                    knownMember(problems, path + ".invited[" + j + "]", coalition.invited().get(j), memberIds);
+                }
             }
-            for (int j = 0; j < coalition.responses().size(); j++) {
-                CoalitionResponse response = coalition.responses().get(j);
-                unknownMember(problems, path + ".responses[" + j + "].memberId", response.memberId(), memberIds);
-                if (response.reason() != null && response.response() != ResponseKind.DECLINED) {
-                    problems.add(new FieldProblem(path + ".responses[" + j + "].reason",
-                            "a reason is only given with response DECLINED"));
+            if (problems.noNullElements(path + ".responses", coalition.responses())) {
+                for (int j = 0; j < coalition.responses().size(); j++) {
+                    response(problems, path + ".responses[" + j + "]", coalition.responses().get(j), memberIds);
                 }
             }
         }
-        return problems;
     }
 
-    private static void unknownMember(List<FieldProblem> problems, String field, String id, Set<String> memberIds) {
+    private static void response(Problems problems, String path, CoalitionResponse response, Set<String> memberIds) {
+        if (problems.required(path + ".memberId", response.memberId())) {
+            knownMember(problems, path + ".memberId", response.memberId(), memberIds);
+        }
+        problems.required(path + ".response", response.response());
+        problems.required(path + ".date", response.date());
+        if (response.reason() != null && response.response() != ResponseKind.DECLINED) {
+            problems.add(path + ".reason", "a reason is only given with response DECLINED");
+        }
+    }
+
+    private static void knownMember(Problems problems, String field, String id, Set<String> memberIds) {
         if (!memberIds.contains(id)) {
-            problems.add(new FieldProblem(field, "unknown member id '" + id + "': it is not in members"));
+            problems.add(field, "unknown member id '" + id + "': it is not in members");
         }
     }
 }

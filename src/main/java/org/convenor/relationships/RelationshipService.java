@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
@@ -18,8 +19,7 @@ import org.convenor.network.CoalitionResponse;
 import org.convenor.network.NetworkChecks;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Sector;
-import org.convenor.system.FieldProblem;
-import org.convenor.system.RequestValidator;
+import org.convenor.system.Problems;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,11 +38,9 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
             .thenComparing(Alert::rule);
 
     private final RuleEngine engine;
-    private final RequestValidator validator;
 
-    RelationshipService(RuleEngine engine, RequestValidator validator) {
+    public RelationshipService(RuleEngine engine) {
         this.engine = engine;
-        this.validator = validator;
     }
 
     @Override
@@ -57,7 +55,7 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
 
     @Override
     public RelationshipAnswer decide(RelationshipRequest request, RuleSet ruleSet) {
-        validator.validate(request, RelationshipService::crossChecks);
+        validate(request);
         LocalDate asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
         List<Object> facts = new ArrayList<>(request.members().size() + request.interactions().size() + 16);
         facts.add(new AsOf(asOf));
@@ -92,11 +90,12 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
         }
     }
 
-    private static List<FieldProblem> crossChecks(RelationshipRequest request) {
-        List<FieldProblem> problems = new ArrayList<>(NetworkChecks.members(request.members()));
-        var memberIds = NetworkChecks.ids(request.members());
-        problems.addAll(NetworkChecks.interactions(request.interactions(), memberIds));
-        problems.addAll(NetworkChecks.coalitions(request.coalitions(), memberIds));
-        return problems;
+    private static void validate(RelationshipRequest request) {
+        Problems problems = new Problems();
+        NetworkChecks.members(problems, request.members());
+        Set<String> memberIds = request.members() == null ? Set.of() : NetworkChecks.ids(request.members());
+        NetworkChecks.interactions(problems, request.interactions(), memberIds);
+        NetworkChecks.coalitions(problems, request.coalitions(), memberIds);
+        problems.throwIfAny();
     }
 }

@@ -1,0 +1,39 @@
+package org.convenor.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.convenor.coalitions.CoalitionService;
+import org.convenor.engine.RuleEngine;
+import org.convenor.engine.RuleSet;
+import org.convenor.engine.RuleSetCompiler;
+import org.convenor.engine.RulesProperties;
+import org.convenor.fees.FeeService;
+import org.convenor.relationships.RelationshipService;
+
+/** The services as the application wires them, without Spring, for in-process benchmarks. */
+public final class Fixtures {
+
+    public static final RuleEngine ENGINE = new RuleEngine(
+            new RulesProperties(Path.of("rules"), Path.of("scenarios"), List.of(), 100, Duration.ofMillis(500)));
+
+    private Fixtures() {
+    }
+
+    public static RuleSet ruleSet(String name) {
+        return new RuleSetCompiler().compile(name, Path.of("rules", name));
+    }
+
+    public static FeeService fees() {
+        return new FeeService(ENGINE);
+    }
+
+    public static CoalitionService coalitions() {
+        return new CoalitionService(ENGINE);
+    }
+
+    public static RelationshipService relationships() {
+        return new RelationshipService(ENGINE);
+    }
+}

@@ -1,0 +1,51 @@
+package org.convenor.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.convenor.engine.RuleSet;
+import org.convenor.relationships.RelationshipAnswer;
+import org.convenor.relationships.RelationshipRequest;
+import org.convenor.relationships.RelationshipService;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Relationship alerts as the network grows, 10 interactions per member. The rules join on member ids, so the
+ * time per member should stay roughly flat: divide the score by the member count.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx8g"})
+public class RelationshipsBenchmark {
+
+    @Param({"1000", "10000", "100000"})
+    int members;
+
+    RuleSet ruleSet;
+    RelationshipService service;
+    RelationshipRequest request;
+
+    @Setup
+    public void setUp() {
+        ruleSet = Fixtures.ruleSet("relationships");
+        service = Fixtures.relationships();
+        request = new NetworkGenerator(42).relationships(members, 10);
+    }
+
+    @Benchmark
+    public RelationshipAnswer alerts() {
+        return service.decide(request, ruleSet);
+    }
+}

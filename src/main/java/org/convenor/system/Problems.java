@@ -1,0 +1,74 @@
+package org.convenor.system;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Collects what is wrong with a request, each named by its JSON path, so one answer lists every problem.
+ * Hand-written rather than Bean Validation: a request of 100,000 members is checked in milliseconds.
+ */
+public final class Problems {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    public void add(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+    }
+
+    /** @return whether the value is there, so callers can skip checks that need it */
+    public boolean required(String field, Object value) {
+        boolean present = value != null && !(value instanceof String text && text.isBlank());
+        if (!present) {
+            add(field, "is required");
+        }
+        return present;
+    }
+
+    /** A list that must be there; its elements must not be null. */
+    public <T> boolean requiredList(String field, Collection<T> values) {
+        return required(field, values) && noNullElements(field, values);
+    }
+
+    public <T> boolean noNullElements(String field, Collection<T> values) {
+        int index = 0;
+        boolean clean = true;
+        for (T value : values) {
+            if (value == null || value instanceof String text && text.isBlank()) {
+                add(field + "[" + index + "]", "must not be null or blank");
+                clean = false;
+            }
+            index++;
+        }
+        return clean;
+    }
+
+    public void notEmpty(String field, Collection<?> values) {
+        if (values != null && values.isEmpty()) {
+            add(field, "must have at least one element");
+        }
+    }
+
+    public void notNegative(String field, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            add(field, "must not be negative");
+        }
+    }
+
+    public void positive(String field, BigDecimal value) {
+        if (value != null && value.signum() <= 0) {
+            add(field, "must be greater than zero");
+        }
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
