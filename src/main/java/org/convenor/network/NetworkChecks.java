@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.convenor.system.Problems;
@@ -25,18 +26,23 @@ public final class NetworkChecks {
         if (!problems.requiredList("members", members)) {
             return;
         }
-        Problems own = new Problems();
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
-            String path = "members[" + i + "]";
-            problems.required(path + ".id", member.id());
-            problems.required(path + ".kind", member.kind());
-            if (problems.requiredList(path + ".roles", member.roles())) {
-                problems.notEmpty(path + ".roles", member.roles());
+            if (isBlank(member.id()) || member.kind() == null || member.roles() == null || member.roles().isEmpty()
+                    || member.roles().stream().anyMatch(Objects::isNull)
+                    || member.sectors().stream().anyMatch(Objects::isNull)
+                    || member.reaches().stream().anyMatch(NetworkChecks::isBlank)
+                    || member.annualIncome() != null && member.annualIncome().signum() < 0) {
+                String path = "members[" + i + "]";
+                problems.required(path + ".id", member.id());
+                problems.required(path + ".kind", member.kind());
+                if (problems.requiredList(path + ".roles", member.roles())) {
+                    problems.notEmpty(path + ".roles", member.roles());
+                }
+                problems.noNullElements(path + ".sectors", member.sectors());
+                problems.noNullElements(path + ".reaches", member.reaches());
+                problems.notNegative(path + ".annualIncome", member.annualIncome());
             }
-            problems.noNullElements(path + ".sectors", member.sectors());
-            problems.noNullElements(path + ".reaches", member.reaches());
-            problems.notNegative(path + ".annualIncome", member.annualIncome());
         }
         if (!problems.isEmpty()) {
             return;
@@ -56,24 +62,32 @@ public final class NetworkChecks {
         }
     }
 
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
     public static Set<String> ids(List<Member> members) {
         Set<String> ids = new HashSet<>();
-        members.stream().filter(java.util.Objects::nonNull).forEach(member -> ids.add(member.id()));
+        members.stream().filter(Objects::nonNull).forEach(member -> ids.add(member.id()));
         return ids;
     }
 
+    /** Checked field by field without building a path unless something is wrong: requests can be large. */
     public static void interactions(Problems problems, List<Interaction> interactions, Set<String> memberIds) {
         if (!problems.requiredList("interactions", interactions)) {
             return;
         }
         for (int i = 0; i < interactions.size(); i++) {
             Interaction interaction = interactions.get(i);
-            String path = "interactions[" + i + "]";
-            if (problems.required(path + ".memberId", interaction.memberId())) {
-                knownMember(problems, path + ".memberId", interaction.memberId(), memberIds);
+            if (interaction.memberId() == null || !memberIds.contains(interaction.memberId())
+                    || interaction.date() == null || interaction.kind() == null) {
+                String path = "interactions[" + i + "]";
+                if (problems.required(path + ".memberId", interaction.memberId())) {
+                    knownMember(problems, path + ".memberId", interaction.memberId(), memberIds);
+                }
+                problems.required(path + ".date", interaction.date());
+                problems.required(path + ".kind", interaction.kind());
             }
-            problems.required(path + ".date", interaction.date());
-            problems.required(path + ".kind", interaction.kind());
         }
     }
 
