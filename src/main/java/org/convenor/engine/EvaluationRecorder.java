@@ -1,11 +1,13 @@
 package org.convenor.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -20,15 +22,21 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
 
     private final Map<String, Firing> firings = new LinkedHashMap<>();
     private final List<Object> decisions = new ArrayList<>();
+    private final RuleSet ruleSet;
+    private final long insertLimit;
     private long count;
-    private String lastRule = "";
+
+    EvaluationRecorder(RuleSet ruleSet, long insertLimit) {
+        this.ruleSet = ruleSet;
+        this.insertLimit = insertLimit;
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
         count++;
-        lastRule = rule.getName();
         Firing firing = firings.computeIfAbsent(rule.getName(), name -> new Firing(RuleInfo.descriptionOf(rule)));
+        firing.count++;
         for (Object object : event.getMatch().getObjects()) {
             if (object instanceof Fact fact && fact.factId() != null) {
                 firing.facts.add(fact.factId());
@@ -40,6 +48,10 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) {
             decisions.add(event.getObject());
+            if (decisions.size() > insertLimit) {
+                // Thrown inside the inserting consequence, which stops a rule that inserts in an endless loop.
+                throw new EvaluationLimitException(ruleSet, "inserted", insertLimit, "'" + event.getRule().getName() + "'");
+            }
         }
     }
 
@@ -57,8 +69,13 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
         return count;
     }
 
-    String lastRule() {
-        return lastRule;
+    /** The rules that fired most, with how often: when the firing bound is hit, the loop is among them. */
+    String busiestRules() {
+        return firings.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Firing> e) -> e.getValue().count).reversed())
+                .limit(3)
+                .map(e -> "'" + e.getKey() + "' (" + e.getValue().count + ")")
+                .collect(Collectors.joining(", "));
     }
 
     List<Object> decisions() {
@@ -75,6 +92,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
 
         final String description;
         final Set<String> facts = new LinkedHashSet<>();
+        long count;
 
         Firing(String description) {
             this.description = description;

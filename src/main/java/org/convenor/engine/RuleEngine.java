@@ -16,13 +16,15 @@ public class RuleEngine {
 
     private final int maxFiringsPerFact;
 
+    // Both bounds are maxFiringsPerFact x (input facts + 1): rules fire, and insert, a few times per fact.
+
     public RuleEngine(RulesProperties properties) {
         this.maxFiringsPerFact = properties.maxFiringsPerFact();
     }
 
     public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts) {
         long limit = (long) maxFiringsPerFact * (facts.size() + 1);
-        EvaluationRecorder recorder = new EvaluationRecorder();
+        EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit);
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
             session.addEventListener((AgendaEventListener) recorder);
@@ -31,13 +33,24 @@ public class RuleEngine {
             // A stateful session only because a stateless one cannot bound its firings.
             session.fireAllRules((int) Math.min(limit + 1, Integer.MAX_VALUE));
         } catch (RuntimeException e) {
-            throw new RuleEvaluationException(ruleSet, e);
+            EvaluationLimitException limitHit = limitIn(e);
+            throw limitHit != null ? limitHit : new RuleEvaluationException(ruleSet, e);
         } finally {
             session.dispose();
         }
         if (recorder.count() > limit) {
-            throw new FiringLimitExceededException(ruleSet, limit, recorder.lastRule());
+            throw new EvaluationLimitException(ruleSet, "fired", limit, recorder.busiestRules());
         }
         return new Evaluation(ruleSet, recorder.decisions(), recorder.firedRules());
+    }
+
+    /** Drools wraps what a consequence throws; a limit we raised ourselves is reported as it is. */
+    private static EvaluationLimitException limitIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof EvaluationLimitException limitHit) {
+                return limitHit;
+            }
+        }
+        return null;
     }
 }

@@ -1,10 +1,21 @@
 package org.convenor.engine;
 
+import org.kie.api.runtime.rule.ConsequenceException;
+
 /** A rule failed while it ran (its consequence threw). The request fails; the service keeps going. */
 public class RuleEvaluationException extends RuntimeException {
 
     public RuleEvaluationException(RuleSet ruleSet, Throwable cause) {
-        super("Rule set " + ruleSet + " failed while evaluating: " + rootMessage(cause), cause);
+        super("Rule set " + ruleSet + " failed while evaluating" + ruleOf(cause) + ": " + rootMessage(cause), cause);
+    }
+
+    private static String ruleOf(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConsequenceException consequence && consequence.getRule() != null) {
+                return ", in rule '" + consequence.getRule().getName() + "'";
+            }
+        }
+        return "";
     }
 
     private static String rootMessage(Throwable error) {

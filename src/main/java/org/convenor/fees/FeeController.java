@@ -1,6 +1,7 @@
 package org.convenor.fees;
 
 import org.convenor.engine.ActiveRuleSets;
+import org.convenor.system.RequestLimits;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,15 +11,18 @@ class FeeController {
 
     private final FeeService fees;
     private final ActiveRuleSets ruleSets;
+    private final RequestLimits limits;
 
-    FeeController(FeeService fees, ActiveRuleSets ruleSets) {
+    FeeController(FeeService fees, ActiveRuleSets ruleSets, RequestLimits limits) {
         this.fees = fees;
         this.ruleSets = ruleSets;
+        this.limits = limits;
     }
 
     /** Who owes a partnership fee, how much, and whether the fee book stays under the cap. */
     @PostMapping("/api/fees/assessments")
     FeeAnswer assess(@RequestBody FeeRequest request) {
+        limits.members(request.members());
         return fees.decide(request, ruleSets.get(FeeService.RULE_SET));
     }
 }

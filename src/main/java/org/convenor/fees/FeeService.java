@@ -59,7 +59,7 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
         Problems problems = new Problems();
         if (problems.required("convenor", request.convenor())
                 && problems.required("convenor.annualIncome", request.convenor().annualIncome())) {
-            problems.positive("convenor.annualIncome", request.convenor().annualIncome());
+            problems.positiveAmount("convenor.annualIncome", request.convenor().annualIncome());
         }
         NetworkChecks.members(problems, request.members());
         problems.throwIfAny();

@@ -32,7 +32,7 @@ public final class NetworkChecks {
                     || member.roles().stream().anyMatch(Objects::isNull)
                     || member.sectors().stream().anyMatch(Objects::isNull)
                     || member.reaches().stream().anyMatch(NetworkChecks::isBlank)
-                    || member.annualIncome() != null && member.annualIncome().signum() < 0) {
+                    || Problems.amountProblem(member.annualIncome()) != null) {
                 String path = "members[" + i + "]";
                 problems.required(path + ".id", member.id());
                 problems.required(path + ".kind", member.kind());
@@ -41,7 +41,7 @@ public final class NetworkChecks {
                 }
                 problems.noNullElements(path + ".sectors", member.sectors());
                 problems.noNullElements(path + ".reaches", member.reaches());
-                problems.notNegative(path + ".annualIncome", member.annualIncome());
+                problems.amount(path + ".annualIncome", member.annualIncome());
             }
         }
         if (!problems.isEmpty()) {

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.convenor.engine.Decision;
-import org.convenor.engine.FiringLimitExceededException;
+import org.convenor.engine.EvaluationLimitException;
 import org.convenor.engine.RuleEvaluationException;
 import org.convenor.engine.RuleSet;
 import org.convenor.system.InvalidInputException;
@@ -58,7 +58,7 @@ public class ScenarioRunner {
                     + " at " + e.getPathReference());
         } catch (InvalidInputException e) {
             return failed(scenario, "given is not a valid request: " + e.problems());
-        } catch (FiringLimitExceededException | RuleEvaluationException e) {
+        } catch (EvaluationLimitException | RuleEvaluationException e) {
             return failed(scenario, e.getMessage());
         }
     }

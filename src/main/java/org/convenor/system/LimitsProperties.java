@@ -5,10 +5,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How big a request may be.
+ * How big a request may be. Past a limit the answer is 413 naming the limit, before any rule runs.
  *
- * @param maxRequestSize a larger body is refused with 413 before it is parsed
+ * @param maxRequestSize a larger body is refused before it is parsed
+ * @param maxMembers most members in one request
+ * @param maxInteractions most interactions in one request
  */
 @ConfigurationProperties("convenor.limits")
-public record LimitsProperties(@DefaultValue("10MB") DataSize maxRequestSize) {
+public record LimitsProperties(
+        @DefaultValue("16MB") DataSize maxRequestSize,
+        @DefaultValue("100000") int maxMembers,
+        @DefaultValue("1000000") int maxInteractions) {
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
-import org.convenor.engine.FiringLimitExceededException;
+import org.convenor.engine.EvaluationLimitException;
 import org.convenor.engine.RuleEvaluationException;
 import org.convenor.engine.RuleSetUnavailableException;
 import org.slf4j.Logger;
@@ -62,13 +62,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Object> limitExceeded(LimitExceededException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "limit-exceeded", "Request too large",
+                "The request holds more than a configured limit allows.");
+        problem.setProperty("errors", java.util.List.of(e.problem()));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> unavailable(RuleSetUnavailableException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "rule-set-unavailable", "Rule set unavailable",
                         e.getMessage()));
     }
 
-    @ExceptionHandler({FiringLimitExceededException.class, RuleEvaluationException.class})
+    @ExceptionHandler({EvaluationLimitException.class, RuleEvaluationException.class})
     ResponseEntity<Object> ruleFailure(RuntimeException e) {
         log.error("A rule failed while answering a request: {}", e.getMessage());
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class Problems {
 
+    // Beyond any organisation's income; also keeps arithmetic on absurd exponents (1e999999999) out of the rules.
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+
     private final List<FieldProblem> problems = new ArrayList<>();
 
     public boolean isEmpty() {
@@ -54,15 +57,34 @@ public final class Problems {
         }
     }
 
-    public void notNegative(String field, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
-            add(field, "must not be negative");
+    /** An amount of money: not negative, at most 10^15, at most 6 decimal places. */
+    public void amount(String field, BigDecimal value) {
+        String problem = amountProblem(value);
+        if (problem != null) {
+            add(field, problem);
         }
     }
 
-    public void positive(String field, BigDecimal value) {
-        if (value != null && value.signum() <= 0) {
+    /** What is wrong with an amount, or {@code null} when nothing is (or it is absent). */
+    public static String amountProblem(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            return "must not be negative";
+        }
+        if (value.compareTo(MAX_AMOUNT) > 0) {
+            return "must be at most 1,000,000,000,000,000";
+        }
+        return value.scale() > 6 ? "must have at most 6 decimal places" : null;
+    }
+
+    /** An amount that must also be greater than zero. */
+    public void positiveAmount(String field, BigDecimal value) {
+        if (value != null && value.signum() == 0) {
             add(field, "must be greater than zero");
+        } else {
+            amount(field, value);
         }
     }
 

@@ -42,8 +42,25 @@ class RuleEngineTests {
     }
 
     @Test
-    void aLoopingRuleHitsTheFiringBoundInsteadOfHangingTheRequest() throws Exception {
+    void aRuleThatRetriggersItselfHitsTheFiringBoundInsteadOfHangingTheRequest() throws Exception {
         RuleSet looping = ruleSet("""
+                rule "Keeps looking at the same token"
+                when
+                    $t : Token()
+                then
+                    update(drools.getFactHandle($t), $t);
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.evaluate(looping, List.of(new Token("seed", 0))))
+                .isInstanceOf(EvaluationLimitException.class)
+                .hasMessageContaining("fired more than 20")
+                .hasMessageContaining("Keeps looking at the same token");
+    }
+
+    @Test
+    void aRuleThatBreedsFactsHitsTheInsertBound() throws Exception {
+        RuleSet breeding = ruleSet("""
                 rule "Every token breeds another"
                 when
                     $t : Token()
@@ -52,10 +69,29 @@ class RuleEngineTests {
                 end
                 """);
 
-        assertThatThrownBy(() -> engine.evaluate(looping, List.of(new Token("seed", 0))))
-                .isInstanceOf(FiringLimitExceededException.class)
-                .hasMessageContaining("more than 20 rules")
+        assertThatThrownBy(() -> engine.evaluate(breeding, List.of(new Token("seed", 0))))
+                .isInstanceOf(EvaluationLimitException.class)
+                .hasMessageContaining("inserted more than 20")
                 .hasMessageContaining("Every token breeds another");
+    }
+
+    @Test
+    void aConsequenceThatInsertsInAnEndlessLoopIsStoppedByTheInsertBound() throws Exception {
+        RuleSet flooding = ruleSet("""
+                rule "Floods the session"
+                when
+                    $t : Token()
+                then
+                    for (int i = 0; ; i++) {
+                        insert(Integer.valueOf(i));
+                    }
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.evaluate(flooding, List.of(new Token("seed", 0))))
+                .isInstanceOf(EvaluationLimitException.class)
+                .hasMessageContaining("inserted more than 20")
+                .hasMessageContaining("Floods the session");
     }
 
     @Test

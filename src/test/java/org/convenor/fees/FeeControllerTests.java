@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-@SpringBootTest(properties = "convenor.limits.max-request-size=4KB")
+@SpringBootTest(properties = {"convenor.limits.max-request-size=4KB", "convenor.limits.max-members=5"})
 @AutoConfigureMockMvc
 class FeeControllerTests {
 
@@ -114,6 +114,22 @@ class FeeControllerTests {
 
         assertThat(result).hasStatus(413).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.detail").asString().contains("limit");
+    }
+
+    @Test
+    void rejectsAnAbsurdAmount() {
+        assertProblem(post(request(GENEVA.replace("30000000", "1e999999999"))), 400, "members[0].annualIncome");
+        assertProblem(post(request(GENEVA.replace("30000000", "0.0000001"))), 400, "members[0].annualIncome");
+    }
+
+    @Test
+    void refusesMoreMembersThanTheLimitWith413NamingIt() {
+        MvcTestResult result = post(request(GENEVA, GENEVA, GENEVA, GENEVA, GENEVA, GENEVA));
+
+        assertThat(result).hasStatus(413).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .hasPathSatisfying("$.errors[0].field", v -> v.assertThat().isEqualTo("members"))
+                .hasPathSatisfying("$.errors[0].message", v -> v.assertThat().asString()
+                        .contains("6 is more than the limit of 5").contains("convenor.limits.max-members"));
     }
 
     @Test
