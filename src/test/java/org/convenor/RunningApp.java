@@ -41,6 +41,10 @@ public final class RunningApp implements AutoCloseable {
         return new RunningApp(new SpringApplicationBuilder(ConvenorApplication.class).run(all));
     }
 
+    public String port() {
+        return context.getEnvironment().getProperty("local.server.port");
+    }
+
     public record Answer(int status, JsonNode body) {
     }
 

@@ -3,13 +3,14 @@ package org.convenor.coalitions;
 import java.util.List;
 
 import org.convenor.engine.Fact;
+import org.convenor.network.Lists;
 
 /** One campaign: what it is about (themes) and whom it must move (targets). */
 public record Campaign(String id, String name, String conflict, List<Theme> themes,
         List<Target> targets) implements Fact {
 
     public Campaign {
-        themes = themes == null ? List.of() : themes;
+        themes = Lists.distinct(themes);
         targets = targets == null ? List.of() : targets;
     }
 

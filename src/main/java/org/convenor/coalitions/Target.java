@@ -3,6 +3,7 @@ package org.convenor.coalitions;
 import java.util.List;
 
 import org.convenor.engine.Fact;
+import org.convenor.network.Lists;
 import org.convenor.network.Sector;
 
 /** A decision-maker the campaign wants to move, and the constituencies it is known to listen to. */
@@ -10,7 +11,7 @@ public record Target(String id, String name, TargetKind kind, List<Sector> liste
         implements Fact {
 
     public Target {
-        listensTo = listensTo == null ? List.of() : listensTo;
+        listensTo = Lists.distinct(listensTo);
     }
 
     @Override

@@ -15,8 +15,8 @@ public record Coalition(
         List<CoalitionResponse> responses) implements Fact {
 
     public Coalition {
-        sectors = sectors == null ? List.of() : sectors;
-        invited = invited == null ? List.of() : invited;
+        sectors = Lists.distinct(sectors);
+        invited = Lists.distinct(invited);
         responses = responses == null ? List.of() : responses;
     }
 

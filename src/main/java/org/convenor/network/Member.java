@@ -24,8 +24,9 @@ public record Member(
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;
-        sectors = sectors == null ? List.of() : sectors;
-        reaches = reaches == null ? List.of() : reaches;
+        roles = roles == null ? null : Lists.distinct(roles);
+        sectors = Lists.distinct(sectors);
+        reaches = Lists.distinct(reaches);
     }
 
     @Override
