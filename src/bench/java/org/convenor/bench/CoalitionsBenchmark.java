@@ -5,7 +5,9 @@ import java.util.concurrent.TimeUnit;
 import org.convenor.coalitions.CoalitionAnswer;
 import org.convenor.coalitions.CoalitionRequest;
 import org.convenor.coalitions.CoalitionService;
+import org.convenor.bench.plain.PlainCoalitions;
 import org.convenor.engine.RuleSet;
+import org.convenor.engine.RuleSetRef;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,9 +32,12 @@ public class CoalitionsBenchmark {
     CoalitionService service;
     CoalitionRequest request;
 
+    RuleSetRef ruleSetRef;
+
     @Setup
     public void setUp() {
         ruleSet = Fixtures.ruleSet("coalitions");
+        ruleSetRef = RuleSetRef.of(ruleSet);
         service = Fixtures.coalitions();
         request = new NetworkGenerator(42).coalitions(1000, 5);
     }
@@ -40,5 +45,11 @@ public class CoalitionsBenchmark {
     @Benchmark
     public CoalitionAnswer recommendations() {
         return service.decide(request, ruleSet);
+    }
+
+    /** The same decision written by hand in plain Java: the yardstick (see PlainEquivalenceTests). */
+    @Benchmark
+    public CoalitionAnswer plain() {
+        return PlainCoalitions.decide(request, ruleSetRef);
     }
 }

@@ -2,7 +2,9 @@ package org.convenor.bench;
 
 import java.util.concurrent.TimeUnit;
 
+import org.convenor.bench.plain.PlainFees;
 import org.convenor.engine.RuleSet;
+import org.convenor.engine.RuleSetRef;
 import org.convenor.fees.FeeAnswer;
 import org.convenor.fees.FeeRequest;
 import org.convenor.fees.FeeService;
@@ -30,9 +32,12 @@ public class FeesBenchmark {
     FeeService service;
     FeeRequest request;
 
+    RuleSetRef ruleSetRef;
+
     @Setup
     public void setUp() {
         ruleSet = Fixtures.ruleSet("fees");
+        ruleSetRef = RuleSetRef.of(ruleSet);
         service = Fixtures.fees();
         request = new NetworkGenerator(42).fees(1000);
     }
@@ -40,5 +45,11 @@ public class FeesBenchmark {
     @Benchmark
     public FeeAnswer assessments() {
         return service.decide(request, ruleSet);
+    }
+
+    /** The same decision written by hand in plain Java: the yardstick (see PlainEquivalenceTests). */
+    @Benchmark
+    public FeeAnswer plain() {
+        return PlainFees.decide(request, ruleSetRef);
     }
 }

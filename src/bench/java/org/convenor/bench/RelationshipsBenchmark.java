@@ -2,7 +2,9 @@ package org.convenor.bench;
 
 import java.util.concurrent.TimeUnit;
 
+import org.convenor.bench.plain.PlainRelationships;
 import org.convenor.engine.RuleSet;
+import org.convenor.engine.RuleSetRef;
 import org.convenor.relationships.RelationshipAnswer;
 import org.convenor.relationships.RelationshipRequest;
 import org.convenor.relationships.RelationshipService;
@@ -37,9 +39,12 @@ public class RelationshipsBenchmark {
     RelationshipService service;
     RelationshipRequest request;
 
+    RuleSetRef ruleSetRef;
+
     @Setup
     public void setUp() {
         ruleSet = Fixtures.ruleSet("relationships");
+        ruleSetRef = RuleSetRef.of(ruleSet);
         service = Fixtures.relationships();
         request = new NetworkGenerator(42).relationships(members, 10);
     }
@@ -47,5 +52,11 @@ public class RelationshipsBenchmark {
     @Benchmark
     public RelationshipAnswer alerts() {
         return service.decide(request, ruleSet);
+    }
+
+    /** The same decision written by hand in plain Java: the yardstick (see PlainEquivalenceTests). */
+    @Benchmark
+    public RelationshipAnswer plain() {
+        return PlainRelationships.decide(request, ruleSetRef);
     }
 }
