@@ -25,7 +25,7 @@ public class RuleEngine {
     public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts) {
         long limit = (long) maxFiringsPerFact * (facts.size() + 1);
         EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit);
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.sessions().newKieSession();
         try {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
@@ -36,6 +36,8 @@ public class RuleEngine {
             EvaluationLimitException limitHit = limitIn(e);
             throw limitHit != null ? limitHit : new RuleEvaluationException(ruleSet, e);
         } finally {
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
             session.dispose();
         }
         if (recorder.count() > limit) {

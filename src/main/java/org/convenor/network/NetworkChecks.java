@@ -29,9 +29,7 @@ public final class NetworkChecks {
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             if (isBlank(member.id()) || member.kind() == null || member.roles() == null || member.roles().isEmpty()
-                    || member.roles().stream().anyMatch(Objects::isNull)
-                    || member.sectors().stream().anyMatch(Objects::isNull)
-                    || member.reaches().stream().anyMatch(NetworkChecks::isBlank)
+                    || hasNull(member.roles()) || hasNull(member.sectors()) || hasBlank(member.reaches())
                     || Problems.amountProblem(member.annualIncome()) != null) {
                 String path = "members[" + i + "]";
                 problems.required(path + ".id", member.id());
@@ -60,6 +58,24 @@ public final class NetworkChecks {
                         "'" + member.country() + "' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB)");
             }
         }
+    }
+
+    private static boolean hasNull(List<?> values) {
+        for (Object value : values) {
+            if (value == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBlank(List<String> values) {
+        for (String value : values) {
+            if (isBlank(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(String text) {
