@@ -139,7 +139,8 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
         return last;
     }
 
-    private static void validate(CoalitionRequest request) {
+    /** Every check a request must pass before any rule sees it; public so benchmarks can run the same ones. */
+    public static void validate(CoalitionRequest request) {
         Problems problems = new Problems();
         Set<String> targetIds = new HashSet<>();
         if (problems.required("campaign", request.campaign())) {

@@ -55,7 +55,8 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
                 evaluation.firedRules());
     }
 
-    private static void validate(FeeRequest request) {
+    /** Every check a request must pass before any rule sees it; public so benchmarks can run the same ones. */
+    public static void validate(FeeRequest request) {
         Problems problems = new Problems();
         if (problems.required("convenor", request.convenor())
                 && problems.required("convenor.annualIncome", request.convenor().annualIncome())) {

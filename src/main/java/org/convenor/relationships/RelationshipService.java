@@ -90,7 +90,8 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
         }
     }
 
-    private static void validate(RelationshipRequest request) {
+    /** Every check a request must pass before any rule sees it; public so benchmarks can run the same ones. */
+    public static void validate(RelationshipRequest request) {
         Problems problems = new Problems();
         NetworkChecks.members(problems, request.members());
         Set<String> memberIds = request.members() == null ? Set.of() : NetworkChecks.ids(request.members());

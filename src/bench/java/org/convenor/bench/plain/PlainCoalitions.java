@@ -16,6 +16,7 @@ import org.convenor.coalitions.CoalitionAnswer;
 import org.convenor.coalitions.CoalitionAnswer.CandidateMember;
 import org.convenor.coalitions.CoalitionAnswer.SectorRecommendation;
 import org.convenor.coalitions.CoalitionRequest;
+import org.convenor.coalitions.CoalitionService;
 import org.convenor.coalitions.CoalitionWarning;
 import org.convenor.coalitions.RespectedDecline;
 import org.convenor.coalitions.Target;
@@ -26,13 +27,11 @@ import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
-import org.convenor.network.NetworkChecks;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
-import org.convenor.system.Problems;
 
-/** The coalitions rule set's default policy by hand, for benchmarks only. Same ranking; reasons shortened. */
+/** The coalitions rule set's default policy by hand, for benchmarks only. Same checks and ranking; no reasons. */
 public final class PlainCoalitions {
 
     private static final Map<Theme, List<Sector>> THEMES = new EnumMap<>(Map.of(
@@ -57,12 +56,7 @@ public final class PlainCoalitions {
     }
 
     public static CoalitionAnswer decide(CoalitionRequest request, RuleSetRef ref) {
-        Problems problems = new Problems();
-        NetworkChecks.members(problems, request.members());
-        Set<String> ids = NetworkChecks.ids(request.members());
-        NetworkChecks.interactions(problems, request.interactions(), ids);
-        NetworkChecks.coalitions(problems, request.coalitions(), ids);
-        problems.throwIfAny();
+        CoalitionService.validate(request);
         LocalDate asOf = request.asOf();
         Campaign campaign = request.campaign();
         Map<Sector, int[]> scores = new EnumMap<>(Sector.class);

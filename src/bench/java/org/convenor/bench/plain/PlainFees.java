@@ -14,13 +14,12 @@ import org.convenor.fees.FeeAnswer;
 import org.convenor.fees.FeeAssessment;
 import org.convenor.fees.FeePolicy;
 import org.convenor.fees.FeeRequest;
+import org.convenor.fees.FeeService;
 import org.convenor.fees.Portfolio;
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
-import org.convenor.network.NetworkChecks;
 import org.convenor.network.Role;
 import org.convenor.network.Severity;
-import org.convenor.system.Problems;
 
 /** The fees rule set's default policy by hand, for benchmarks only. Same decisions; reasons left out. */
 public final class PlainFees {
@@ -38,13 +37,7 @@ public final class PlainFees {
     }
 
     public static FeeAnswer decide(FeeRequest request, RuleSetRef ref) {
-        Problems problems = new Problems();
-        if (problems.required("convenor", request.convenor())
-                && problems.required("convenor.annualIncome", request.convenor().annualIncome())) {
-            problems.positiveAmount("convenor.annualIncome", request.convenor().annualIncome());
-        }
-        NetworkChecks.members(problems, request.members());
-        problems.throwIfAny();
+        FeeService.validate(request);
         List<FeeAssessment> assessments = new ArrayList<>(request.members().size());
         BigDecimal total = BigDecimal.ZERO;
         for (Member member : request.members()) {

@@ -26,6 +26,7 @@ import org.convenor.relationships.Alert;
 import org.convenor.relationships.AlertKind;
 import org.convenor.relationships.RelationshipAnswer;
 import org.convenor.relationships.RelationshipRequest;
+import org.convenor.relationships.RelationshipService;
 
 /**
  * The relationships rule set's default policy written by hand in plain Java, for benchmarks only: the
@@ -61,7 +62,7 @@ public final class PlainRelationships {
     }
 
     public static RelationshipAnswer decide(RelationshipRequest request, RuleSetRef ref) {
-        Checks.relationships(request);
+        RelationshipService.validate(request);
         LocalDate asOf = request.asOf();
         Map<String, Contact> contacts = new HashMap<>();
         for (Interaction interaction : request.interactions()) {
