@@ -55,6 +55,11 @@ public class RuleSetCompiler {
         return new RuleSet(name, version, rulesOf(name, kieBase), kieBase);
     }
 
+    /** The version {@link #compile} would give these files, without compiling them. */
+    public String versionOf(Path folder) {
+        return version(read(folder));
+    }
+
     private KieBase build(String name, String version, Map<String, byte[]> files) {
         KieServices kie = KieServices.get();
         KieFileSystem fileSystem = kie.newKieFileSystem();

@@ -6,6 +6,6 @@ public enum Outcome {
     ACTIVATED,
     /** The candidate failed to compile or failed a scenario; the previous version keeps answering. */
     REJECTED,
-    /** Neither the rules nor the scenarios changed since the active version was checked. */
+    /** The rules are those of the active version; their scenarios pass (checked again if they changed). */
     UNCHANGED
 }

@@ -88,28 +88,34 @@ public class RuleSetLibrary {
             return new Attempt(name, Outcome.REJECTED, now, null, "its folder " + folder + " is gone",
                     List.of(), List.of(), null);
         }
-        RuleSet candidate;
+        List<Scenario> loaded;
+        String version;
         try {
-            candidate = compiler.compile(name, folder);
-        } catch (RuleSetCompilationException e) {
-            return new Attempt(name, Outcome.REJECTED, now, null, "does not compile", e.errors(), List.of(), null);
+            loaded = scenarios.load(properties.scenarios(), name);
+            version = compiler.versionOf(folder);
+        } catch (ScenarioFormatException e) {
+            return new Attempt(name, Outcome.REJECTED, now, null, "a scenario file is malformed: " + e.getMessage(),
+                    List.of(), List.of(), null);
         } catch (UncheckedIOException e) {
             return new Attempt(name, Outcome.REJECTED, now, null, "cannot read its files: " + e.getMessage(),
                     List.of(), List.of(), null);
         }
-        List<Scenario> loaded;
-        try {
-            loaded = scenarios.load(properties.scenarios(), name);
-        } catch (ScenarioFormatException e) {
-            return new Attempt(name, Outcome.REJECTED, now, candidate.version(), "a scenario file is malformed: "
-                    + e.getMessage(), List.of(), List.of(), null);
-        }
         Record record = records.get(name);
-        Optional<RuleSet> current = active.find(name);
-        if (record != null && current.isPresent() && current.get().version().equals(candidate.version())
-                && loaded.equals(record.scenarios)) {
-            return new Attempt(name, Outcome.UNCHANGED, now, candidate.version(), "nothing changed on disk",
-                    List.of(), List.of(), record.report.coverage());
+        Optional<RuleSet> current = active.find(name).filter(ruleSet -> ruleSet.version().equals(version));
+        if (current.isPresent() && record != null && loaded.equals(record.scenarios)) {
+            return new Attempt(name, Outcome.UNCHANGED, now, version,
+                    "rules and scenarios are as they were when this version was checked", List.of(), List.of(),
+                    record.report.coverage());
+        }
+        RuleSet candidate;
+        try {
+            // The same files compile to the same rules: only changed scenarios need checking then.
+            candidate = current.isPresent() ? current.get() : compiler.compile(name, folder);
+        } catch (RuleSetCompilationException e) {
+            return new Attempt(name, Outcome.REJECTED, now, version, "does not compile", e.errors(), List.of(), null);
+        } catch (UncheckedIOException e) {
+            return new Attempt(name, Outcome.REJECTED, now, version, "cannot read its files: " + e.getMessage(),
+                    List.of(), List.of(), null);
         }
         ScenarioReport report = runner.run(candidate, loaded);
         if (loaded.isEmpty()) {
@@ -126,7 +132,7 @@ public class RuleSetLibrary {
         Record updated = records.computeIfAbsent(name, n -> new Record());
         updated.report = report;
         updated.scenarios = loaded;
-        if (current.isPresent() && current.get().version().equals(candidate.version())) {
+        if (current.isPresent()) {
             return new Attempt(name, Outcome.UNCHANGED, now, candidate.version(),
                     "rules unchanged; their " + loaded.size() + " scenarios were checked again and pass", List.of(),
                     List.of(), report.coverage());

@@ -110,6 +110,25 @@ class LiveReloadTests {
     }
 
     @Test
+    void aChangedScenarioRechecksItsRuleSetWithoutRecompilingIt() {
+        rules.edit("scenarios/fees/waiver.yaml", "amount: 0, exemption: WAIVER", "amount: 5, exemption: WAIVER");
+
+        JsonNode rejected = app.await("/api/rulesets/fees",
+                s -> "REJECTED".equals(s.path("lastAttempt").path("outcome").asString()), WAIT).body();
+        assertThat(rejected.path("lastAttempt").path("failedScenarios").get(0).path("file").asString())
+                .isEqualTo("fees/waiver.yaml");
+        assertThat(rejected.path("version").asString()).isEqualTo(original);
+
+        rules.edit("scenarios/fees/waiver.yaml", "amount: 5, exemption: WAIVER", "amount: 0, exemption: WAIVER");
+
+        JsonNode rechecked = app.await("/api/rulesets/fees",
+                s -> "UNCHANGED".equals(s.path("lastAttempt").path("outcome").asString()), WAIT).body();
+        assertThat(rechecked.path("lastAttempt").path("message").asString()).contains("as they were");
+        assertThat(rechecked.path("version").asString()).isEqualTo(original);
+        assertThat(rechecked.path("history").size()).isEqualTo(1);
+    }
+
+    @Test
     void reloadNeedsTheOperatorAndSaysPerRuleSetWhatHappened() {
         Answer anonymous = app.post("/api/rulesets/reload", "");
         assertThat(anonymous.status()).isEqualTo(401);
