@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Evaluates facts against a rule set. Each evaluation runs in its own session on the rule set's shared,
- * immutable base, and the session is thrown away afterwards, so evaluations never see each other.
+ * immutable base; the session goes back to the rule set's pool, which resets it, so evaluations never see
+ * each other.
  */
 @Component
 public class RuleEngine {
 
+    /** Bounds both firings and inserted facts at this x (input facts + 1): rules act a few times per fact. */
     private final int maxFiringsPerFact;
-
-    // Both bounds are maxFiringsPerFact x (input facts + 1): rules fire, and insert, a few times per fact.
 
     public RuleEngine(RulesProperties properties) {
         this.maxFiringsPerFact = properties.maxFiringsPerFact();

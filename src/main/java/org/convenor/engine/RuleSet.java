@@ -6,7 +6,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled, immutable rule set. Evaluations share its {@link KieBase}; each gets a fresh session.
+ * A compiled, immutable rule set. Evaluations share its {@link KieBase}; each takes a clean session from the pool.
  *
  * @param version content hash of the rule set's files: the same files always give the same version
  */
