@@ -22,7 +22,6 @@ import org.convenor.engine.RuleSetRef;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Interaction;
-import org.convenor.network.Member;
 import org.convenor.network.NetworkChecks;
 import org.convenor.network.Sector;
 import org.convenor.system.Problems;
@@ -171,9 +170,7 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
                 }
             }
         }
-        Set<String> memberIds = request.members() == null ? Set.of() : NetworkChecks.ids(request.members());
-        NetworkChecks.interactions(problems, request.interactions(), memberIds);
-        NetworkChecks.coalitions(problems, request.coalitions(), memberIds);
+        NetworkChecks.references(problems, request.members(), request.interactions(), request.coalitions());
         problems.throwIfAny();
     }
 }

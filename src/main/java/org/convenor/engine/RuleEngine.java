@@ -33,7 +33,8 @@ public class RuleEngine {
             // A stateful session only because a stateless one cannot bound its firings.
             session.fireAllRules((int) Math.min(limit + 1, Integer.MAX_VALUE));
         } catch (RuntimeException e) {
-            EvaluationLimitException limitHit = limitIn(e);
+            // A limit we raised ourselves inside a consequence is reported as it is.
+            EvaluationLimitException limitHit = Causes.find(e, EvaluationLimitException.class);
             throw limitHit != null ? limitHit : new RuleEvaluationException(ruleSet, e);
         } finally {
             session.removeEventListener((AgendaEventListener) recorder);
@@ -44,15 +45,5 @@ public class RuleEngine {
             throw new EvaluationLimitException(ruleSet, "fired", limit, recorder.busiestRules());
         }
         return new Evaluation(ruleSet, recorder.decisions(), recorder.firedRules());
-    }
-
-    /** Drools wraps what a consequence throws; a limit we raised ourselves is reported as it is. */
-    private static EvaluationLimitException limitIn(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof EvaluationLimitException limitHit) {
-                return limitHit;
-            }
-        }
-        return null;
     }
 }

@@ -10,12 +10,9 @@ public class RuleEvaluationException extends RuntimeException {
     }
 
     private static String ruleOf(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConsequenceException consequence && consequence.getRule() != null) {
-                return ", in rule '" + consequence.getRule().getName() + "'";
-            }
-        }
-        return "";
+        ConsequenceException consequence = Causes.find(error, ConsequenceException.class);
+        return consequence == null || consequence.getRule() == null ? ""
+                : ", in rule '" + consequence.getRule().getName() + "'";
     }
 
     private static String rootMessage(Throwable error) {

@@ -82,14 +82,22 @@ public final class NetworkChecks {
         return text == null || text.isBlank();
     }
 
-    public static Set<String> ids(List<Member> members) {
+    /** Interactions and coalitions: their own required fields, and that every member they name is in members. */
+    public static void references(Problems problems, List<Member> members, List<Interaction> interactions,
+            List<Coalition> coalitions) {
+        Set<String> memberIds = members == null ? Set.of() : ids(members);
+        interactions(problems, interactions, memberIds);
+        coalitions(problems, coalitions, memberIds);
+    }
+
+    private static Set<String> ids(List<Member> members) {
         Set<String> ids = new HashSet<>();
         members.stream().filter(Objects::nonNull).forEach(member -> ids.add(member.id()));
         return ids;
     }
 
     /** Checked field by field without building a path unless something is wrong: requests can be large. */
-    public static void interactions(Problems problems, List<Interaction> interactions, Set<String> memberIds) {
+    private static void interactions(Problems problems, List<Interaction> interactions, Set<String> memberIds) {
         if (!problems.requiredList("interactions", interactions)) {
             return;
         }
@@ -107,7 +115,7 @@ public final class NetworkChecks {
         }
     }
 
-    public static void coalitions(Problems problems, List<Coalition> coalitions, Set<String> memberIds) {
+    private static void coalitions(Problems problems, List<Coalition> coalitions, Set<String> memberIds) {
         if (!problems.requiredList("coalitions", coalitions)) {
             return;
         }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
@@ -94,9 +93,7 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     public static void validate(RelationshipRequest request) {
         Problems problems = new Problems();
         NetworkChecks.members(problems, request.members());
-        Set<String> memberIds = request.members() == null ? Set.of() : NetworkChecks.ids(request.members());
-        NetworkChecks.interactions(problems, request.interactions(), memberIds);
-        NetworkChecks.coalitions(problems, request.coalitions(), memberIds);
+        NetworkChecks.references(problems, request.members(), request.interactions(), request.coalitions());
         problems.throwIfAny();
     }
 }
