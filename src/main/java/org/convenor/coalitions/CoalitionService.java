@@ -65,7 +65,8 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
 
         Map<String, LocalDate> lastContact = lastContact(request.interactions(), asOf);
         Map<String, List<Standing>> standings = new HashMap<>();
-        evaluation.all(Standing.class).forEach(s -> standings.computeIfAbsent(s.memberId(), id -> new ArrayList<>()).add(s));
+        evaluation.all(Standing.class)
+                .forEach(s -> standings.computeIfAbsent(s.memberId(), id -> new ArrayList<>()).add(s));
         Set<Sector> gaps = new HashSet<>();
         evaluation.all(CoalitionWarning.class).stream().filter(w -> "NO_CONNECTIONS".equals(w.kind()))
                 .forEach(w -> gaps.add(w.sector()));

@@ -50,7 +50,8 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
             decisions.add(event.getObject());
             if (decisions.size() > insertLimit) {
                 // Thrown inside the inserting consequence, which stops a rule that inserts in an endless loop.
-                throw new EvaluationLimitException(ruleSet, "inserted", insertLimit, "'" + event.getRule().getName() + "'");
+                throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
+                        "'" + event.getRule().getName() + "'");
             }
         }
     }

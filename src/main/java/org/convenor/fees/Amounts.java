@@ -24,7 +24,8 @@ public final class Amounts {
 
     /** For reasons people read: 30,000,000 and 0.5. */
     public static String text(Object value) {
-        return value instanceof BigDecimal decimal ? new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(decimal)
+        return value instanceof BigDecimal decimal
+                ? new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(decimal)
                 : String.valueOf(value);
     }
 }

@@ -46,7 +46,8 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
         Evaluation evaluation = engine.evaluate(ruleSet, facts);
 
         Map<String, List<FeeStep>> steps = new LinkedHashMap<>();
-        evaluation.all(FeeStep.class).forEach(step -> steps.computeIfAbsent(step.memberId(), id -> new ArrayList<>()).add(step));
+        evaluation.all(FeeStep.class)
+                .forEach(step -> steps.computeIfAbsent(step.memberId(), id -> new ArrayList<>()).add(step));
         List<FeeAssessment> assessments = request.members().stream()
                 .map(member -> assess(member, steps.getOrDefault(member.id(), List.of())))
                 .toList();
