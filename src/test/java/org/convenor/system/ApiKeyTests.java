@@ -1,0 +1,44 @@
+package org.convenor.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** With an API key configured, decision queries need it; reading rule sets and health stay open. */
+@SpringBootTest(properties = {"convenor.security.api-key=a-long-test-key", "convenor.rules.watch=false"})
+@AutoConfigureMockMvc
+class ApiKeyTests {
+
+    static final String QUERY = """
+            {"convenor": {"annualIncome": 4000000}, "members": []}""";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void aDecisionQueryWithoutTheKeyIsRefusedWithAProblem() {
+        assertThat(mvc.post().uri("/api/fees/assessments").contentType(MediaType.APPLICATION_JSON).content(QUERY))
+                .hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .hasPathSatisfying("$.detail", v -> v.assertThat().asString().contains("X-Api-Key"));
+        assertThat(mvc.post().uri("/api/relationships/alerts").header("X-Api-Key", "wrong")
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(401);
+    }
+
+    @Test
+    void aDecisionQueryWithTheKeyIsAnswered() {
+        assertThat(mvc.post().uri("/api/fees/assessments").header("X-Api-Key", "a-long-test-key")
+                .contentType(MediaType.APPLICATION_JSON).content(QUERY)).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.ruleSet.name", v -> v.assertThat().isEqualTo("fees"));
+    }
+
+    @Test
+    void readingRuleSetsAndHealthNeedsNoKey() {
+        assertThat(mvc.get().uri("/api/rulesets/fees")).hasStatusOk();
+        assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
+    }
+}
