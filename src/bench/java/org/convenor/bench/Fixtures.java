@@ -16,7 +16,7 @@ import org.convenor.relationships.RelationshipService;
 public final class Fixtures {
 
     public static final RuleEngine ENGINE = new RuleEngine(
-            new RulesProperties(Path.of("rules"), Path.of("scenarios"), List.of(), 100, Duration.ofMillis(500)));
+            new RulesProperties(Path.of("rules"), Path.of("scenarios"), List.of(), 100, Duration.ofMillis(500), Duration.ofSeconds(60)));
 
     private Fixtures() {
     }

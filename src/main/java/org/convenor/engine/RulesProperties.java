@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFiringsPerFact bound on rule firings per input fact: a looping rule fails the request instead
  *        of holding its thread
  * @param reloadDebounce quiet time after the last saved file before a reload is attempted
+ * @param gateTimeout how long a candidate's scenarios may run before it is rejected: a rule stuck inside its
+ *        consequence must not hold the reload (or start-up) forever
  */
 @ConfigurationProperties("convenor.rules")
 public record RulesProperties(
@@ -23,5 +25,6 @@ public record RulesProperties(
         @DefaultValue("scenarios") Path scenarios,
         @DefaultValue({"fees", "coalitions", "relationships"}) List<String> required,
         @DefaultValue("100") int maxFiringsPerFact,
-        @DefaultValue("500ms") Duration reloadDebounce) {
+        @DefaultValue("500ms") Duration reloadDebounce,
+        @DefaultValue("60s") Duration gateTimeout) {
 }

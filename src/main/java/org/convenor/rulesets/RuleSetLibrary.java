@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.convenor.engine.ActiveRuleSets;
@@ -117,7 +121,14 @@ public class RuleSetLibrary {
             return new Attempt(name, Outcome.REJECTED, now, version, "cannot read its files: " + e.getMessage(),
                     List.of(), List.of(), null);
         }
-        ScenarioReport report = runner.run(candidate, loaded);
+        ScenarioReport report;
+        try {
+            report = runWithinTimeout(candidate, loaded);
+        } catch (TimeoutException e) {
+            return new Attempt(name, Outcome.REJECTED, now, candidate.version(), "its scenarios did not finish within "
+                    + properties.gateTimeout().toSeconds() + " s: a rule may be stuck inside its consequence",
+                    List.of(), List.of(), null);
+        }
         if (loaded.isEmpty()) {
             return new Attempt(name, Outcome.REJECTED, now, candidate.version(),
                     "no scenarios in " + properties.scenarios().resolve(name) + ": every rule set needs them",
@@ -144,6 +155,25 @@ public class RuleSetLibrary {
         }
         return new Attempt(name, Outcome.ACTIVATED, activation.activatedAt(), candidate.version(),
                 "compiled and passed " + loaded.size() + " scenarios", List.of(), List.of(), report.coverage());
+    }
+
+    /** Runs the scenarios on a thread of their own, so a stuck rule costs that thread, not the reload. */
+    private ScenarioReport runWithinTimeout(RuleSet candidate, List<Scenario> loaded) throws TimeoutException {
+        FutureTask<ScenarioReport> task = new FutureTask<>(() -> runner.run(candidate, loaded));
+        Thread thread = new Thread(task, "scenarios-" + candidate);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return task.get(properties.gateTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            thread.interrupt();
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while checking " + candidate, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -17,7 +17,7 @@ class RuleEngineTests {
 
     final RuleSetCompiler compiler = new RuleSetCompiler();
     final RuleEngine engine = new RuleEngine(
-            new RulesProperties(Path.of("rules"), Path.of("scenarios"), List.of(), 10, Duration.ofMillis(1)));
+            new RulesProperties(Path.of("rules"), Path.of("scenarios"), List.of(), 10, Duration.ofMillis(1), Duration.ofSeconds(60)));
 
     RuleSet ruleSet(String drl) throws Exception {
         return compiler.compile("demo", RuleFiles.write(rules.resolve("demo"), "demo.drl", drl));

@@ -114,6 +114,33 @@ class HostileRulesTests {
         }
     }
 
+    @Test
+    void aRuleStuckInItsConsequenceIsRejectedWhenTheGateTimesOut(@TempDir Path other) throws Exception {
+        TempRules rules = TempRules.copy(other);
+        try (RunningApp app = RunningApp.start(rules.args("--convenor.rules.reload-debounce=100ms",
+                "--convenor.rules.gate-timeout=2s"))) {
+            String version = app.get("/api/rulesets/fees").body().path("version").asString();
+            Files.writeString(rules.scenarios().resolve("fees/hostile.yaml"), """
+                    name: A member whose rule never returns
+                    given:
+                      convenor: {annualIncome: 4000000}
+                      members:
+                        - {id: hostile-wait, kind: ORGANISATION, roles: [PARTNER], country: GB, annualIncome: 1}
+                    expect:
+                      assessments: [{memberId: hostile-wait}]
+                    """);
+            Files.copy(HOSTILE, rules.rules().resolve("fees/hostile.drl"));
+
+            JsonNode status = app.await("/api/rulesets/fees", s -> "REJECTED".equals(
+                    s.path("lastAttempt").path("outcome").asString()), Duration.ofSeconds(30)).body();
+
+            assertThat(status.path("lastAttempt").path("message").asString())
+                    .contains("did not finish within 2 s");
+            assertThat(status.path("version").asString()).isEqualTo(version);
+            assertThat(app.post("/api/fees/assessments", LIVE_QUERY).status()).isEqualTo(200);
+        }
+    }
+
     static final String LIVE_QUERY = """
             {"convenor": {"annualIncome": 4000000}, "members": [
               {"id": "n", "kind": "ORGANISATION", "roles": ["PARTNER"], "country": "GB", "annualIncome": 2000000}]}""";
