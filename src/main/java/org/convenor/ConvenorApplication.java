@@ -3,7 +3,8 @@ package org.convenor;
 import java.util.Arrays;
 
 import org.convenor.rulesets.CheckCommand;
-import org.convenor.rulesets.RuleSetLibrary;
+import org.convenor.engine.RulesProperties;
+import org.convenor.rulesets.RuleSetGate;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -37,7 +38,9 @@ public class ConvenorApplication {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(withDefaults(args))) {
-            return new CheckCommand(context.getBean(RuleSetLibrary.class), System.out).run();
+            RulesProperties properties = context.getBean(RulesProperties.class);
+            return new CheckCommand(context.getBean(RuleSetGate.class), properties.directory(), properties.scenarios(),
+                    System.out).run();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.convenor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -39,6 +40,28 @@ class ModularityTests {
                 .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
                         "org.convenor.relationships..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void validationSitsBelowEveryFeature() {
+        noClasses().that().resideInAPackage("org.convenor.validation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
+                        "org.convenor.relationships..", "org.convenor.rulesets..", "org.convenor.scenario..",
+                        "org.convenor.system..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void networkImportsNoDecision() {
+        noClasses().that().resideInAPackage("org.convenor.network..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
+                        "org.convenor.relationships..", "org.convenor.rulesets..", "org.convenor.system..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.convenor.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     private static String[] otherDecisions(String decision) {

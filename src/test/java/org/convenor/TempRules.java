@@ -7,21 +7,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** A copy of the project's rules and scenarios in a temporary folder, for tests that change them. */
+/** A copy of the frozen default policy (rules and scenarios) in a temporary folder, for tests that change it. */
 public record TempRules(Path root) {
 
     public static TempRules copy(Path root) {
-        copyTree(Path.of("rules"), root.resolve("rules"));
-        copyTree(Path.of("scenarios"), root.resolve("scenarios"));
+        copyTree(FrozenPolicy.RULES, root.resolve("rule-sets"));
+        copyTree(FrozenPolicy.SCENARIOS, root.resolve("scenario-sets"));
         return new TempRules(root);
     }
 
     public Path rules() {
-        return root.resolve("rules");
+        return root.resolve("rule-sets");
     }
 
     public Path scenarios() {
-        return root.resolve("scenarios");
+        return root.resolve("scenario-sets");
     }
 
     /** As command-line arguments, which win over application.properties. */
@@ -32,13 +32,22 @@ public record TempRules(Path root) {
         return args;
     }
 
-    /** Replaces text in a file, failing if the text is not there, so a test never edits nothing. */
-    public void edit(String file, String from, String to) {
-        Path path = root.resolve(file);
+    /** Replaces text in a rule file ({@code fees/policy.drl}), failing if the text is not there. */
+    public void editRule(String file, String from, String to) {
+        replace(rules().resolve(file), from, to);
+    }
+
+    /** Replaces text in a scenario file ({@code fees/income-bands.yaml}), failing if the text is not there. */
+    public void editScenario(String file, String from, String to) {
+        replace(scenarios().resolve(file), from, to);
+    }
+
+    /** Fails if the text is not there, so a test never edits nothing. */
+    private static void replace(Path path, String from, String to) {
         try {
             String text = Files.readString(path);
             if (!text.contains(from)) {
-                throw new IllegalArgumentException(file + " does not contain: " + from);
+                throw new IllegalArgumentException(path + " does not contain: " + from);
             }
             Files.writeString(path, text.replace(from, to));
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.convenor.FrozenPolicy;
 import org.convenor.coalitions.CoalitionService;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
@@ -16,13 +17,13 @@ import org.convenor.relationships.RelationshipService;
 public final class Fixtures {
 
     public static final RuleEngine ENGINE = new RuleEngine(
-            new RulesProperties(Path.of("rules"), Path.of("scenarios"), List.of(), 100, Duration.ofMillis(500), Duration.ofSeconds(60)));
+            new RulesProperties(FrozenPolicy.RULES, FrozenPolicy.SCENARIOS, List.of(), 100, Duration.ofMillis(500), Duration.ofSeconds(60)));
 
     private Fixtures() {
     }
 
     public static RuleSet ruleSet(String name) {
-        return new RuleSetCompiler().compile(name, Path.of("rules", name));
+        return new RuleSetCompiler().compile(name, FrozenPolicy.rules(name));
     }
 
     public static FeeService fees() {

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.convenor.coalitions.Campaign;
+import org.convenor.network.Campaign;
 import org.convenor.coalitions.CoalitionRequest;
-import org.convenor.coalitions.Target;
-import org.convenor.coalitions.TargetKind;
-import org.convenor.coalitions.Theme;
+import org.convenor.network.Target;
+import org.convenor.network.TargetKind;
+import org.convenor.network.Theme;
 import org.convenor.fees.Convenor;
 import org.convenor.fees.FeeRequest;
 import org.convenor.network.Coalition;

@@ -1,7 +1,7 @@
 package org.convenor.coalitions;
 
 import org.convenor.engine.ActiveRuleSets;
-import org.convenor.system.RequestLimits;
+import org.convenor.validation.RequestLimits;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;

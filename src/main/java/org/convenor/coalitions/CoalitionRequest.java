@@ -6,6 +6,7 @@ import java.util.List;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
+import org.convenor.network.Campaign;
 
 /** @param asOf the day to decide as of; today (UTC) when left out */
 public record CoalitionRequest(LocalDate asOf, Campaign campaign,

@@ -19,12 +19,14 @@ import org.convenor.engine.Evaluation;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
+import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Interaction;
-import org.convenor.network.NetworkChecks;
+import org.convenor.validation.NetworkChecks;
 import org.convenor.network.Sector;
-import org.convenor.system.Problems;
+import org.convenor.network.Target;
+import org.convenor.validation.Problems;
 import org.springframework.stereotype.Service;
 
 /**

@@ -12,8 +12,8 @@ import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.convenor.network.Member;
-import org.convenor.network.NetworkChecks;
-import org.convenor.system.Problems;
+import org.convenor.validation.NetworkChecks;
+import org.convenor.validation.Problems;
 import org.springframework.stereotype.Service;
 
 /** Who owes a partnership fee, how much, and whether the fee book stays small. The rules decide; this assembles. */

@@ -15,10 +15,10 @@ import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
-import org.convenor.network.NetworkChecks;
+import org.convenor.validation.NetworkChecks;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Sector;
-import org.convenor.system.Problems;
+import org.convenor.validation.Problems;
 import org.springframework.stereotype.Service;
 
 /**

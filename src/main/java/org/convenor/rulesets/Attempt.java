@@ -13,10 +13,25 @@ import org.convenor.scenario.ScenarioResult;
  * @param version the candidate's version; {@code null} when its files could not be read
  * @param errors compile errors as file, line, message
  * @param failedScenarios scenarios that failed against the candidate, with expected vs actual
- * @param coverage rule coverage the scenarios reached; {@code null} when the candidate did not compile
+ * @param coverage rule coverage the scenarios reached; {@code null} when they did not run
  */
 public record Attempt(String ruleSet, Outcome outcome, Instant at, String version, String message,
         List<CompileError> errors, List<ScenarioResult> failedScenarios, Coverage coverage) {
+
+    static Attempt rejected(Verdict verdict) {
+        return new Attempt(verdict.ruleSet(), Outcome.REJECTED, Instant.now(), verdict.version(), verdict.problem(),
+                verdict.errors(), verdict.failedScenarios(), verdict.coverage());
+    }
+
+    static Attempt activated(Verdict verdict, Instant at) {
+        return new Attempt(verdict.ruleSet(), Outcome.ACTIVATED, at, verdict.version(),
+                "compiled and passed " + verdict.scenarios().size() + " scenarios", List.of(), List.of(),
+                verdict.coverage());
+    }
+
+    static Attempt unchanged(String ruleSet, String version, String message, Coverage coverage) {
+        return new Attempt(ruleSet, Outcome.UNCHANGED, Instant.now(), version, message, List.of(), List.of(), coverage);
+    }
 
     /** One line per problem, the way the log and the start-up error print it. */
     public String describe() {

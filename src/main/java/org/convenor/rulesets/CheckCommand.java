@@ -1,23 +1,27 @@
 package org.convenor.rulesets;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 
-import org.convenor.engine.RuleSetCompilationException;
-import org.convenor.scenario.ScenarioFormatException;
-import org.convenor.scenario.ScenarioReport;
+import org.convenor.scenario.Coverage;
 import org.convenor.scenario.ScenarioResult;
 
 /**
- * {@code java -jar convenor.jar check}: what staff run before committing a rule change. Compiles every rule
- * set, runs every scenario, prints a line per scenario and the rule coverage, and fails on any problem.
+ * {@code java -jar convenor.jar check}: what staff run before saving a rule change. Judges every rule set in
+ * the rules directory through the gate, prints a line per scenario and the rule coverage, and fails on any
+ * problem.
  */
 public final class CheckCommand {
 
-    private final RuleSetLibrary library;
+    private final RuleSetGate gate;
+    private final Path rules;
+    private final Path scenarios;
     private final PrintStream out;
 
-    public CheckCommand(RuleSetLibrary library, PrintStream out) {
-        this.library = library;
+    public CheckCommand(RuleSetGate gate, Path rules, Path scenarios, PrintStream out) {
+        this.gate = gate;
+        this.rules = rules;
+        this.scenarios = scenarios;
         this.out = out;
     }
 
@@ -25,35 +29,35 @@ public final class CheckCommand {
     public int run() {
         int passed = 0;
         int failed = 0;
-        for (String name : library.names()) {
+        for (String name : RuleSetLibrary.namesIn(rules)) {
             out.println("Rule set " + name);
-            try {
-                ScenarioReport report = library.check(name);
-                out.println("  version " + report.version());
-                for (ScenarioResult result : report.results()) {
-                    out.println((result.passed() ? "  PASS " : "  FAIL ") + result.file() + "  " + result.name());
-                    result.failures().forEach(failure -> out.println("       " + failure));
-                    if (result.passed()) {
-                        passed++;
-                    } else {
-                        failed++;
-                    }
-                }
-                if (report.results().isEmpty()) {
-                    out.println("  FAIL no scenarios: every rule set needs them");
-                    failed++;
-                }
-                out.println("  coverage " + report.coverage().covered() + "/" + report.coverage().rules() + " rules");
-                if (!report.coverage().complete()) {
-                    out.println("  FAIL rules no scenario fires: " + report.coverage().uncovered());
-                    failed++;
-                }
-            } catch (RuleSetCompilationException e) {
-                out.println("  FAIL does not compile");
-                e.errors().forEach(error -> out.println("       " + error));
+            Verdict verdict = gate.judge(name, rules.resolve(name), scenarios);
+            if (verdict.version() != null) {
+                out.println("  version " + verdict.version());
+            }
+            if (verdict.report() == null) {
+                out.println("  FAIL " + verdict.problem());
+                verdict.errors().forEach(error -> out.println("       " + error));
                 failed++;
-            } catch (ScenarioFormatException e) {
-                out.println("  FAIL " + e.getMessage());
+                continue;
+            }
+            for (ScenarioResult result : verdict.report().results()) {
+                out.println((result.passed() ? "  PASS " : "  FAIL ") + result.file() + "  " + result.name());
+                result.failures().forEach(failure -> out.println("       " + failure));
+                if (result.passed()) {
+                    passed++;
+                } else {
+                    failed++;
+                }
+            }
+            if (verdict.scenarios().isEmpty()) {
+                out.println("  FAIL no scenarios: every rule set needs them");
+                failed++;
+            }
+            Coverage coverage = verdict.coverage();
+            out.println("  coverage " + coverage.covered() + "/" + coverage.rules() + " rules");
+            if (!coverage.complete()) {
+                out.println("  FAIL rules no scenario fires: " + coverage.uncovered());
                 failed++;
             }
         }

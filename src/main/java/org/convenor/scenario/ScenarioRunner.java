@@ -15,7 +15,7 @@ import org.convenor.engine.Decision;
 import org.convenor.engine.EvaluationLimitException;
 import org.convenor.engine.RuleEvaluationException;
 import org.convenor.engine.RuleSet;
-import org.convenor.system.InvalidInputException;
+import org.convenor.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.convenor.validation.FieldProblem;
+import org.convenor.validation.InvalidInputException;
+import org.convenor.validation.LimitExceededException;
 
 /**
  * Every error is an RFC 9457 problem. Bad input is a 4xx naming each field by its JSON path; nothing

@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.convenor.validation.LimitsProperties;
 
 /**
  * Refuses bodies over the limit: at once when the declared length is too big, and while reading when a

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.convenor.FrozenPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class RuleEngineTests {
 
     final RuleSetCompiler compiler = new RuleSetCompiler();
     final RuleEngine engine = new RuleEngine(
-            new RulesProperties(Path.of("rules"), Path.of("scenarios"), List.of(), 10, Duration.ofMillis(1), Duration.ofSeconds(60)));
+            new RulesProperties(FrozenPolicy.RULES, FrozenPolicy.SCENARIOS, List.of(), 10, Duration.ofMillis(1), Duration.ofSeconds(60)));
 
     RuleSet ruleSet(String drl) throws Exception {
         return compiler.compile("demo", RuleFiles.write(rules.resolve("demo"), "demo.drl", drl));

@@ -42,10 +42,10 @@ class RuleChangeTests {
         TempRules rules = TempRules.copy(root);
         FeeAnswer before = askAfterStartingWith(rules);
 
-        rules.edit("rules/fees/policy.drl", "null,    10000L", "null,    12000L");
-        rules.edit("scenarios/fees/income-bands.yaml", "{memberId: exactly-250m, amount: 10000}",
+        rules.editRule("fees/policy.drl", "null,    10000L", "null,    12000L");
+        rules.editScenario("fees/income-bands.yaml", "{memberId: exactly-250m, amount: 10000}",
                 "{memberId: exactly-250m, amount: 12000}");
-        rules.edit("scenarios/fees/income-bands.yaml", "totalFees: 27250", "totalFees: 29250");
+        rules.editScenario("fees/income-bands.yaml", "totalFees: 27250", "totalFees: 29250");
         FeeAnswer after = askAfterStartingWith(rules);
 
         assertThat(before.assessments().get(0).amount()).isEqualByComparingTo("10000");

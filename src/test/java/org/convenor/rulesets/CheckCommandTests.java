@@ -27,7 +27,7 @@ class CheckCommandTests {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)
                 .web(WebApplicationType.NONE).run(rules.args("--convenor.rules.load-on-startup=false", "--convenor.rules.watch=false"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exit = new CheckCommand(context.getBean(RuleSetLibrary.class),
+            int exit = new CheckCommand(context.getBean(RuleSetGate.class), rules.rules(), rules.scenarios(),
                     new PrintStream(out, true, StandardCharsets.UTF_8)).run();
             return new Run(exit, out.toString(StandardCharsets.UTF_8));
         }
@@ -45,7 +45,7 @@ class CheckCommandTests {
     @Test
     void aScenarioExpectingTheWrongAmountFailsShowingExpectedAndActual() {
         TempRules rules = TempRules.copy(root);
-        rules.edit("scenarios/fees/income-bands.yaml", "{memberId: exactly-10m, amount: 2500}",
+        rules.editScenario("fees/income-bands.yaml", "{memberId: exactly-10m, amount: 2500}",
                 "{memberId: exactly-10m, amount: 3000}");
 
         Run run = check(rules);
@@ -58,7 +58,7 @@ class CheckCommandTests {
     @Test
     void aCompileErrorIsPrintedAsFileLineMessage() {
         TempRules rules = TempRules.copy(root);
-        rules.edit("rules/relationships/benefits.drl", "Member($id : id, roles contains Role.PARTNER)\n    not Interaction(memberId == $id, kind == InteractionKind.INTEL_UPDATE",
+        rules.editRule("relationships/benefits.drl", "Member($id : id, roles contains Role.PARTNER)\n    not Interaction(memberId == $id, kind == InteractionKind.INTEL_UPDATE",
                 "Membr($id : id, roles contains Role.PARTNER)\n    not Interaction(memberId == $id, kind == InteractionKind.INTEL_UPDATE");
 
         Run run = check(rules);

@@ -60,7 +60,7 @@ class LiveReloadTests {
 
     @Test
     void aValidChangeGoesLiveAndTheNextAnswerCarriesTheNewVersion() {
-        rules.edit("rules/fees/income-bands.drl", "\" is due.\"", "\" is due this year.\"");
+        rules.editRule("fees/income-bands.drl", "\" is due.\"", "\" is due this year.\"");
 
         JsonNode status = app.await("/api/rulesets/fees", s -> !original.equals(s.path("version").asString()), WAIT).body();
 
@@ -74,7 +74,7 @@ class LiveReloadTests {
 
     @Test
     void aSyntaxErrorIsRejectedWithFileAndLineWhileTheOldVersionKeepsAnswering() {
-        rules.edit("rules/fees/waiver.drl", "OutsideGlobalSouth($id : memberId)", "OutsideGlobalSouth($id : memberId");
+        rules.editRule("fees/waiver.drl", "OutsideGlobalSouth($id : memberId)", "OutsideGlobalSouth($id : memberId");
 
         JsonNode status = app.await("/api/rulesets/fees",
                 s -> "REJECTED".equals(s.path("lastAttempt").path("outcome").asString()), WAIT).body();
@@ -91,7 +91,7 @@ class LiveReloadTests {
 
     @Test
     void aChangeThatBreaksAScenarioIsRejectedNamingItAndFixingTheScenarioActivatesIt() {
-        rules.edit("rules/fees/policy.drl", "null,    10000L", "null,    12000L");
+        rules.editRule("fees/policy.drl", "null,    10000L", "null,    12000L");
 
         JsonNode rejected = awaitAttempt("REJECTED");
         JsonNode failed = rejected.path("lastAttempt").path("failedScenarios").get(0);
@@ -99,9 +99,9 @@ class LiveReloadTests {
         assertThat(failed.path("failures").toString()).contains("amount expected 10000 but was 12000");
         assertThat(ask().body().path("assessments").get(0).path("amount").asInt()).isEqualTo(10000);
 
-        rules.edit("scenarios/fees/income-bands.yaml", "{memberId: exactly-250m, amount: 10000}",
+        rules.editScenario("fees/income-bands.yaml", "{memberId: exactly-250m, amount: 10000}",
                 "{memberId: exactly-250m, amount: 12000}");
-        rules.edit("scenarios/fees/income-bands.yaml", "totalFees: 27250", "totalFees: 29250");
+        rules.editScenario("fees/income-bands.yaml", "totalFees: 27250", "totalFees: 29250");
 
         JsonNode activated = app.await("/api/rulesets/fees", s -> !original.equals(s.path("version").asString()), WAIT)
                 .body();
@@ -111,7 +111,7 @@ class LiveReloadTests {
 
     @Test
     void aChangedScenarioRechecksItsRuleSetWithoutRecompilingIt() {
-        rules.edit("scenarios/fees/waiver.yaml", "amount: 0, exemption: WAIVER", "amount: 5, exemption: WAIVER");
+        rules.editScenario("fees/waiver.yaml", "amount: 0, exemption: WAIVER", "amount: 5, exemption: WAIVER");
 
         JsonNode rejected = app.await("/api/rulesets/fees",
                 s -> "REJECTED".equals(s.path("lastAttempt").path("outcome").asString()), WAIT).body();
@@ -119,7 +119,7 @@ class LiveReloadTests {
                 .isEqualTo("fees/waiver.yaml");
         assertThat(rejected.path("version").asString()).isEqualTo(original);
 
-        rules.edit("scenarios/fees/waiver.yaml", "amount: 5, exemption: WAIVER", "amount: 0, exemption: WAIVER");
+        rules.editScenario("fees/waiver.yaml", "amount: 5, exemption: WAIVER", "amount: 0, exemption: WAIVER");
 
         JsonNode rechecked = app.await("/api/rulesets/fees",
                 s -> "UNCHANGED".equals(s.path("lastAttempt").path("outcome").asString()), WAIT).body();

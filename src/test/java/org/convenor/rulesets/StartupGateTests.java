@@ -28,7 +28,7 @@ class StartupGateTests {
     @Test
     void aDrlSyntaxErrorStopsStartUpWithFileAndLine() {
         TempRules rules = TempRules.copy(root);
-        rules.edit("rules/fees/waiver.drl", "OutsideGlobalSouth($id : memberId)", "OutsideGlobalSouth($id : memberId");
+        rules.editRule("fees/waiver.drl", "OutsideGlobalSouth($id : memberId)", "OutsideGlobalSouth($id : memberId");
 
         assertThat(startWith(rules)).isInstanceOf(IllegalStateException.class).hasMessageMatching(
                 "(?s).*fees: REJECTED - does not compile\n  fees/waiver\\.drl:\\d+: .*");
@@ -37,7 +37,7 @@ class StartupGateTests {
     @Test
     void aFailingScenarioStopsStartUpNamingItWithExpectedAndActual() {
         TempRules rules = TempRules.copy(root);
-        rules.edit("rules/fees/policy.drl", "10000000L,     1000L", "10000000L,     1200L");
+        rules.editRule("fees/policy.drl", "10000000L,     1000L", "10000000L,     1200L");
 
         assertThat(startWith(rules)).hasMessageContaining("fees: REJECTED")
                 .hasMessageContaining("fees/income-bands.yaml (Each income band boundary sets the next band's fee)")
@@ -47,7 +47,7 @@ class StartupGateTests {
     @Test
     void aRuleNoScenarioFiresStopsStartUpNamingTheRule() {
         TempRules rules = TempRules.copy(root);
-        rules.edit("rules/fees/waiver.drl", "rule \"An approved fee waiver means no fee\"",
+        rules.editRule("fees/waiver.drl", "rule \"An approved fee waiver means no fee\"",
                 "rule \"Nobody is ever this rich\"\nwhen\n    Member(annualIncome > 1000000000000)\nthen\nend\n\n"
                         + "rule \"An approved fee waiver means no fee\"");
 

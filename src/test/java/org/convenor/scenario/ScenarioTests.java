@@ -17,11 +17,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Every scenario file under {@code scenarios/} as a test of its own, named by the scenario's {@code name},
+ * The live policy, tested by its own scenarios and nothing else: every scenario file under {@code scenarios/}
+ * (the folder staff edit) as a test of its own, named by the scenario's {@code name},
  * and a coverage test per rule set: a rule no scenario fires fails the build, naming the rule.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"convenor.rules.load-on-startup=false", "convenor.rules.watch=false"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"convenor.rules.load-on-startup=false", "convenor.rules.watch=false",
+    "convenor.rules.directory=" + ScenarioTests.LIVE_RULES, "convenor.rules.scenarios=" + ScenarioTests.LIVE_SCENARIOS})
 class ScenarioTests {
+
+    /** The only test that reads the live folders; {@code LiveRulesIsolationTests} makes sure of it. */
+    static final String LIVE_RULES = "rules";
+    static final String LIVE_SCENARIOS = "scenarios";
 
     @Autowired
     RuleSetLibrary library;

@@ -33,6 +33,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import org.convenor.FrozenPolicy;
 import org.convenor.RunningApp;
 import org.convenor.TempRules;
 import org.junit.jupiter.api.Test;
@@ -146,7 +147,7 @@ class FuzzTests {
     /** Valid bodies to start from: every scenario's {@code given} for the rule set. */
     static List<JsonNode> seeds(String ruleSet) throws IOException {
         YAMLMapper yaml = YAMLMapper.builder().build();
-        try (Stream<Path> files = Files.list(Path.of("scenarios", ruleSet))) {
+        try (Stream<Path> files = Files.list(FrozenPolicy.SCENARIOS.resolve(ruleSet))) {
             List<JsonNode> seeds = new ArrayList<>();
             for (Path file : files.sorted().toList()) {
                 seeds.add(yaml.readTree(Files.readString(file)).get("given"));

@@ -1,4 +1,4 @@
-package org.convenor.coalitions;
+package org.convenor.network;
 
 public enum Theme {
     ATTACKS_ON_HEALTHCARE, HUMANITARIAN_ACCESS, ACCOUNTABILITY, DETENTION, ARMS_TRANSFERS, PROTECTION_OF_CIVILIANS,

@@ -1,9 +1,8 @@
-package org.convenor.coalitions;
+package org.convenor.network;
 
 import java.util.List;
 
 import org.convenor.engine.Fact;
-import org.convenor.network.Lists;
 import org.convenor.network.Sector;
 
 /** A decision-maker the campaign wants to move, and the constituencies it is known to listen to. */

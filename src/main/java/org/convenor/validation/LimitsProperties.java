@@ -1,4 +1,4 @@
-package org.convenor.system;
+package org.convenor.validation;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.convenor.coalitions;
+package org.convenor.network;
 
 public enum TargetKind {
     HEAD_OF_GOVERNMENT, FOREIGN_MINISTRY, DEFENCE_MINISTRY, MILITARY_COMMAND, UN_SECURITY_COUNCIL, REGIONAL_BODY,

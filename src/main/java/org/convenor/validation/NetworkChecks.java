@@ -1,4 +1,4 @@
-package org.convenor.network;
+package org.convenor.validation;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.convenor.system.Problems;
+import org.convenor.validation.Problems;
+import org.convenor.network.Coalition;
+import org.convenor.network.CoalitionResponse;
+import org.convenor.network.Interaction;
+import org.convenor.network.Member;
+import org.convenor.network.ResponseKind;
 
 /**
  * Checks on the shared shapes: required fields first, then what looks across records (unique ids, known

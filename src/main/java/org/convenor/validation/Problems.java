@@ -1,4 +1,4 @@
-package org.convenor.system;
+package org.convenor.validation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

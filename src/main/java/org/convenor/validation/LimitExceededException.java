@@ -1,4 +1,4 @@
-package org.convenor.system;
+package org.convenor.validation;
 
 /** A request within the size limit that still holds more than a configured limit allows. */
 public class LimitExceededException extends RuntimeException {

@@ -1,9 +1,8 @@
-package org.convenor.coalitions;
+package org.convenor.network;
 
 import java.util.List;
 
 import org.convenor.engine.Fact;
-import org.convenor.network.Lists;
 
 /** One campaign: what it is about (themes) and whom it must move (targets). */
 public record Campaign(String id, String name, String conflict, List<Theme> themes,
