@@ -1,7 +1,13 @@
 package org.convenor.coalitions;
 
+import org.convenor.engine.Fact;
 import org.convenor.network.Sector;
 
 /** Where the network is too thin for the campaign. {@code sector} is null for a warning about the whole network. */
-public record CoalitionWarning(String kind, Sector sector, String message) {
+public record CoalitionWarning(CoalitionWarningKind kind, Sector sector, String message) implements Fact {
+
+    @Override
+    public String factId() {
+        return sector == null ? null : sector.name();
+    }
 }

@@ -2,6 +2,7 @@ package org.convenor.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
 
     private final Map<String, Firing> firings = new LinkedHashMap<>();
     private final List<Object> decisions = new ArrayList<>();
+    private final Map<Object, String> insertedBy = new IdentityHashMap<>();
     private final RuleSet ruleSet;
     private final long insertLimit;
     private long count;
@@ -48,6 +50,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) {
             decisions.add(event.getObject());
+            insertedBy.put(event.getObject(), event.getRule().getName());
             if (decisions.size() > insertLimit) {
                 // Thrown inside the inserting consequence, which stops a rule that inserts in an endless loop.
                 throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
@@ -59,6 +62,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         decisions.removeIf(decision -> decision == event.getOldObject());
+        insertedBy.remove(event.getOldObject());
     }
 
     @Override
@@ -81,6 +85,11 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
 
     List<Object> decisions() {
         return List.copyOf(decisions);
+    }
+
+    /** Which rule inserted each decision, by identity: equal records inserted by two rules stay apart. */
+    Map<Object, String> insertedBy() {
+        return insertedBy;
     }
 
     List<FiredRule> firedRules() {

@@ -44,6 +44,6 @@ public class RuleEngine {
         if (recorder.count() > limit) {
             throw new EvaluationLimitException(ruleSet, "fired", limit, recorder.busiestRules());
         }
-        return new Evaluation(ruleSet, recorder.decisions(), recorder.firedRules());
+        return new Evaluation(ruleSet, recorder.decisions(), recorder.firedRules(), recorder.insertedBy());
     }
 }

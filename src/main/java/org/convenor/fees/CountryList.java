@@ -1,14 +1,25 @@
 package org.convenor.fees;
 
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
-/** A named list of ISO 3166-1 alpha-2 country codes, with where it comes from. */
-public record CountryList(String name, String source, Set<String> codes) {
+import org.convenor.network.Country;
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+/**
+ * A named list of countries, as the reasons name it ("the World Bank low/middle income list (FY2026)").
+ * Written in the rules one {@link Country} per entry, so a mistyped code does not compile.
+ */
+public record CountryList(String name, Set<String> codes) {
 
-    public CountryList(String name, String source, String codes) {
-        this(name, source, Set.of(SPACES.split(codes.trim())));
+    public CountryList {
+        codes = Set.copyOf(codes);
+    }
+
+    public static CountryList of(String name, Country... countries) {
+        Set<String> codes = new TreeSet<>();
+        for (Country country : countries) {
+            codes.add(country.name());
+        }
+        return new CountryList(name, codes);
     }
 }

@@ -3,5 +3,5 @@ package org.convenor.fees;
 import org.convenor.network.Severity;
 
 /** A warning about the fee book as a whole. */
-public record FeeAlert(String kind, Severity severity, String message) {
+public record FeeAlert(FeeAlertKind kind, Severity severity, String message) {
 }

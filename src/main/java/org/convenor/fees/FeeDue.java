@@ -2,6 +2,6 @@ package org.convenor.fees;
 
 import java.math.BigDecimal;
 
-/** The fee the member owes (or, for a quote, would owe). */
-public record FeeDue(String memberId, BigDecimal amount, boolean quote, String reason) implements FeeStep {
+/** The fee the member's income calls for, the ceiling applied; whether it is charged is the outcome's call. */
+public record FeeDue(String memberId, BigDecimal amount, String reason) implements FeeStep {
 }

@@ -4,5 +4,10 @@ import java.util.List;
 
 import org.convenor.network.Member;
 
+/** @param convenor the convenor's income, if known; without it the fee book is totalled but not measured */
 public record FeeRequest(Convenor convenor, List<Member> members) {
+
+    public FeeRequest {
+        convenor = convenor == null ? Convenor.UNKNOWN : convenor;
+    }
 }

@@ -1,6 +1,5 @@
 package org.convenor.fees;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,10 @@ import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
 import org.springframework.stereotype.Service;
 
-/** Who owes a partnership fee, how much, and whether the fee book stays small. The rules decide; this assembles. */
+/**
+ * Who owes a partnership fee, how much, and whether the fee book stays small. The rules decide each member's
+ * outcome and the portfolio; this checks the request, inserts the facts and assembles the answer.
+ */
 @Service
 public class FeeService implements Decision<FeeRequest, FeeAnswer> {
 
@@ -38,8 +40,14 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
         return FeeRequest.class;
     }
 
+    /** The fee book of the members in the request. */
     @Override
     public FeeAnswer decide(FeeRequest request, RuleSet ruleSet) {
+        return decide(request, FeeBookScope.REQUEST, ruleSet);
+    }
+
+    /** @param scope whether the request carries the whole stored network or only some members */
+    public FeeAnswer decide(FeeRequest request, FeeBookScope scope, RuleSet ruleSet) {
         validate(request);
         List<Object> facts = new ArrayList<>(request.members());
         facts.add(request.convenor());
@@ -48,10 +56,11 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
         Map<String, List<FeeStep>> steps = new LinkedHashMap<>();
         evaluation.all(FeeStep.class)
                 .forEach(step -> steps.computeIfAbsent(step.memberId(), id -> new ArrayList<>()).add(step));
-        List<FeeAssessment> assessments = request.members().stream()
-                .map(member -> assess(member, steps.getOrDefault(member.id(), List.of())))
-                .toList();
-        Portfolio portfolio = evaluation.all(Portfolio.class).stream().findFirst().orElse(null);
+        List<FeeAssessment> assessments = new ArrayList<>(request.members().size());
+        for (Member member : request.members()) {
+            assessments.add(assessment(member.id(), steps.getOrDefault(member.id(), List.of())));
+        }
+        Portfolio portfolio = evaluation.all(Portfolio.class).stream().findFirst().map(p -> p.in(scope)).orElse(null);
         return new FeeAnswer(RuleSetRef.of(ruleSet), assessments, portfolio, evaluation.all(FeeAlert.class),
                 evaluation.firedRules());
     }
@@ -59,39 +68,32 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
     /** Every check a request must pass before any rule sees it; public so benchmarks can run the same ones. */
     public static void validate(FeeRequest request) {
         Problems problems = new Problems();
-        if (problems.required("convenor", request.convenor())
-                && problems.required("convenor.annualIncome", request.convenor().annualIncome())) {
-            problems.positiveAmount("convenor.annualIncome", request.convenor().annualIncome());
-        }
+        problems.positiveAmount("convenor.annualIncome", request.convenor().annualIncome());
         NetworkChecks.members(problems, request.members());
         problems.throwIfAny();
     }
 
-    private static FeeAssessment assess(Member member, List<FeeStep> steps) {
-        List<String> reasons = steps.stream().map(FeeStep::reason).toList();
-        boolean quote = steps.stream().anyMatch(step -> step instanceof FeeCandidate candidate && candidate.quote());
-        if (steps.stream().anyMatch(NotAssessed.class::isInstance) || steps.isEmpty()) {
-            return new FeeAssessment(member.id(), AssessmentStatus.NOT_ASSESSED, false, null, false, null,
-                    steps.isEmpty() ? List.of("No fee rule applies to this member.") : reasons);
-        }
-        if (steps.stream().anyMatch(InformationNeeded.class::isInstance)) {
-            return new FeeAssessment(member.id(), AssessmentStatus.NEEDS_INFORMATION, false, null, quote, null, reasons);
-        }
+    /** The outcome the rules chose, with every step's reason in the order the rules reached them. */
+    private static FeeAssessment assessment(String memberId, List<FeeStep> steps) {
+        List<String> reasons = new ArrayList<>(steps.size());
+        FeeOutcome outcome = null;
         for (FeeStep step : steps) {
-            if (step instanceof Exemption exemption) {
-                return new FeeAssessment(member.id(), AssessmentStatus.ASSESSED, false, BigDecimal.ZERO, quote,
-                        exemption.kind(), reasons);
+            if (step.reason() != null) {
+                reasons.add(step.reason());
+            }
+            if (outcome == null && step instanceof FeeOutcome chosen) {
+                outcome = chosen;
             }
         }
-        for (FeeStep step : steps) {
-            if (step instanceof FeeDue due) {
-                boolean payable = !quote && due.amount().signum() > 0;
-                return new FeeAssessment(member.id(), AssessmentStatus.ASSESSED, payable, due.amount(), quote, null,
-                        reasons);
-            }
+        if (steps.isEmpty()) {
+            return new FeeAssessment(memberId, AssessmentStatus.NOT_ASSESSED, false, null, false, null,
+                    List.of("No fee rule applies to this member."));
         }
-        List<String> unfinished = new ArrayList<>(reasons);
-        unfinished.add("No rule decided this member's fee; the rule set may have a gap.");
-        return new FeeAssessment(member.id(), AssessmentStatus.NEEDS_INFORMATION, false, null, quote, null, unfinished);
+        if (outcome == null) {
+            reasons.add("No rule decided this member's fee; the rule set may have a gap.");
+            return new FeeAssessment(memberId, AssessmentStatus.NEEDS_INFORMATION, false, null, false, null, reasons);
+        }
+        return new FeeAssessment(memberId, outcome.status(), outcome.feePayable(), outcome.amount(), outcome.quote(),
+                outcome.exemption(), reasons);
     }
 }

@@ -23,7 +23,8 @@ class NoopFeeController {
                 .map(member -> new FeeAssessment(member.id(), AssessmentStatus.ASSESSED, false, BigDecimal.ZERO, false,
                         null, List.of()))
                 .toList();
-        Portfolio portfolio = new Portfolio(BigDecimal.ZERO, request.convenor().annualIncome(), BigDecimal.ZERO, true);
+        Portfolio portfolio = new Portfolio(BigDecimal.ZERO, request.convenor().annualIncome(), BigDecimal.ZERO, true,
+                FeeBookScope.REQUEST, List.of());
         return new FeeAnswer(new RuleSetRef(FeeService.RULE_SET, "noop"), assessments, portfolio, List.of(), List.of());
     }
 }

@@ -2,6 +2,7 @@ package org.convenor.relationships;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.convenor.engine.Fact;
 import org.convenor.network.Role;
@@ -17,13 +18,9 @@ public record MemberCadence(String memberId, Role role, Tier tier, int days) imp
         return new MemberCadence(memberId, shortest.role(), tier, shortest.days(tier));
     }
 
-    public int twice() {
-        return 2 * days;
-    }
-
     public String describe() {
-        return tier.name().toLowerCase(java.util.Locale.ROOT) + " " + role.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', '-') + ": every " + days + " days";
+        return tier.name().toLowerCase(Locale.ROOT) + " " + role.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + ": every " + days + " days";
     }
 
     @Override

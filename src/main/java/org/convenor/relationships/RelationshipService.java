@@ -15,6 +15,8 @@ import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
+import org.convenor.network.ContactHistory;
+import org.convenor.network.LastContact;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Sector;
@@ -22,8 +24,9 @@ import org.convenor.validation.Problems;
 import org.springframework.stereotype.Service;
 
 /**
- * Which relationships are going untended, as of a day. The rules raise the alerts; this orders them:
- * CRITICAL first, then the longest without contact (never contacted counts as longest), then by member.
+ * Which relationships are going untended, as of a day. Each member's contact history is summarised in one
+ * pass (the rules decide which kinds count); the rules raise the alerts; this orders them: CRITICAL first,
+ * then the longest without contact (never contacted counts as longest), then by member.
  */
 @Service
 public class RelationshipService implements Decision<RelationshipRequest, RelationshipAnswer> {
@@ -56,17 +59,17 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     public RelationshipAnswer decide(RelationshipRequest request, RuleSet ruleSet) {
         validate(request);
         LocalDate asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
-        List<Object> facts = new ArrayList<>(request.members().size() + request.interactions().size() + 16);
+        List<Object> facts = new ArrayList<>(2 * request.members().size() + 16);
         facts.add(new AsOf(asOf));
         facts.addAll(request.members());
-        facts.addAll(request.interactions());
+        facts.addAll(ContactHistory.of(request.interactions(), asOf));
         flatten(request.coalitions(), facts);
         Evaluation evaluation = engine.evaluate(ruleSet, facts);
 
         Map<String, Long> daysSinceContact = new HashMap<>();
         evaluation.all(LastContact.class).forEach(last -> daysSinceContact.put(last.memberId(), last.daysSince()));
         List<Alert> alerts = evaluation.all(Alert.class).stream()
-                .map(alert -> alert.withDaysSinceContact(daysSinceContact.get(alert.memberId())))
+                .map(alert -> alert.explained(daysSinceContact.get(alert.memberId()), evaluation.ruleThatInserted(alert)))
                 .sorted(ORDER)
                 .toList();
         return new RelationshipAnswer(RuleSetRef.of(ruleSet), asOf, alerts, evaluation.firedRules());

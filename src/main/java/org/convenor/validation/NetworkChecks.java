@@ -3,7 +3,6 @@ package org.convenor.validation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.convenor.validation.Problems;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
+import org.convenor.network.Country;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.convenor.network.ResponseKind;
@@ -20,8 +20,6 @@ import org.convenor.network.ResponseKind;
  * countries, references that resolve), which can assume the basics hold.
  */
 public final class NetworkChecks {
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private NetworkChecks() {
     }
@@ -58,9 +56,9 @@ public final class NetworkChecks {
                 problems.add("members[" + i + "].id",
                         "duplicate member id '" + member.id() + "' (also members[" + first + "])");
             }
-            if (member.country() != null && !COUNTRIES.contains(member.country())) {
+            if (member.country() != null && !Country.isKnown(member.country())) {
                 problems.add("members[" + i + "].country",
-                        "'" + member.country() + "' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB)");
+                        "'" + member.country() + "' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB; XK for Kosovo)");
             }
         }
     }

@@ -53,9 +53,12 @@ class CoalitionControllerTests {
     }
 
     @Test
-    void rejectsReachingAnUnknownTarget() {
-        assertProblem(post(request(CAMPAIGN, DOCTOR.replace("[\"t1\"]", "[\"t1\", \"t9\"]"), "")), 400,
-                "members[0].reaches[1]");
+    void accessToTargetsOfOtherCampaignsIsIgnored() {
+        assertThat(post(request(CAMPAIGN, DOCTOR.replace("[\"t1\"]", "[\"t1\", \"other-campaigns-target\"]"), "")))
+                .hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.recommendations[0].candidates[0].reasons",
+                        v -> v.assertThat().asList().contains("Has access to Command.")
+                                .noneMatch(reason -> reason.toString().contains("other-campaigns-target")));
     }
 
     @Test

@@ -79,8 +79,14 @@ class FeeControllerTests {
     }
 
     @Test
-    void rejectsAMissingConvenor() {
-        assertProblem(post("{\"members\": []}"), 400, "convenor");
+    void withoutTheConvenorsIncomeTheFeeBookIsTotalledButNotMeasured() {
+        assertThat(post("{\"members\": [" + GENEVA + "]}")).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.portfolio.totalFees", v -> v.assertThat().isEqualTo(2500))
+                .hasPathSatisfying("$.portfolio.share", v -> v.assertThat().isNull())
+                .hasPathSatisfying("$.portfolio.withinCap", v -> v.assertThat().isNull())
+                .hasPathSatisfying("$.portfolio.scope", v -> v.assertThat().isEqualTo("REQUEST"))
+                .hasPathSatisfying("$.alerts[0].kind", v -> v.assertThat().isEqualTo("CONVENOR_INCOME_UNKNOWN"))
+                .hasPathSatisfying("$.alerts[0].severity", v -> v.assertThat().isEqualTo("INFO"));
     }
 
     @Test

@@ -60,7 +60,7 @@ class LiveReloadTests {
 
     @Test
     void aValidChangeGoesLiveAndTheNextAnswerCarriesTheNewVersion() {
-        rules.editRule("fees/income-bands.drl", "\" is due.\"", "\" is due this year.\"");
+        rules.editRule("fees/income-bands.drl", "\"% of income.\"", "\"% of its income.\"");
 
         JsonNode status = app.await("/api/rulesets/fees", s -> !original.equals(s.path("version").asString()), WAIT).body();
 
@@ -69,12 +69,12 @@ class LiveReloadTests {
         Answer answer = ask();
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("ruleSet").path("version").asString()).isEqualTo(status.path("version").asString());
-        assertThat(answer.body().path("assessments").get(0).path("reasons").toString()).contains("is due this year.");
+        assertThat(answer.body().path("assessments").get(0).path("reasons").toString()).contains("% of its income.");
     }
 
     @Test
     void aSyntaxErrorIsRejectedWithFileAndLineWhileTheOldVersionKeepsAnswering() {
-        rules.editRule("fees/waiver.drl", "OutsideGlobalSouth($id : memberId)", "OutsideGlobalSouth($id : memberId");
+        rules.editRule("fees/waiver.drl", "FeeCandidate($id : memberId)", "FeeCandidate($id : memberId");
 
         JsonNode status = app.await("/api/rulesets/fees",
                 s -> "REJECTED".equals(s.path("lastAttempt").path("outcome").asString()), WAIT).body();

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReloadUnderLoadTests {
 
     static final String QUERY = LiveReloadTests.QUERY;
-    static final String[] WORDINGS = {" is due.", " is due this year.", " is owed."};
+    static final String[] WORDINGS = {"% of income.", "% of its income.", "% of the income."};
     static final int REWRITES = 12;
     static final int CLIENTS = 3;
 
@@ -66,10 +66,10 @@ class ReloadUnderLoadTests {
             for (int i = 1; i <= REWRITES; i++) {
                 String wording = WORDINGS[i % WORDINGS.length];
                 boolean broken = i % 4 == 0;
-                String text = template.replace("\" is due.\"", "\"" + wording + "\"");
+                String text = template.replace("\"% of income.\"", "\"" + wording + "\"");
                 long written = System.nanoTime();
-                Files.writeString(drl, broken ? text.replace("Member(id == $id, feeWaiver != true, annualIncome == null)",
-                        "Member(id == $id, feeWaiver != true, annualIncome == null") : text);
+                Files.writeString(drl, broken ? text.replace("Member(id == $id, annualIncome == null)",
+                        "Member(id == $id, annualIncome == null") : text);
                 if (broken) {
                     app.await("/api/rulesets/fees", s -> "REJECTED".equals(s.path("lastAttempt").path("outcome")
                             .asString()), Duration.ofSeconds(20));

@@ -28,7 +28,7 @@ class StartupGateTests {
     @Test
     void aDrlSyntaxErrorStopsStartUpWithFileAndLine() {
         TempRules rules = TempRules.copy(root);
-        rules.editRule("fees/waiver.drl", "OutsideGlobalSouth($id : memberId)", "OutsideGlobalSouth($id : memberId");
+        rules.editRule("fees/waiver.drl", "FeeCandidate($id : memberId)", "FeeCandidate($id : memberId");
 
         assertThat(startWith(rules)).isInstanceOf(IllegalStateException.class).hasMessageMatching(
                 "(?s).*fees: REJECTED - does not compile\n  fees/waiver\\.drl:\\d+: .*");

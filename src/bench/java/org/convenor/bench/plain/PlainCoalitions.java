@@ -18,6 +18,7 @@ import org.convenor.coalitions.CoalitionAnswer.SectorRecommendation;
 import org.convenor.coalitions.CoalitionRequest;
 import org.convenor.coalitions.CoalitionService;
 import org.convenor.coalitions.CoalitionWarning;
+import org.convenor.coalitions.CoalitionWarningKind;
 import org.convenor.coalitions.RespectedDecline;
 import org.convenor.network.Target;
 import org.convenor.network.TargetKind;
@@ -27,6 +28,7 @@ import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
+import org.convenor.network.ResponseKind;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
@@ -51,6 +53,9 @@ public final class PlainCoalitions {
             TargetKind.INTERNATIONAL_COURT, Sector.LEGAL, TargetKind.PARLIAMENT, Sector.AFFECTED_COMMUNITY,
             TargetKind.CORPORATION, Sector.BUSINESS, TargetKind.ARMED_GROUP, Sector.FAITH));
     private static final Set<Sector> USUAL = Set.of(Sector.HUMAN_RIGHTS, Sector.HUMANITARIAN, Sector.PEACEBUILDING);
+    private static final List<Sector> ORDER = List.of(Sector.MEDICAL, Sector.LEGAL, Sector.MILITARY, Sector.DIPLOMATIC,
+            Sector.HUMANITARIAN, Sector.FAITH, Sector.AFFECTED_COMMUNITY, Sector.PEACEBUILDING, Sector.HUMAN_RIGHTS,
+            Sector.BUSINESS, Sector.ACADEMIC, Sector.CREATIVE, Sector.MEDIA);
 
     private PlainCoalitions() {
     }
@@ -67,17 +72,32 @@ public final class PlainCoalitions {
         for (Theme theme : campaign.themes()) {
             THEMES.get(theme).forEach(sector -> signal(scores, sector, 2));
         }
-        Set<String> declined = new HashSet<>();
-        Map<String, RespectedDecline> declines = new LinkedHashMap<>();
+        Map<String, LocalDate> lastDisagreement = new HashMap<>();
+        Map<String, LocalDate> lastOptIn = new HashMap<>();
         for (Coalition coalition : request.coalitions()) {
+            if (!campaign.id().equals(coalition.campaignId())) {
+                continue;
+            }
             for (CoalitionResponse response : coalition.responses()) {
-                if (campaign.id().equals(coalition.campaignId()) && response.declinedInDisagreement()
-                        && !response.date().isAfter(asOf)) {
-                    declined.add(response.memberId());
-                    declines.putIfAbsent(response.memberId(), new RespectedDecline(response.memberId(), "declined"));
+                if (response.date().isAfter(asOf)) {
+                    continue;
+                }
+                if (response.declinedInDisagreement()) {
+                    lastDisagreement.merge(response.memberId(), response.date(), (a, b) -> a.isAfter(b) ? a : b);
+                } else if (response.response() == ResponseKind.OPTED_IN) {
+                    lastOptIn.merge(response.memberId(), response.date(), (a, b) -> a.isAfter(b) ? a : b);
                 }
             }
         }
+        Set<String> declined = new HashSet<>();
+        Map<String, RespectedDecline> declines = new LinkedHashMap<>();
+        lastDisagreement.forEach((memberId, on) -> {
+            LocalDate optedIn = lastOptIn.get(memberId);
+            if (optedIn == null || !optedIn.isAfter(on)) {
+                declined.add(memberId);
+                declines.put(memberId, new RespectedDecline(memberId, "declined"));
+            }
+        });
         Map<String, LocalDate> last = new HashMap<>();
         for (Interaction interaction : request.interactions()) {
             if (!interaction.date().isAfter(asOf)) {
@@ -88,6 +108,9 @@ public final class PlainCoalitions {
         Set<Sector> held = new HashSet<>();
         Map<String, Integer> points = new HashMap<>();
         for (Member member : request.members()) {
+            if (!member.hasRole(Role.PARTNER) && !member.hasRole(Role.ALLY) && !member.hasRole(Role.PROSPECT)) {
+                continue;
+            }
             held.addAll(member.sectors());
             if (declined.contains(member.id())) {
                 continue;
@@ -107,7 +130,7 @@ public final class PlainCoalitions {
         }
         List<Sector> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.<Sector>comparingInt(s -> -scores.get(s)[0]).thenComparingInt(s -> -scores.get(s)[1])
-                .thenComparing(s -> s));
+                .thenComparingInt(ORDER::indexOf));
         List<SectorRecommendation> recommendations = new ArrayList<>();
         List<CoalitionWarning> warnings = new ArrayList<>();
         for (Sector sector : ranked) {
@@ -121,13 +144,15 @@ public final class PlainCoalitions {
             }
             boolean gap = !held.contains(sector);
             if (gap) {
-                warnings.add(new CoalitionWarning("NO_CONNECTIONS", sector, "build connections"));
+                warnings.add(new CoalitionWarning(CoalitionWarningKind.NO_CONNECTIONS, sector, "build connections"));
+            } else if (candidates.isEmpty()) {
+                warnings.add(new CoalitionWarning(CoalitionWarningKind.ALL_DECLINED, sector, "all declined"));
             }
             recommendations.add(new SectorRecommendation(sector, recommendations.size() + 1, scores.get(sector)[0],
                     List.of(), gap, named));
         }
         if (!holders.isEmpty() && USUAL.containsAll(holders.keySet())) {
-            warnings.add(new CoalitionWarning("USUAL_SUSPECTS_ONLY", null, "beyond the usual voices"));
+            warnings.add(new CoalitionWarning(CoalitionWarningKind.USUAL_SUSPECTS_ONLY, null, "beyond the usual voices"));
         }
         return new CoalitionAnswer(ref, recommendations, warnings, List.copyOf(declines.values()), List.of());
     }

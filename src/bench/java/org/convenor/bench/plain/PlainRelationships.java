@@ -39,11 +39,11 @@ public final class PlainRelationships {
             Role.ALLY, new int[] {90, 180}, Role.PROSPECT, new int[] {90, 180});
     private static final Map<Role, String> ACTIONS = Map.of(
             Role.PARTNER, "Call to catch up: share the latest intel and ask what they need from the network.",
-            Role.POLICY_MAKER, "Ask for a short conversation on the political moment and offer a discreet briefing; be up front that you do not work for governments.",
-            Role.JOURNALIST, "Offer an authentic story or a source they cannot get elsewhere; you are valuable because you seek no profile.",
-            Role.DONOR, "Send a short note on impact this quarter and invite them to see a coalition at work.",
+            Role.POLICY_MAKER, "Ask for a short conversation on the political moment; be useful but not used, triangulate what you hear, and be up front that you do not work for governments.",
+            Role.JOURNALIST, "Offer an authentic story or a source they cannot get elsewhere, never a quote from us: you are valuable because you seek no public profile.",
+            Role.DONOR, "Send a short, confidential note on what their support made possible this quarter.",
             Role.ALLY, "Be generous with your connections: introduce them to someone in the network they would value.",
-            Role.PROSPECT, "Invite them to the next convening so they can see the network before being asked to join.");
+            Role.PROSPECT, "Invite them to the next convening so they can meet peers before being asked to join.");
     private static final int EXCLUSION_WINDOW = 180;
     private static final int INTEL_DAYS = 90;
     private static final int CONVENING_DAYS = 180;
@@ -120,7 +120,7 @@ public final class PlainRelationships {
             if (contact == null) {
                 alerts.add(new Alert(member.id(), AlertKind.NEVER_CONTACTED, Severity.WARNING, null,
                         "No recorded contact on or before " + asOf + ".",
-                        "Make a first contact: a short call to introduce the network and ask what they care about.",
+                        "Make a first contact: a short call to learn what they care about and what they are working on.",
                         "A member we have never been in touch with"));
             } else if (days > 2L * cadence) {
                 alerts.add(new Alert(member.id(), AlertKind.NEGLECTED, Severity.CRITICAL, days, "Last in touch " + days
@@ -138,7 +138,7 @@ public final class PlainRelationships {
                     alerts.add(new Alert(member.id(), AlertKind.EXCLUDED, Severity.WARNING, days,
                             "Coalitions in its sectors were formed in the last " + EXCLUSION_WINDOW
                                     + " days and it was invited to none of them.",
-                            "Call to explain why it was not invited this time, and offer it a role in the next coalition in its sectors.",
+                            "Call to explain why it was not invited this time, and ask what it is working on now.",
                             "A partner invited to none of the recent coalitions in its sectors feels excluded"));
                 }
                 if (contact == null || contact.lastIntel == null || contact.lastIntel.isBefore(asOf.minusDays(INTEL_DAYS))) {
@@ -150,9 +150,9 @@ public final class PlainRelationships {
                 if (contact == null || contact.lastConvening == null
                         || contact.lastConvening.isBefore(asOf.minusDays(CONVENING_DAYS))) {
                     alerts.add(new Alert(member.id(), AlertKind.BENEFITS_LAPSED, Severity.WARNING, days,
-                            "No convening in the last " + CONVENING_DAYS + " days.",
+                            "Has not attended a convening in the last " + CONVENING_DAYS + " days.",
                             "Invite them to the next convening, with a decision-maker or peer they would value meeting.",
-                            "A partner not invited to a recent convening is missing a benefit"));
+                            "A partner that has not attended a recent convening is missing a benefit"));
                 }
             }
             CoalitionResponse decline = lastDisagreement.get(member.id());
@@ -160,7 +160,7 @@ public final class PlainRelationships {
                 alerts.add(new Alert(member.id(), AlertKind.DISAGREEMENT_UNTENDED, Severity.WARNING, days,
                         "Declined coalition " + lastDisagreementCoalition.get(member.id()) + " on " + decline.date()
                                 + " because it disagreed with the approach, and has had no contact since.",
-                        "Call to listen, not to persuade: ask how they see it, and say the door stays open for the next coalition.",
+                        "Call to listen, not to persuade: ask how they see it, and keep them informed of the work.",
                         "A member who declined in disagreement and has heard nothing since"));
             }
         }

@@ -1,10 +1,10 @@
-package org.convenor.relationships;
+package org.convenor.network;
 
 import java.time.LocalDate;
 
 import org.convenor.engine.Fact;
 
-/** The most recent interaction with a member on or before the day of the check. */
+/** The latest interaction with a member that counts as contact, on or before the day of the decision. */
 public record LastContact(String memberId, LocalDate date, long daysSince) implements Fact {
 
     @Override
