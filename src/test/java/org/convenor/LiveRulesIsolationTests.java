@@ -18,8 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class LiveRulesIsolationTests {
 
-    /** A string literal that is the live folder or a path inside it: "rules", "scenarios/fees/a.yaml". */
-    static final Pattern LIVE_FOLDER = Pattern.compile("\"(\\./)?(rules|scenarios)(/[^\"]*)?\"");
+    /**
+     * A path built from the live folder or a file inside it ({@code Path.of("rules")},
+     * {@code resolve("scenarios/fees/a.yaml")}), or a property pointing at it ({@code directory=rules}). Draft
+     * paths such as {@code "rules/outcome.drl"} passed to the drafts API are not paths on disk.
+     */
+    static final Pattern LIVE_FOLDER = Pattern.compile(
+            "(Path\\.of|Paths\\.get|new File|\\.resolve)\\(\\s*\"(\\./)?(rules|scenarios)(/[^\"]*)?\"|=(\\./)?(rules|scenarios)\"");
     static final List<String> ALLOWED = List.of("ScenarioTests.java", "LiveRulesIsolationTests.java");
 
     @Test
@@ -39,7 +44,10 @@ class LiveRulesIsolationTests {
     void theGuardRecognisesTheLiveFolders() {
         assertThat(LIVE_FOLDER.matcher("Path.of(\"rules\")").find()).isTrue();
         assertThat(LIVE_FOLDER.matcher("Path.of(\"scenarios/fees/a.yaml\")").find()).isTrue();
+        assertThat(LIVE_FOLDER.matcher("root.resolve(\"rules\")").find()).isTrue();
+        assertThat(LIVE_FOLDER.matcher("\"--convenor.rules.directory=rules\"").find()).isTrue();
         assertThat(LIVE_FOLDER.matcher("\"--convenor.rules.directory=\" + rules()").find()).isFalse();
+        assertThat(LIVE_FOLDER.matcher("drafts.read(draft, \"rules/outcome.drl\")").find()).isFalse();
     }
 
     private static boolean namesLiveFolder(Path file) {

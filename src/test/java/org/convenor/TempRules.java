@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 /** A copy of the frozen default policy (rules and scenarios) in a temporary folder, for tests that change it. */
@@ -24,12 +25,19 @@ public record TempRules(Path root) {
         return root.resolve("scenario-sets");
     }
 
-    /** As command-line arguments, which win over application.properties. */
+    public Path history() {
+        return root.resolve("history");
+    }
+
+    public Path drafts() {
+        return root.resolve("drafts");
+    }
+
+    /** As command-line arguments, which win over application.properties: rules, scenarios, history and drafts. */
     public String[] args(String... more) {
-        String[] args = java.util.Arrays.copyOf(new String[] {"--convenor.rules.directory=" + rules(),
-            "--convenor.rules.scenarios=" + scenarios()}, 2 + more.length);
-        System.arraycopy(more, 0, args, 2, more.length);
-        return args;
+        return Stream.concat(Stream.of("--convenor.rules.directory=" + rules(), "--convenor.rules.scenarios=" + scenarios(),
+                "--convenor.rule-changes.history=" + history(), "--convenor.rule-changes.drafts=" + drafts()),
+                Arrays.stream(more)).toArray(String[]::new);
     }
 
     /** Replaces text in a rule file ({@code fees/policy.drl}), failing if the text is not there. */

@@ -111,8 +111,8 @@ public class RuleSetCompiler {
         return files;
     }
 
-    /** Content hash of the file names and bytes, so a rename is a new version too. */
-    static String version(Map<String, byte[]> files) {
+    /** Content hash of the DRL file names and bytes (name to content), so a rename is a new version too. */
+    public static String version(Map<String, byte[]> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.forEach((file, content) -> {

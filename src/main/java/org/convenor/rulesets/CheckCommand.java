@@ -31,7 +31,7 @@ public final class CheckCommand {
         int failed = 0;
         for (String name : RuleSetLibrary.namesIn(rules)) {
             out.println("Rule set " + name);
-            Verdict verdict = gate.judge(name, rules.resolve(name), scenarios);
+            Verdict verdict = gate.judge(name, rules.resolve(name), scenarios.resolve(name));
             if (verdict.version() != null) {
                 out.println("  version " + verdict.version());
             }

@@ -41,11 +41,11 @@ public class RuleSetGate {
         this.properties = properties;
     }
 
-    /** Judges the rule set {@code name} whose DRL files are in {@code rules} and scenarios in {@code scenarios}. */
+    /** Judges the rule set {@code name} whose DRL files are in the folder {@code rules} and scenarios in {@code scenarios}. */
     public Verdict judge(String name, Path rules, Path scenarios) {
         List<Scenario> loaded;
         try {
-            loaded = loader.load(scenarios, name);
+            loaded = loader.loadFolder(name, scenarios);
         } catch (ScenarioFormatException e) {
             return Verdict.rejected(name, null, "a scenario file is malformed: " + e.getMessage());
         } catch (UncheckedIOException e) {

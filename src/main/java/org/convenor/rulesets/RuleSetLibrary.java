@@ -41,15 +41,17 @@ public class RuleSetLibrary {
     private final ScenarioLoader scenarios;
     private final RuleSetGate gate;
     private final ActiveRuleSets active;
+    private final RuleSetHistory history;
     private final Map<String, Books> books = new ConcurrentHashMap<>();
 
     public RuleSetLibrary(RulesProperties properties, RuleSetCompiler compiler, ScenarioLoader scenarios,
-            RuleSetGate gate, ActiveRuleSets active) {
+            RuleSetGate gate, ActiveRuleSets active, RuleSetHistory history) {
         this.properties = properties;
         this.compiler = compiler;
         this.scenarios = scenarios;
         this.gate = gate;
         this.active = active;
+        this.history = history;
     }
 
     /** The rule sets on disk: one per folder of the rules directory. */
@@ -75,9 +77,6 @@ public class RuleSetLibrary {
         books.computeIfAbsent(name, n -> new Books()).lastAttempt = attempt;
         if (attempt.outcome() == Outcome.REJECTED) {
             log.warn("Rule set change rejected; the active version keeps answering.\n{}", attempt.describe());
-        } else if (attempt.outcome() == Outcome.ACTIVATED) {
-            log.info("Rule set {} version {} activated ({}/{} rules covered by scenarios)", name, attempt.version(),
-                    attempt.coverage().covered(), attempt.coverage().rules());
         }
         return attempt;
     }
@@ -94,7 +93,7 @@ public class RuleSetLibrary {
             same = active.find(name).filter(ruleSet -> ruleSet.version().equals(version));
             loaded = scenarios.load(properties.scenarios(), name);
         } catch (ScenarioFormatException | UncheckedIOException e) {
-            return Attempt.rejected(gate.judge(name, folder, properties.scenarios()));
+            return Attempt.rejected(gate.judge(name, folder, properties.scenarios().resolve(name)));
         }
         Books kept = books.get(name);
         if (same.isPresent() && kept != null && loaded.equals(kept.scenarios)) {
@@ -103,23 +102,56 @@ public class RuleSetLibrary {
         }
         // The same files compile to the same rules: a scenario-only change is checked against the active version.
         Verdict verdict = same.isPresent() ? gate.judge(same.get(), loaded)
-                : gate.judge(name, folder, properties.scenarios());
+                : gate.judge(name, folder, properties.scenarios().resolve(name));
         if (!verdict.passed()) {
             return Attempt.rejected(verdict);
         }
-        Books updated = books.computeIfAbsent(name, n -> new Books());
-        updated.report = verdict.report();
-        updated.scenarios = verdict.scenarios();
+        RuleSetFiles files = RuleSetFiles.read(name, folder, properties.scenarios().resolve(name));
         if (same.isPresent()) {
+            keepBooks(verdict);
+            recordFromDisk(files);
             return Attempt.unchanged(name, verdict.version(), "rules unchanged; their " + loaded.size()
                     + " scenarios were checked again and pass", verdict.coverage());
         }
-        ActiveRuleSets.Activation activation = active.activate(verdict.candidate());
-        updated.activations.addFirst(activation);
-        while (updated.activations.size() > RECENT_ACTIVATIONS) {
-            updated.activations.removeLast();
+        Attempt attempt = activate(verdict);
+        recordFromDisk(files);
+        return attempt;
+    }
+
+    /**
+     * Activates a candidate the gate has passed (a publish or a restore), while the files it was judged on
+     * are put in place; the caller holds the library's lock so no reload interleaves.
+     */
+    Attempt activate(Verdict verdict) {
+        if (!verdict.passed()) {
+            throw new IllegalArgumentException("Only a candidate that passed the gate can be activated: " + verdict);
         }
-        return Attempt.activated(verdict, activation.activatedAt());
+        Books kept = keepBooks(verdict);
+        ActiveRuleSets.Activation activation = active.activate(verdict.candidate());
+        kept.activations.addFirst(activation);
+        while (kept.activations.size() > RECENT_ACTIVATIONS) {
+            kept.activations.removeLast();
+        }
+        Attempt attempt = Attempt.activated(verdict, activation.activatedAt());
+        kept.lastAttempt = attempt;
+        log.info("Rule set {} version {} activated ({}/{} rules covered by scenarios)", verdict.ruleSet(),
+                verdict.version(), verdict.coverage().covered(), verdict.coverage().rules());
+        return attempt;
+    }
+
+    private Books keepBooks(Verdict verdict) {
+        Books kept = books.computeIfAbsent(verdict.ruleSet(), n -> new Books());
+        kept.report = verdict.report();
+        kept.scenarios = verdict.scenarios();
+        return kept;
+    }
+
+    /** A change saved straight to disk that the gate activated is history too, by the file system. */
+    private void recordFromDisk(RuleSetFiles files) {
+        boolean first = history.head(files.ruleSet()).isEmpty();
+        history.record(files, RuleSetHistory.FILE_SYSTEM, first
+                ? "The rule set as found on disk when its history began."
+                : "Saved to disk and activated by the gate.");
     }
 
     public Optional<RuleSetStatus> status(String name) {

@@ -8,21 +8,27 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * Loads every rule set through the gate before the service answers anything. A rule set that does not
- * compile, or fails a scenario, stops start-up with every reason, so a broken policy never serves.
+ * Loads every rule set through the gate before the service answers anything, after settling a publish a
+ * crash may have interrupted. A rule set that does not compile, or fails a scenario, stops start-up with
+ * every reason, so a broken policy never serves.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "convenor.rules.load-on-startup", matchIfMissing = true)
 class StartupGate implements InitializingBean {
 
     private final RuleSetLibrary library;
+    private final PublishJournal journal;
+    private final RuleSetHistory history;
 
-    StartupGate(RuleSetLibrary library) {
+    StartupGate(RuleSetLibrary library, PublishJournal journal, RuleSetHistory history) {
         this.library = library;
+        this.journal = journal;
+        this.history = history;
     }
 
     @Override
     public void afterPropertiesSet() {
+        journal.settle(history);
         List<Attempt> rejected = library.loadAll().stream()
                 .filter(attempt -> attempt.outcome() == Outcome.REJECTED).toList();
         if (!rejected.isEmpty()) {

@@ -26,7 +26,11 @@ public class ScenarioLoader {
 
     /** Every scenario of one rule set; a folder that does not exist holds none. */
     public List<Scenario> load(Path scenariosDirectory, String ruleSet) {
-        Path folder = scenariosDirectory.resolve(ruleSet);
+        return loadFolder(ruleSet, scenariosDirectory.resolve(ruleSet));
+    }
+
+    /** Every scenario in the folder, as scenarios of the rule set. */
+    public List<Scenario> loadFolder(String ruleSet, Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

@@ -1,0 +1,111 @@
+package org.convenor.rulesets;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Puts a new version of a rule set live: a draft being published, or a history entry being restored. The
+ * files are staged outside the rules folder and judged there by the gate; only if they pass are the rule and
+ * scenario files put in place together (under the journal), the candidate activated and the change recorded
+ * with its author and message. Nothing is written when the gate refuses, and publishing a draft whose base
+ * is no longer the rule set's newest entry is refused too: the editor would undo what was published since.
+ */
+@Service
+public class RuleSetPublisher {
+
+    private final RuleSetLibrary library;
+    private final RuleSetGate gate;
+    private final RuleSetHistory history;
+    private final PublishJournal journal;
+    private final RuleSetFiles.FileWriter writer;
+
+    @Autowired
+    RuleSetPublisher(RuleSetLibrary library, RuleSetGate gate, RuleSetHistory history, PublishJournal journal) {
+        this(library, gate, history, journal, RuleSetFiles::writeAtomically);
+    }
+
+    RuleSetPublisher(RuleSetLibrary library, RuleSetGate gate, RuleSetHistory history, PublishJournal journal,
+            RuleSetFiles.FileWriter writer) {
+        this.library = library;
+        this.gate = gate;
+        this.history = history;
+        this.journal = journal;
+        this.writer = writer;
+    }
+
+    /** What a publish or restore did: the attempt that activated it and the history entry that records it. */
+    public record Published(Attempt attempt, HistoryEntry entry) {
+    }
+
+    /**
+     * @throws HeadMovedException when the rule set's newest entry is no longer the draft's base
+     * @throws GateRejectedException when the gate refuses the files; nothing is written
+     */
+    public Published publish(Draft draft, RuleSetFiles files, String author, String message) {
+        synchronized (library) {
+            HistoryEntry head = history.head(draft.ruleSet()).orElseThrow();
+            if (!head.id().equals(draft.base())) {
+                List<HistoryEntry> since = history.entries(draft.ruleSet()).stream()
+                        .takeWhile(entry -> !entry.id().equals(draft.base())).toList();
+                throw new HeadMovedException(draft, since);
+            }
+            return putLive(files, author, message);
+        }
+    }
+
+    /** Publishes an earlier entry's files again, as a new entry, through the same gate. */
+    public Published restore(String ruleSet, String entryId, String author, String message) {
+        synchronized (library) {
+            return putLive(history.files(ruleSet, entryId), author, message);
+        }
+    }
+
+    private Published putLive(RuleSetFiles files, String author, String message) {
+        PublishJournal.Entry staged = journal.stage(files);
+        Verdict verdict = gate.judge(files.ruleSet(), journal.stagedRules(staged), journal.stagedScenarios(staged));
+        if (!verdict.passed()) {
+            journal.discard(staged);
+            throw new GateRejectedException(verdict);
+        }
+        journal.open(staged);
+        journal.putInPlace(staged, writer);
+        Attempt attempt = library.activate(verdict);
+        HistoryEntry entry = history.record(files, author, message);
+        journal.close(staged);
+        return new Published(attempt, entry);
+    }
+
+    /** The rule set moved on since the draft was made: publishing it would undo what was published since. */
+    public static class HeadMovedException extends RuntimeException {
+
+        private final transient List<HistoryEntry> since;
+
+        HeadMovedException(Draft draft, List<HistoryEntry> since) {
+            super("Rule set '" + draft.ruleSet() + "' changed since this draft was made from " + draft.base()
+                    + ": " + since.size() + " newer version(s). Make a new draft from the current version and "
+                    + "bring your changes into it.");
+            this.since = List.copyOf(since);
+        }
+
+        public List<HistoryEntry> since() {
+            return since;
+        }
+    }
+
+    /** The gate refused the files: the report says why; nothing was written. */
+    public static class GateRejectedException extends RuntimeException {
+
+        private final transient Verdict verdict;
+
+        GateRejectedException(Verdict verdict) {
+            super("Rule set '" + verdict.ruleSet() + "' was not published: " + verdict.problem());
+            this.verdict = verdict;
+        }
+
+        public Verdict verdict() {
+            return verdict;
+        }
+    }
+}
