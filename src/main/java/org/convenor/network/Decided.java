@@ -1,0 +1,16 @@
+package org.convenor.network;
+
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One decision a rule set made for the network, under the subject it is about ({@code {memberId, kind}} for
+ * an alert, {@code {memberId}} for a fee assessment, {@code {campaignId, sector}} for a recommendation), so two
+ * versions' answers can be compared decision by decision.
+ *
+ * @param pairBy what tells apart several decisions on one subject (the rule that raised an alert)
+ * @param element the answer element, as the API shows it
+ */
+public record Decided(Map<String, String> subject, String pairBy, JsonNode element) {
+}
