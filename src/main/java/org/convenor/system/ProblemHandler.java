@@ -16,6 +16,8 @@ import org.convenor.engine.Causes;
 import org.convenor.engine.EvaluationLimitException;
 import org.convenor.engine.RuleEvaluationException;
 import org.convenor.engine.RuleSetUnavailableException;
+import org.convenor.rulesets.CheckReport;
+import org.convenor.rulesets.RuleSetPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -71,6 +73,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The request holds more than a configured limit allows.");
         problem.setProperty("errors", java.util.List.of(e.problem()));
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> headMoved(RuleSetPublisher.HeadMovedException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-set-moved-on", "The rule set changed since the draft",
+                e.getMessage());
+        problem.setProperty("since", e.since());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> gateRejected(RuleSetPublisher.GateRejectedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "gate-rejected", "The gate refused the change",
+                e.getMessage() + ". Nothing was written; the active version keeps answering.");
+        problem.setProperty("report", CheckReport.of(e.verdict()));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }
 
     @ExceptionHandler

@@ -1,0 +1,121 @@
+package org.convenor.rulesets;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.convenor.validation.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The staff workflow for changing a rule set: make a draft of the active version, edit its files, check it
+ * through the gate, publish it with a message, look back through the history and restore an earlier version.
+ * An editor reaches only their own drafts.
+ */
+@Service
+public class RuleChanges {
+
+    private final RuleSetLibrary library;
+    private final RuleSetHistory history;
+    private final DraftStore drafts;
+    private final RuleSetGate gate;
+    private final RuleSetPublisher publisher;
+
+    RuleChanges(RuleSetLibrary library, RuleSetHistory history, DraftStore drafts, RuleSetGate gate,
+            RuleSetPublisher publisher) {
+        this.library = library;
+        this.history = history;
+        this.drafts = drafts;
+        this.gate = gate;
+        this.publisher = publisher;
+    }
+
+    /** A draft as the API shows it: which version it was made from and which files it holds. */
+    public record DraftView(String id, String ruleSet, String base, String baseVersion, Instant createdAt,
+            List<DraftFile> files) {
+    }
+
+    public record DraftFile(String path) {
+    }
+
+    public DraftView create(String editor, String ruleSet) {
+        HistoryEntry head = history.head(known(ruleSet)).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.CONFLICT, "Rule set '" + ruleSet + "' has no active version to draft from yet."));
+        return view(drafts.create(editor, head, history.files(ruleSet, head.id())));
+    }
+
+    public List<DraftView> drafts(String editor, String ruleSet) {
+        return drafts.list(editor, known(ruleSet)).stream().map(this::view).toList();
+    }
+
+    public void discard(String editor, String ruleSet, String id) {
+        drafts.discard(draft(editor, ruleSet, id));
+    }
+
+    public String readFile(String editor, String ruleSet, String id, String path) {
+        return drafts.read(draft(editor, ruleSet, id), path).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "The draft has no file " + path + "."));
+    }
+
+    public void writeFile(String editor, String ruleSet, String id, String path, byte[] content) {
+        drafts.write(draft(editor, ruleSet, id), path, content);
+    }
+
+    public void deleteFile(String editor, String ruleSet, String id, String path) {
+        if (!drafts.delete(draft(editor, ruleSet, id), path)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The draft has no file " + path + ".");
+        }
+    }
+
+    /** Compiles the draft, runs all its scenarios and measures coverage: the same gate a publish passes. */
+    public CheckReport check(String editor, String ruleSet, String id) {
+        Draft draft = draft(editor, ruleSet, id);
+        return CheckReport.of(gate.judge(ruleSet, drafts.rulesFolder(draft), drafts.scenariosFolder(draft)));
+    }
+
+    /** Puts the draft live through the gate; the draft is gone once it is published. */
+    public RuleSetPublisher.Published publish(String editor, String ruleSet, String id, String message) {
+        Draft draft = draft(editor, ruleSet, id);
+        RuleSetPublisher.Published published = publisher.publish(draft, drafts.files(draft), editor,
+                checkedMessage(message));
+        drafts.discard(draft);
+        return published;
+    }
+
+    public List<HistoryEntry> history(String ruleSet) {
+        return history.entries(known(ruleSet));
+    }
+
+    public RuleSetPublisher.Published restore(String editor, String ruleSet, String entryId, String message) {
+        history.entry(known(ruleSet), entryId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Rule set '" + ruleSet + "' has no history entry " + entryId + "; GET its history lists them."));
+        return publisher.restore(ruleSet, entryId, editor, checkedMessage(message));
+    }
+
+    private Draft draft(String editor, String ruleSet, String id) {
+        return drafts.find(editor, known(ruleSet), id).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "You have no draft " + id + " of rule set '" + ruleSet + "'."));
+    }
+
+    private String known(String ruleSet) {
+        if (!library.names().contains(ruleSet)) {
+            throw new UnknownRuleSetException(ruleSet);
+        }
+        return ruleSet;
+    }
+
+    private static String checkedMessage(String message) {
+        Problems problems = new Problems();
+        if (problems.required("message", message) && message.length() > 500) {
+            problems.add("message", "at most 500 characters");
+        }
+        problems.throwIfAny();
+        return message.strip();
+    }
+
+    private DraftView view(Draft draft) {
+        List<DraftFile> files = drafts.files(draft).files().keySet().stream().map(DraftFile::new).toList();
+        return new DraftView(draft.id(), draft.ruleSet(), draft.base(), draft.baseVersion(), draft.createdAt(), files);
+    }
+}
