@@ -1,7 +1,14 @@
 package org.convenor.engine;
 
-/** One problem found compiling a rule set, located as {@code file:line}. */
-public record CompileError(String file, int line, String message) {
+/**
+ * One problem found compiling a rule set, located as {@code file:line}: {@code message} says it in plain words,
+ * {@code detail} keeps what Drools (or the Java compiler behind it) said.
+ */
+public record CompileError(String file, int line, String message, String detail) {
+
+    public CompileError(String file, int line, String message) {
+        this(file, line, message, null);
+    }
 
     @Override
     public String toString() {

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Component;
 public class RuleSetCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
-    private static final Pattern ERROR_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+\\s*");
     /**
      * Facts are never modified in place (rules insert new ones), so property reactivity buys nothing; turning
      * it off keeps Drools from warning about constraints that name another pattern's variable.
@@ -69,34 +67,15 @@ public class RuleSetCompiler {
         files.forEach((file, content) -> fileSystem.write(RESOURCES + name + "/" + file, content));
         ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
         KieBuilder builder = kie.newKieBuilder(fileSystem, classLoader).buildAll();
-        List<CompileError> errors = located(builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(message -> new CompileError(fileOf(name, message), message.getLine(), text(message)))
-                .toList());
         try {
-            if (!errors.isEmpty()) {
-                throw new RuleSetCompilationException(name, errors);
+            if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+                throw new RuleSetCompilationException(name, new CompileErrors(name, files, classLoader).read(builder));
             }
             return kie.newKieContainer(releaseId, classLoader).getKieBase();
         } finally {
             // The container keeps what it needs; the global repository would otherwise grow with every reload.
             kie.getRepository().removeKieModule(releaseId);
         }
-    }
-
-    /** Drops the follow-on errors without a line ("Parser returned a null Package") where a located one says why. */
-    private static List<CompileError> located(List<CompileError> errors) {
-        List<String> filesWithLines = errors.stream().filter(e -> e.line() > 0).map(CompileError::file).toList();
-        return errors.stream().filter(e -> e.line() > 0 || !filesWithLines.contains(e.file())).toList();
-    }
-
-    /** The parser's own prefix ("[ERR 102] Line 6:0 ") repeats the line the error already carries. */
-    private static String text(Message message) {
-        return ERROR_PREFIX.matcher(message.getText().strip()).replaceFirst("");
-    }
-
-    private static String fileOf(String ruleSet, Message message) {
-        String path = message.getPath() == null ? ruleSet : message.getPath();
-        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
     }
 
     private static Map<String, byte[]> read(Path folder) {
