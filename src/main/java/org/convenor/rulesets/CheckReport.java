@@ -27,7 +27,8 @@ public record CheckReport(CheckOutcome outcome, String version, String problem, 
     public static CheckReport of(Verdict verdict) {
         String prefix = verdict.ruleSet() + "/";
         List<CompileError> errors = verdict.errors().stream()
-                .map(e -> new CompileError(draftPath(RuleSetFiles.RULES, prefix, e.file()), e.line(), e.message(), e.detail()))
+                .map(e -> new CompileError(draftPath(RuleSetFiles.RULES, prefix, e.file()), e.line(), e.message(),
+                        e.detail()))
                 .toList();
         List<FailedScenario> failed = verdict.failedScenarios().stream()
                 .map(r -> new FailedScenario(draftPath(RuleSetFiles.SCENARIOS, prefix, r.file()), r.name(), r.failures()))
