@@ -12,7 +12,8 @@ import org.convenor.scenario.ScenarioResult;
  *
  * @param version the candidate's version; {@code null} when its files could not be read
  * @param errors compile errors as file, line, message
- * @param failedScenarios scenarios that failed against the candidate, with expected vs actual
+ * @param failedScenarios scenarios that failed against the candidate, each failure by its path with expected
+ *     and actual
  * @param coverage rule coverage the scenarios reached; {@code null} when they did not run
  */
 public record Attempt(String ruleSet, Outcome outcome, Instant at, String version, String message,
@@ -39,7 +40,7 @@ public record Attempt(String ruleSet, Outcome outcome, Instant at, String versio
         errors.forEach(error -> text.append("\n  ").append(error));
         failedScenarios.forEach(result -> result.failures()
                 .forEach(failure -> text.append("\n  ").append(result.file()).append(" (").append(result.name())
-                        .append("): ").append(failure)));
+                        .append("): ").append(failure.message())));
         if (coverage != null && !coverage.complete()) {
             text.append("\n  rules no scenario fires: ").append(coverage.uncovered());
         }

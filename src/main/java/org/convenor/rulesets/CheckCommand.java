@@ -43,7 +43,7 @@ public final class CheckCommand {
             }
             for (ScenarioResult result : verdict.report().results()) {
                 out.println((result.passed() ? "  PASS " : "  FAIL ") + result.file() + "  " + result.name());
-                result.failures().forEach(failure -> out.println("       " + failure));
+                result.failures().forEach(failure -> out.println("       " + failure.message()));
                 if (result.passed()) {
                     passed++;
                 } else {

@@ -16,7 +16,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.stereotype.Component;
 
-/** Reads scenario YAML files. A misspelt key is an error, never silently ignored. */
+/**
+ * Reads scenario YAML files. A misspelt key is an error, never silently ignored; dates in {@code given} may be
+ * written relative to its {@code asOf} ({@code "91 days before asOf"}).
+ */
 @Component
 public class ScenarioLoader {
 
@@ -50,13 +53,24 @@ public class ScenarioLoader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    Scenario read(String ruleSet, Path file) {
+    /** One scenario file of the rule set {@code ruleSet}. */
+    public Scenario read(String ruleSet, Path file) {
+        try {
+            return parse(ruleSet, file, Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /**
+     * A scenario from its text, for files that are not where {@link #load} looks (a draft); {@code file} names
+     * it in errors and reports. Dates in {@code given} written {@code "N days before asOf"} are resolved here.
+     */
+    public Scenario parse(String ruleSet, Path file, String text) {
         String location = ruleSet + "/" + file.getFileName();
         JsonNode root;
         try {
-            root = yaml.readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            root = yaml.readTree(text);
         } catch (JacksonException e) {
             throw new ScenarioFormatException(location, "not valid YAML: " + e.getOriginalMessage());
         }
@@ -80,8 +94,8 @@ public class ScenarioLoader {
         if (expect.isEmpty() && expectNone.isEmpty()) {
             throw new ScenarioFormatException(location, "a scenario needs 'expect' or 'expectNone'");
         }
-        return new Scenario(ruleSet, file, name, root.path("description").asString(""), root.get("given"), expect,
-                expectNone);
+        JsonNode given = RelativeDates.resolve(location, root.get("given"));
+        return new Scenario(ruleSet, file, name, root.path("description").asString(""), given, expect, expectNone);
     }
 
     private ObjectNode objectOrEmpty(String location, JsonNode root, String key) {

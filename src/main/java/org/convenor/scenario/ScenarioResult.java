@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * How one scenario went against one version of its rule set.
  *
- * @param failures what did not hold, each with expected and actual; empty when it passed
+ * @param failures what did not hold, each by its path in the scenario with expected and actual; empty when it
+ *     passed
  * @param firedRules the rules that fired, for coverage
  */
-public record ScenarioResult(String file, String name, List<String> failures, Set<String> firedRules) {
+public record ScenarioResult(String file, String name, List<ScenarioFailure> failures, Set<String> firedRules) {
 
     public boolean passed() {
         return failures.isEmpty();

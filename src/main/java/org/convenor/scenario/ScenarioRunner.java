@@ -15,6 +15,7 @@ import org.convenor.engine.Decision;
 import org.convenor.engine.EvaluationLimitException;
 import org.convenor.engine.RuleEvaluationException;
 import org.convenor.engine.RuleSet;
+import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -43,23 +44,38 @@ public class ScenarioRunner {
     }
 
     public ScenarioResult run(RuleSet ruleSet, Scenario scenario) {
+        JsonNode answer;
+        try {
+            answer = answer(ruleSet, scenario);
+        } catch (ScenarioAnswerException e) {
+            return new ScenarioResult(scenario.location(), scenario.name(), e.failures(), Set.of());
+        }
+        Set<String> fired = new LinkedHashSet<>();
+        answer.path("firedRules").forEach(rule -> fired.add(rule.path("rule").asString()));
+        return new ScenarioResult(scenario.location(), scenario.name(),
+                ScenarioMatcher.mismatches(scenario.expect(), scenario.expectNone(), answer), fired);
+    }
+
+    /**
+     * The answer {@code ruleSet} gives to the scenario's {@code given}, as the HTTP API would write it: what a
+     * scenario is checked against, and what {@link ScenarioAccept} settles a scenario file with.
+     *
+     * @throws ScenarioAnswerException when there is no answer: the request is refused, or a rule fails
+     */
+    public JsonNode answer(RuleSet ruleSet, Scenario scenario) {
         Decision<?, ?> decision = decisions.get(scenario.ruleSet());
         if (decision == null) {
-            return failed(scenario, "no decision answers with rule set '" + scenario.ruleSet() + "'");
+            throw failure("ruleSet", "no decision answers with rule set '" + scenario.ruleSet() + "'");
         }
         try {
-            JsonNode answer = json.valueToTree(decide(decision, scenario.given(), ruleSet));
-            Set<String> fired = new LinkedHashSet<>();
-            answer.path("firedRules").forEach(rule -> fired.add(rule.path("rule").asString()));
-            return new ScenarioResult(scenario.location(), scenario.name(),
-                    ScenarioMatcher.mismatches(scenario.expect(), scenario.expectNone(), answer), fired);
+            return json.valueToTree(decide(decision, scenario.given(), ruleSet));
         } catch (JacksonException e) {
-            return failed(scenario, "given is not a valid request: " + e.getOriginalMessage()
+            throw failure(givenPath(e), "given is not a valid request: " + e.getOriginalMessage()
                     + " at " + e.getPathReference());
         } catch (InvalidInputException e) {
-            return failed(scenario, "given is not a valid request: " + e.problems());
+            throw new ScenarioAnswerException(e.problems().stream().map(ScenarioRunner::refused).toList());
         } catch (EvaluationLimitException | RuleEvaluationException e) {
-            return failed(scenario, e.getMessage());
+            throw failure("answer", e.getMessage());
         }
     }
 
@@ -67,7 +83,26 @@ public class ScenarioRunner {
         return decision.decide(json.treeToValue(given, decision.requestType()), ruleSet);
     }
 
-    private static ScenarioResult failed(Scenario scenario, String why) {
-        return new ScenarioResult(scenario.location(), scenario.name(), List.of(why), Set.of());
+    private static ScenarioFailure refused(FieldProblem problem) {
+        String path = problem.field() == null || problem.field().isBlank() ? "given" : "given." + problem.field();
+        return new ScenarioFailure(path, null, null, "given is not a valid request: " + problem.field() + " "
+                + problem.message());
+    }
+
+    /** {@code given.members[2].country}, from where the JSON reading stopped. */
+    private static String givenPath(JacksonException e) {
+        StringBuilder path = new StringBuilder("given");
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append('.').append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ScenarioAnswerException failure(String path, String message) {
+        return new ScenarioAnswerException(List.of(new ScenarioFailure(path, null, null, message)));
     }
 }

@@ -52,7 +52,8 @@ class CheckCommandTests {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output()).contains("FAIL fees/income-bands.yaml")
-                .contains("amount expected 3000 but was 2500").contains("1 failed");
+                .contains("\n       expect.assessments[3] (memberId: exactly-10m): amount expected 3000 but was 2500\n")
+                .contains("1 failed");
     }
 
     @Test

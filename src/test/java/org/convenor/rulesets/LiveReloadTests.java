@@ -96,7 +96,12 @@ class LiveReloadTests {
         JsonNode rejected = awaitAttempt("REJECTED");
         JsonNode failed = rejected.path("lastAttempt").path("failedScenarios").get(0);
         assertThat(failed.path("file").asString()).isEqualTo("fees/income-bands.yaml");
-        assertThat(failed.path("failures").toString()).contains("amount expected 10000 but was 12000");
+        JsonNode amount = failed.path("failures").get(0);
+        assertThat(amount.path("path").asString()).isEqualTo("expect.assessments[7].amount");
+        assertThat(amount.path("expected").asInt()).isEqualTo(10000);
+        assertThat(amount.path("actual").asInt()).isEqualTo(12000);
+        assertThat(amount.path("message").asString()).endsWith("(memberId: exactly-250m): amount expected 10000 but was 12000");
+        assertThat(failed.path("failures").get(1).path("path").asString()).isEqualTo("expect.portfolio.totalFees");
         assertThat(ask().body().path("assessments").get(0).path("amount").asInt()).isEqualTo(10000);
 
         rules.editScenario("fees/income-bands.yaml", "{memberId: exactly-250m, amount: 10000}",

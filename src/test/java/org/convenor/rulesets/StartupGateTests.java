@@ -40,8 +40,8 @@ class StartupGateTests {
         rules.editRule("fees/policy.drl", "10000000L,     1000L", "10000000L,     1200L");
 
         assertThat(startWith(rules)).hasMessageContaining("fees: REJECTED")
-                .hasMessageContaining("fees/income-bands.yaml (Each income band boundary sets the next band's fee)")
-                .hasMessageContaining("amount expected 1000 but was 1200");
+                .hasMessageContaining("\n  fees/income-bands.yaml (Each income band boundary sets the next band's fee): "
+                        + "expect.assessments[1] (memberId: exactly-1m): amount expected 1000 but was 1200\n");
     }
 
     @Test
