@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.convenor.engine.CompileError;
 import org.convenor.scenario.Coverage;
+import org.convenor.scenario.ScenarioFailure;
 
 /**
  * What the gate found of a draft, with file paths as the draft names them ({@code rules/outcome.drl},
@@ -21,7 +22,7 @@ public record CheckReport(CheckOutcome outcome, String version, String problem, 
     }
 
     /** @param file the scenario's path in the draft */
-    public record FailedScenario(String file, String name, List<String> failures) {
+    public record FailedScenario(String file, String name, List<ScenarioFailure> failures) {
     }
 
     public static CheckReport of(Verdict verdict) {
@@ -31,7 +32,8 @@ public record CheckReport(CheckOutcome outcome, String version, String problem, 
                         e.detail()))
                 .toList();
         List<FailedScenario> failed = verdict.failedScenarios().stream()
-                .map(r -> new FailedScenario(draftPath(RuleSetFiles.SCENARIOS, prefix, r.file()), r.name(), r.failures()))
+                .map(r -> new FailedScenario(draftPath(RuleSetFiles.SCENARIOS, prefix, r.file()), r.name(),
+                        r.failures()))
                 .toList();
         return new CheckReport(verdict.passed() ? CheckOutcome.PASSED : CheckOutcome.REJECTED, verdict.version(),
                 verdict.problem(), errors, failed, verdict.coverage());

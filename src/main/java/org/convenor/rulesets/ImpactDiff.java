@@ -50,7 +50,8 @@ final class ImpactDiff {
                 unchanged += pair(subject, was.remove(0), is.remove(0), changes);
             }
             for (Decided now : List.copyOf(is)) {
-                Decided then = was.stream().filter(d -> Objects.equals(d.pairBy(), now.pairBy())).findFirst().orElse(null);
+                Decided then = was.stream().filter(d -> Objects.equals(d.pairBy(), now.pairBy())).findFirst()
+                        .orElse(null);
                 if (then != null) {
                     was.remove(then);
                     is.remove(now);

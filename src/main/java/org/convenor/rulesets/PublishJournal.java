@@ -116,7 +116,8 @@ class PublishJournal {
             log.warn("A publish of {} was interrupted after it was recorded; finishing it.", entry.ruleSet());
             putInPlace(entry, RuleSetFiles::writeAtomically);
         } else {
-            log.warn("A publish of {} was interrupted before it was recorded; rolling its files back.", entry.ruleSet());
+            log.warn("A publish of {} was interrupted before it was recorded; rolling its files back.",
+                    entry.ruleSet());
             RuleSetFiles.read(entry.ruleSet(), rulesOf(entry.backup()), scenariosOf(entry.backup())).writeTo(
                     rules.directory().resolve(entry.ruleSet()), rules.scenarios().resolve(entry.ruleSet()),
                     RuleSetFiles::writeAtomically);

@@ -74,6 +74,16 @@ class RuleChangeController {
         return changes.check(editor.getName(), name, id);
     }
 
+    /** @param scenario the draft's scenario file whose new values to accept, {@code scenarios/<file>.yaml} */
+    record Acceptance(String scenario) {
+    }
+
+    @PostMapping("/drafts/{id}/accept")
+    RuleChanges.Accepted accept(@PathVariable String name, @PathVariable String id,
+            @RequestBody Acceptance acceptance, Principal editor) {
+        return changes.accept(editor.getName(), name, id, acceptance.scenario());
+    }
+
     @PostMapping("/drafts/{id}/publish")
     RuleSetPublisher.Published publish(@PathVariable String name, @PathVariable String id,
             @RequestBody Publication publication, Principal editor) {

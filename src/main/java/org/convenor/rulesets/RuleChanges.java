@@ -1,8 +1,19 @@
 package org.convenor.rulesets;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import org.convenor.engine.RuleSet;
+import org.convenor.engine.RuleSetCompilationException;
+import org.convenor.engine.RuleSetCompiler;
+import org.convenor.scenario.AcceptResult;
+import org.convenor.scenario.Scenario;
+import org.convenor.scenario.ScenarioAccept;
+import org.convenor.scenario.ScenarioLoader;
+import org.convenor.scenario.ScenarioRunner;
+import org.convenor.validation.FieldProblem;
+import org.convenor.validation.InvalidInputException;
 import org.convenor.validation.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -21,14 +32,20 @@ public class RuleChanges {
     private final DraftStore drafts;
     private final RuleSetGate gate;
     private final RuleSetPublisher publisher;
+    private final RuleSetCompiler compiler;
+    private final ScenarioLoader loader;
+    private final ScenarioRunner runner;
 
     RuleChanges(RuleSetLibrary library, RuleSetHistory history, DraftStore drafts, RuleSetGate gate,
-            RuleSetPublisher publisher) {
+            RuleSetPublisher publisher, RuleSetCompiler compiler, ScenarioLoader loader, ScenarioRunner runner) {
         this.library = library;
         this.history = history;
         this.drafts = drafts;
         this.gate = gate;
         this.publisher = publisher;
+        this.compiler = compiler;
+        this.loader = loader;
+        this.runner = runner;
     }
 
     /** A draft as the API shows it: which version it was made from and which files it holds. */
@@ -72,6 +89,37 @@ public class RuleChanges {
     public CheckReport check(String editor, String ruleSet, String id) {
         Draft draft = draft(editor, ruleSet, id);
         return CheckReport.of(gate.judge(ruleSet, drafts.rulesFolder(draft), drafts.scenariosFolder(draft)));
+    }
+
+    /** What accepting a scenario's new values changed in the draft, and what it could not settle. */
+    public record Accepted(String scenario, List<AcceptResult.Change> changes,
+            List<AcceptResult.Unresolved> unresolved) {
+    }
+
+    /**
+     * Settles a scenario's failures in the draft with the values the draft's rules now give: identifying fields
+     * are never rewritten, expectNone entries that now match are removed, the rest of the file is untouched.
+     */
+    public Accepted accept(String editor, String ruleSet, String id, String scenario) {
+        Draft draft = draft(editor, ruleSet, id);
+        if (scenario == null || !scenario.startsWith(RuleSetFiles.SCENARIOS)) {
+            throw new InvalidInputException(List.of(new FieldProblem("scenario",
+                    "name a scenario file of the draft, e.g. scenarios/cadence-edges.yaml")));
+        }
+        String text = drafts.read(draft, scenario).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "The draft has no file " + scenario + "."));
+        RuleSet rules;
+        try {
+            rules = compiler.compile(ruleSet, drafts.rulesFolder(draft));
+        } catch (RuleSetCompilationException e) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "The draft's rules do not compile, so there are no new values to accept: check it first.");
+        }
+        Scenario parsed = loader.parse(ruleSet, drafts.scenariosFolder(draft).resolve(RuleSetFiles.nameOf(scenario)),
+                text);
+        AcceptResult result = ScenarioAccept.accept(text, runner.answer(rules, parsed));
+        drafts.write(draft, scenario, result.text().getBytes(StandardCharsets.UTF_8));
+        return new Accepted(scenario, result.changes(), result.unresolved());
     }
 
     /** Puts the draft live through the gate; the draft is gone once it is published. */

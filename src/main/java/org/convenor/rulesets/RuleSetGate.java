@@ -41,7 +41,7 @@ public class RuleSetGate {
         this.properties = properties;
     }
 
-    /** Judges the rule set {@code name} whose DRL files are in the folder {@code rules} and scenarios in {@code scenarios}. */
+    /** Judges the rule set {@code name} whose DRL files are in the folder {@code rules}, scenarios in {@code scenarios}. */
     public Verdict judge(String name, Path rules, Path scenarios) {
         List<Scenario> loaded;
         try {

@@ -192,7 +192,8 @@ public class RuleSetHistory {
             walk.setRecursive(true);
             walk.setFilter(PathFilter.create(ruleSet));
             while (walk.next()) {
-                files.put(walk.getPathString().substring(ruleSet.length() + 1), reader.open(walk.getObjectId(0)).getBytes());
+                files.put(walk.getPathString().substring(ruleSet.length() + 1),
+                        reader.open(walk.getObjectId(0)).getBytes());
             }
         }
         return new RuleSetFiles(ruleSet, files);

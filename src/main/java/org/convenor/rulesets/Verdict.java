@@ -17,8 +17,8 @@ import org.convenor.scenario.ScenarioResult;
  * @param problem why it was rejected, in a few words; {@code null} when it passed
  * @param report every scenario's result; {@code null} when the scenarios did not run
  */
-public record Verdict(String ruleSet, RuleSet candidate, String version, List<Scenario> scenarios, ScenarioReport report,
-        String problem, List<CompileError> errors) {
+public record Verdict(String ruleSet, RuleSet candidate, String version, List<Scenario> scenarios,
+        ScenarioReport report, String problem, List<CompileError> errors) {
 
     static Verdict rejected(String ruleSet, String version, String problem) {
         return new Verdict(ruleSet, null, version, List.of(), null, problem, List.of());

@@ -126,7 +126,8 @@ class AcceptRuleChangeTests {
         assertThat(Files.readString(scenarioFile("several-roles.yaml"))).isEqualTo(before.replace(
                 "message: \"Last in touch 100 days ago (2026-08-17); as a standard journalist: every 90 days.\"",
                 "message: \"Last in touch 100 days ago (2026-08-17); as a standard journalist: every 60 days.\""));
-        Verdict verdict = gate.judge("relationships", rules.rules().resolve("relationships"), rules.scenarios());
+        Verdict verdict = gate.judge("relationships", rules.rules().resolve("relationships"),
+                rules.scenarios().resolve("relationships"));
         assertThat(verdict.problem()).isNull();
         assertThat(verdict.passed()).isTrue();
     }
