@@ -4,9 +4,14 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -16,6 +21,7 @@ import org.convenor.engine.Causes;
 import org.convenor.engine.EvaluationLimitException;
 import org.convenor.engine.RuleEvaluationException;
 import org.convenor.engine.RuleSetUnavailableException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +34,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
 import org.convenor.validation.LimitExceededException;
@@ -40,6 +47,9 @@ import org.convenor.validation.LimitExceededException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("^Unexpected character \\(('.*?') \\(code");
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.*?)'");
 
     static ProblemDetail invalidInput(String detail, List<FieldProblem> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
@@ -94,6 +104,34 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Internal error", "Something went wrong on our side; it has been logged."));
     }
 
+    /**
+     * Spring's own problems (404, 405, 406, 415, ...) get a type like ours, named after their status, so a client
+     * can act on {@code type} alone.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+            problem.setType(URI.create("urn:convenor:problem:" + slug(status)));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /** "No static resource" would puzzle an API client: say there is no such endpoint. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        e.getBody().setDetail("Nothing at /" + e.getResourcePath() + "; GET /v3/api-docs describes every endpoint.");
+        return super.handleNoResourceFoundException(e, headers, status, request);
+    }
+
+    /** {@code method-not-allowed} from "Method Not Allowed". */
+    private static String slug(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "status-" + status.value()
+                : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -111,6 +149,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(JacksonException e) {
+        if (e instanceof StreamReadException || e instanceof StreamConstraintsException) {
+            return notWellFormed(e);
+        }
         if (e instanceof PropertyBindingException unknown) {
             Collection<Object> known = unknown.getKnownPropertyIds();
             return "unknown field '" + unknown.getPropertyName() + "'"
@@ -128,7 +169,30 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "expected " + friendly(mismatch.getTargetType());
         }
-        return e.getOriginalMessage();
+        // Jackson's own words name Java classes and parser settings: nothing a client can act on.
+        return "this value could not be read";
+    }
+
+    /** What is wrong with the JSON text, and where, in our words rather than the parser's. */
+    private static String notWellFormed(JacksonException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher character = UNEXPECTED_CHARACTER.matcher(message);
+        Matcher token = UNRECOGNIZED_TOKEN.matcher(message);
+        String what;
+        if (message.startsWith("Unexpected end-of-input")) {
+            what = "the JSON ends before it is complete";
+        } else if (e instanceof StreamConstraintsException) {
+            what = message.contains("nesting depth") ? "the JSON is nested too deeply" : "a value is too long";
+        } else if (character.find()) {
+            what = "unexpected character " + character.group(1);
+        } else if (token.find()) {
+            what = "'" + token.group(1) + "' is not a JSON value (text needs double quotes)";
+        } else {
+            what = "not well-formed JSON";
+        }
+        TokenStreamLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? what
+                : what + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     private static String friendly(Class<?> type) {

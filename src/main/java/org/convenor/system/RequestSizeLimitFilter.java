@@ -1,6 +1,7 @@
 package org.convenor.system;
 
 import java.io.IOException;
+import java.io.InputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -11,42 +12,88 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.convenor.validation.LimitsProperties;
 
 /**
  * Refuses bodies over the limit: at once when the declared length is too big, and while reading when a
  * chunked body grows past it, so an oversized request never fills the heap.
+ * <p>
+ * Before answering, it reads and discards what is left of the body, up to twice the limit in all: a client
+ * that writes its whole body before reading the answer (Python's urllib, Java's HttpClient) would otherwise
+ * have the connection closed under it and see a broken pipe instead of the 413. Past that bound, and for a
+ * client that asked {@code Expect: 100-continue} (it sends nothing until told to), the connection is closed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final DataSize limit;
+    private final long drainBound;
     private final ProblemWriter problems;
 
     RequestSizeLimitFilter(LimitsProperties limits, ProblemWriter problems) {
-        this.limit = limits.maxRequestSize().toBytes();
+        this.limit = limits.maxRequestSize();
+        this.drainBound = 2 * limit.toBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
+        long declared = request.getContentLengthLong();
+        if (declared > limit.toBytes()) {
+            if (declared <= drainBound && !expectsContinue(request)) {
+                drain(request.getInputStream(), declared, response);
+            } else {
+                response.setHeader(HttpHeaders.CONNECTION, "close");
+            }
             problems.write(response, ProblemHandler.payloadTooLarge(new PayloadTooLargeException(limit)));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        LimitedRequest limited = new LimitedRequest(request, limit);
+        try {
+            chain.doFilter(limited, response);
+        } finally {
+            if (limited.overLimit) {
+                drain(request.getInputStream(), drainBound - limited.read, response);
+            }
+        }
+    }
+
+    private static boolean expectsContinue(HttpServletRequest request) {
+        return "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT));
+    }
+
+    /** Reads and discards up to {@code most} bytes; if the body goes on past them, the connection is closed. */
+    private static void drain(InputStream in, long most, HttpServletResponse response) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = most;
+        try {
+            int n = 0;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+            }
+            if (left <= 0 && in.read() >= 0) {
+                response.setHeader(HttpHeaders.CONNECTION, "close");
+            }
+        } catch (IOException e) {
+            // The client stopped sending; the answer goes out if it still listens.
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        private final long limit;
+        private final DataSize limit;
+        private long read;
+        private boolean overLimit;
 
-        LimitedRequest(HttpServletRequest request, long limit) {
+        LimitedRequest(HttpServletRequest request, DataSize limit) {
             super(request);
             this.limit = limit;
         }
@@ -55,7 +102,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         public ServletInputStream getInputStream() throws IOException {
             ServletInputStream in = super.getInputStream();
             return new ServletInputStream() {
-                private long read;
 
                 @Override
                 public int read() throws IOException {
@@ -73,7 +119,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
                 private void count(int n) throws PayloadTooLargeException {
                     read += n;
-                    if (read > limit) {
+                    if (read > limit.toBytes()) {
+                        overLimit = true;
                         throw new PayloadTooLargeException(limit);
                     }
                 }
