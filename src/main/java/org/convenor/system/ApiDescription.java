@@ -70,8 +70,8 @@ class ApiDescription {
     }
 
     @Bean
-    OpenApiCustomizer convenorApiCustomizer(RecordSchemas records, LimitsProperties limits) {
-        RecordProperties properties = new RecordProperties(records, limits);
+    OpenApiCustomizer convenorApiCustomizer(LimitsProperties limits) {
+        RecordProperties properties = new RecordProperties(limits);
         return api -> {
             anonymousBesideApiKey(api);
             ProblemAnswers.describe(api);

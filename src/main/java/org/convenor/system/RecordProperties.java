@@ -38,11 +38,9 @@ final class RecordProperties {
 
     private static final String COMPONENTS = "#/components/schemas/";
 
-    private final RecordSchemas records;
     private final LimitsProperties limits;
 
-    RecordProperties(RecordSchemas records, LimitsProperties limits) {
-        this.records = records;
+    RecordProperties(LimitsProperties limits) {
         this.limits = limits;
     }
 
@@ -51,7 +49,7 @@ final class RecordProperties {
         Set<String> inRequests = reachable(api, operation -> operation.getRequestBody() == null ? null
                 : operation.getRequestBody().getContent(), components);
         components.forEach((name, schema) -> {
-            Class<?> record = records.recordOf(name);
+            Class<?> record = RecordSchemas.takeRecord(schema);
             if (record != null && schema.getProperties() != null) {
                 describe(record, schema, inRequests.contains(name));
             }

@@ -2,7 +2,6 @@ package org.convenor.system;
 
 import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -11,15 +10,15 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * Remembers which Java record each schema component was read from, so {@link RecordProperties} can say
- * what the record says: which properties may be null, which a request may leave out. Springdoc names a
- * component after the record's simple name.
+ * Marks each schema component read from a Java record with the record's class, so {@link RecordProperties}
+ * can say what the record says (which properties may be null, which a request may leave out) and then drop
+ * the mark. The mark travels with the schema rather than living here because springdoc keeps one converter
+ * list for the whole JVM, and the converter in it may come from another application context.
  */
 class RecordSchemas implements ModelConverter {
 
     private static final String COMPONENTS = "#/components/schemas/";
-
-    private final Map<String, Class<?>> records = new ConcurrentHashMap<>();
+    private static final String RECORD = "x-java-record";
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -27,17 +26,22 @@ class RecordSchemas implements ModelConverter {
         Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
         if (schema != null && raw.isRecord()) {
             // Nested in another schema a record comes back as a reference; asked for on its own, as itself.
-            String name = schema.get$ref() != null && schema.get$ref().startsWith(COMPONENTS)
-                    ? schema.get$ref().substring(COMPONENTS.length()) : schema.getName();
-            if (name != null) {
-                records.put(name, raw);
+            Schema<?> model = schema.get$ref() != null && schema.get$ref().startsWith(COMPONENTS)
+                    ? context.getDefinedModels().get(schema.get$ref().substring(COMPONENTS.length())) : schema;
+            if (model != null) {
+                model.addExtension(RECORD, raw);
             }
         }
         return schema;
     }
 
-    /** The record a component was read from, or {@code null} for a component that is not a record. */
-    Class<?> recordOf(String component) {
-        return records.get(component);
+    /** The record a component was read from, taking the mark off; {@code null} for one that is not a record. */
+    static Class<?> takeRecord(Schema<?> component) {
+        Map<String, Object> extensions = component.getExtensions();
+        Object record = extensions == null ? null : extensions.remove(RECORD);
+        if (extensions != null && extensions.isEmpty()) {
+            component.setExtensions(null);
+        }
+        return (Class<?>) record;
     }
 }

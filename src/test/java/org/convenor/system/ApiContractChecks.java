@@ -34,7 +34,7 @@ public class ApiContractChecks implements ContextCustomizerFactory {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            if (context.getBeanFactory() instanceof BeanDefinitionRegistry registry) {
+            if (context instanceof WebApplicationContext && context.getBeanFactory() instanceof BeanDefinitionRegistry registry) {
                 registry.registerBeanDefinition("apiContractChecks", new RootBeanDefinition(Customizer.class));
             }
         }
