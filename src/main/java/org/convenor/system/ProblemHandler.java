@@ -49,6 +49,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final URI ABOUT_BLANK = URI.create("about:blank");
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("^Unexpected character \\(('.*?') \\(code");
+    private static final Pattern UNEXPECTED_CLOSE = Pattern.compile("^Unexpected close marker ('.')");
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.*?)'");
 
     static ProblemDetail invalidInput(String detail, List<FieldProblem> errors) {
@@ -109,12 +110,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * can act on {@code type} alone.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
             problem.setType(URI.create("urn:convenor:problem:" + slug(status)));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     /** "No static resource" would puzzle an API client: say there is no such endpoint. */
@@ -163,6 +165,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
                             .collect(Collectors.joining(", "));
         }
+        if (e instanceof InvalidFormatException format && !(format.getValue() instanceof String)) {
+            return "expected " + friendly(format.getTargetType()) + ", not " + format.getValue();
+        }
         if (e instanceof InvalidFormatException format) {
             return "'" + format.getValue() + "' is not a valid " + friendly(format.getTargetType());
         }
@@ -178,11 +183,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         Matcher character = UNEXPECTED_CHARACTER.matcher(message);
         Matcher token = UNRECOGNIZED_TOKEN.matcher(message);
+        Matcher closing = UNEXPECTED_CLOSE.matcher(message);
         String what;
         if (message.startsWith("Unexpected end-of-input")) {
             what = "the JSON ends before it is complete";
         } else if (e instanceof StreamConstraintsException) {
             what = message.contains("nesting depth") ? "the JSON is nested too deeply" : "a value is too long";
+        } else if (closing.find()) {
+            what = "unexpected " + closing.group(1);
         } else if (character.find()) {
             what = "unexpected character " + character.group(1);
         } else if (token.find()) {

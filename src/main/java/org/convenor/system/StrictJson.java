@@ -17,12 +17,18 @@ import tools.jackson.databind.type.LogicalType;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.yaml.JacksonYamlHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * JSON is read as it is written, as the API description says: a word is a string, a number a number, an enum
+ * The API speaks JSON only, and reads it as it is written, as the API description says: a word is a string, a number a number, an enum
  * one of its words and a date {@code "YYYY-MM-DD"}. Left to itself Jackson takes {@code "roles": [3]} for
  * POLICY_MAKER, {@code "id": 7} for "7", {@code "annualIncome": "5"} for 5, {@code "asOf": 20000} for a day in
  * 1984 and {@code "asOf": []} for today, all without a word. Scenarios are read by the same mapper.
+ * <p>
+ * The YAML module is here for scenario files; without this, Spring would also answer and read YAML over HTTP,
+ * which nothing describes or tests.
  */
 @Configuration
 class StrictJson {
@@ -37,6 +43,17 @@ class StrictJson {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .addModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDate()));
+    }
+
+    @Bean
+    WebMvcConfigurer noYamlOverHttp() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+                builder.configureMessageConvertersList(
+                        converters -> converters.removeIf(JacksonYamlHttpMessageConverter.class::isInstance));
+            }
+        };
     }
 
     /** Only {@code "2026-11-25"}: not an epoch day, not {@code [2026, 11, 25]}, not an empty array. */

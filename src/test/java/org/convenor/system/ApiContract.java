@@ -80,7 +80,8 @@ public final class ApiContract {
             }
         }
         if (!problems.isEmpty()) {
-            throw new AssertionError(exchange + " disagrees with /v3/api-docs:\n  " + String.join("\n  ", problems));
+            throw new AssertionError(exchange + " disagrees with /v3/api-docs:\n  " + String.join("\n  ", problems)
+                    + "\nthe answer (" + exchange.contentType() + "): " + abbreviate(exchange.body()));
         }
     }
 
@@ -140,6 +141,11 @@ public final class ApiContract {
             problems.add("the " + what + " at " + error.getInstanceLocation() + ": " + error.getMessage()
                     + " (" + error.getSchemaLocation() + ")");
         }
+    }
+
+    private static String abbreviate(byte[] body) {
+        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+        return text.length() <= 500 ? text : text.substring(0, 500) + "…";
     }
 
     /** The described path the request path is an instance of; a literal segment beats a parameter. */
