@@ -23,10 +23,11 @@ import org.convenor.validation.LimitsProperties;
  * Refuses bodies over the limit: at once when the declared length is too big, and while reading when a
  * chunked body grows past it, so an oversized request never fills the heap.
  * <p>
- * Before answering, it reads and discards what is left of the body, up to twice the limit in all: a client
- * that writes its whole body before reading the answer (Python's urllib, Java's HttpClient) would otherwise
- * have the connection closed under it and see a broken pipe instead of the 413. Past that bound, and for a
- * client that asked {@code Expect: 100-continue} (it sends nothing until told to), the connection is closed.
+ * Whatever the answer, it also reads and discards what is left of the body, up to twice the limit in all
+ * (beyond that it closes the connection). A client that writes its whole body before reading the answer
+ * (Python's urllib, Java's HttpClient) would otherwise have the connection closed under it and see a broken
+ * pipe instead of the 413, or of a 400 or 401 given before the body was read. A client that asked
+ * {@code Expect: 100-continue} has sent nothing yet, so nothing is read: it gets the answer at once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,10 +48,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > limit.toBytes()) {
-            if (declared <= drainBound && !expectsContinue(request)) {
-                drain(request.getInputStream(), declared, response);
-            } else {
+            if (declared > drainBound) {
                 response.setHeader(HttpHeaders.CONNECTION, "close");
+            } else {
+                drain(request, declared, response);
             }
             problems.write(response, ProblemHandler.payloadTooLarge(new PayloadTooLargeException(limit)));
             return;
@@ -59,21 +60,19 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(limited, response);
         } finally {
-            if (limited.overLimit) {
-                drain(request.getInputStream(), drainBound - limited.read, response);
-            }
+            drain(request, drainBound - limited.read, response);
         }
     }
 
-    private static boolean expectsContinue(HttpServletRequest request) {
-        return "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT));
-    }
-
-    /** Reads and discards up to {@code most} bytes; if the body goes on past them, the connection is closed. */
-    private static void drain(InputStream in, long most, HttpServletResponse response) {
+    /** Reads and discards what is left of the body, up to {@code most} bytes; past them the connection closes. */
+    private static void drain(HttpServletRequest request, long most, HttpServletResponse response) {
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            return;
+        }
         byte[] buffer = new byte[64 * 1024];
         long left = most;
         try {
+            InputStream in = request.getInputStream();
             int n = 0;
             while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
                 left -= n;
@@ -81,8 +80,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             if (left <= 0 && in.read() >= 0) {
                 response.setHeader(HttpHeaders.CONNECTION, "close");
             }
-        } catch (IOException e) {
-            // The client stopped sending; the answer goes out if it still listens.
+        } catch (IOException | IllegalStateException e) {
+            // The client stopped sending, or the body was read as text: the answer goes out as it is.
             response.setHeader(HttpHeaders.CONNECTION, "close");
         }
     }
@@ -91,7 +90,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
         private final DataSize limit;
         private long read;
-        private boolean overLimit;
 
         LimitedRequest(HttpServletRequest request, DataSize limit) {
             super(request);
@@ -120,7 +118,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 private void count(int n) throws PayloadTooLargeException {
                     read += n;
                     if (read > limit.toBytes()) {
-                        overLimit = true;
                         throw new PayloadTooLargeException(limit);
                     }
                 }
