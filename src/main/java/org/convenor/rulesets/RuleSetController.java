@@ -25,6 +25,10 @@ class RuleSetController {
 
     @GetMapping("/api/rulesets")
     @Operation(operationId = "listRuleSets", summary = "List the rule sets and how each stands",
+            description = """
+                    For each rule set on disk: the version answering now and since when, its rules, how its \
+                    scenarios went, which rules they fire, and what became of the last attempt to load it. Open to \
+                    all; it names no people.""",
             responses = @ApiResponse(responseCode = "200", description = "Every rule set on disk, by name"))
     List<RuleSetStatus> all() {
         return library.statuses();
@@ -45,6 +49,9 @@ class RuleSetController {
 
     @GetMapping("/api/rulesets/{name}")
     @Operation(operationId = "getRuleSet", summary = "Show one rule set: its rules, scenarios, coverage and last change",
+            description = """
+                    The same as one entry of the list. `version` and `activatedAt` are null while no version has \
+                    passed the gate; `lastAttempt` says why.""",
             responses = @ApiResponse(responseCode = "200", description = "The rule set"))
     RuleSetStatus one(@Parameter(description = "The rule set's folder name", example = "fees") @PathVariable String name) {
         return library.status(name).orElseThrow(() -> new UnknownRuleSetException(name));
