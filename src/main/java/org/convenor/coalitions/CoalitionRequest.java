@@ -3,12 +3,13 @@ package org.convenor.coalitions;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
+import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
-import org.convenor.network.Campaign;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import org.jspecify.annotations.Nullable;
 
 /** @param asOf the day to decide as of; today (UTC) when left out */

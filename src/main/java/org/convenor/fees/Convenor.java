@@ -2,10 +2,11 @@ package org.convenor.fees;
 
 import java.math.BigDecimal;
 
-import org.convenor.engine.Fact;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
+
+import org.convenor.engine.Fact;
 import org.convenor.network.Schemas;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The convenor's own finances: the fee book is measured against its income.

@@ -2,9 +2,10 @@ package org.convenor.network;
 
 import java.util.List;
 
-import org.convenor.engine.Fact;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
+import org.convenor.engine.Fact;
 import org.jspecify.annotations.Nullable;
 
 /** One campaign: what it is about (themes) and whom it must move (targets). */

@@ -3,10 +3,11 @@ package org.convenor.network;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.convenor.engine.Fact;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
+
+import org.convenor.engine.Fact;
 import org.jspecify.annotations.Nullable;
 
 /** A coalition the convenor formed, whom it invited and how they answered. */

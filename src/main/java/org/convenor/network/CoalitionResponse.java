@@ -1,7 +1,9 @@
 package org.convenor.network;
 
 import java.time.LocalDate;
+
 import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 
 /** How an invited member answered a coalition invitation. */

@@ -2,8 +2,9 @@ package org.convenor.network;
 
 import java.time.LocalDate;
 
-import org.convenor.engine.Fact;
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.convenor.engine.Fact;
 import org.jspecify.annotations.Nullable;
 
 /** A recorded contact with a member. Any interaction counts as contact. */

@@ -2,10 +2,10 @@ package org.convenor.network;
 
 import java.util.List;
 
-import org.convenor.engine.Fact;
-import org.convenor.network.Sector;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
+import org.convenor.engine.Fact;
 import org.jspecify.annotations.Nullable;
 
 /** A decision-maker the campaign wants to move, and the constituencies it is known to listen to. */

@@ -3,11 +3,12 @@ package org.convenor.relationships;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import org.jspecify.annotations.Nullable;
 
 /** @param asOf the day to judge as of; today (UTC) when left out. Interactions after it do not count. */

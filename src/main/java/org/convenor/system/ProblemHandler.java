@@ -21,6 +21,9 @@ import org.convenor.engine.Causes;
 import org.convenor.engine.EvaluationLimitException;
 import org.convenor.engine.RuleEvaluationException;
 import org.convenor.engine.RuleSetUnavailableException;
+import org.convenor.validation.FieldProblem;
+import org.convenor.validation.InvalidInputException;
+import org.convenor.validation.LimitExceededException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +38,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.convenor.validation.FieldProblem;
-import org.convenor.validation.InvalidInputException;
-import org.convenor.validation.LimitExceededException;
 
 /**
  * Every error is an RFC 9457 problem. Bad input is a 4xx naming each field by its JSON path; nothing
