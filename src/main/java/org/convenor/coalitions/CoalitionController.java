@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Coalitions", description = "Which kinds of voices suit a campaign, who in the network brings them, and where the network is thin.")
+@Tag(name = "Coalitions",
+        description = "Which kinds of voices suit a campaign, who in the network brings them, and where it is thin.")
 class CoalitionController {
 
     private final CoalitionService coalitions;
@@ -36,7 +37,8 @@ class CoalitionController {
                     nobody in a sector, everyone in it declined, or only the usual suspects. Members who declined \
                     this campaign in disagreement are left out and listed as respected declines.""",
             security = @SecurityRequirement(name = "apiKey"),
-            responses = @ApiResponse(responseCode = "200", description = "The recommendation, with the rules that made it"))
+            responses = @ApiResponse(responseCode = "200",
+                    description = "The recommendation, with the rules that made it"))
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             examples = @ExampleObject(name = "coalition-query", ref = "#/components/examples/coalition-query")))
     CoalitionAnswer recommend(@RequestBody CoalitionRequest request) {

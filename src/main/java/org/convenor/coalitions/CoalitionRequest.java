@@ -17,7 +17,8 @@ public record CoalitionRequest(
         @Schema(description = "The day to decide as of; left out, today (UTC)") @Nullable LocalDate asOf,
         Campaign campaign,
         List<Member> members,
-        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Interaction> interactions,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none")
+        List<Interaction> interactions,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Coalition> coalitions) {
 
     public CoalitionRequest {

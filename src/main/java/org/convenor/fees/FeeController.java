@@ -36,7 +36,8 @@ class FeeController {
                     convenor's income the book is totalled but not measured: `share` and `withinCap` are null and an \
                     INFO alert `CONVENOR_INCOME_UNKNOWN` says so.""",
             security = @SecurityRequirement(name = "apiKey"),
-            responses = @ApiResponse(responseCode = "200", description = "The fee decision, with the rules that made it"))
+            responses = @ApiResponse(responseCode = "200",
+                    description = "The fee decision, with the rules that made it"))
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             examples = @ExampleObject(name = "fee-query", ref = "#/components/examples/fee-query")))
     FeeAnswer assess(@RequestBody FeeRequest request) {

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Relationships", description = "Which relationships are going untended, and what to do about each this week.")
+@Tag(name = "Relationships",
+        description = "Which relationships are going untended, and what to do about each this week.")
 class RelationshipController {
 
     private final RelationshipService relationships;

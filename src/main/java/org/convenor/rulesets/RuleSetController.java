@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Rule sets", description = "The rule sets answering now: their rules, scenarios and coverage, and what became of the last change.")
+@Tag(name = "Rule sets", description = "The rule sets answering now: their rules, scenarios and coverage, and what "
+        + "became of the last change.")
 class RuleSetController {
 
     private final RuleSetLibrary library;
@@ -48,12 +49,14 @@ class RuleSetController {
     }
 
     @GetMapping("/api/rulesets/{name}")
-    @Operation(operationId = "getRuleSet", summary = "Show one rule set: its rules, scenarios, coverage and last change",
+    @Operation(operationId = "getRuleSet",
+            summary = "Show one rule set: its rules, scenarios, coverage and last change",
             description = """
                     The same as one entry of the list. `version` and `activatedAt` are null while no version has \
                     passed the gate; `lastAttempt` says why.""",
             responses = @ApiResponse(responseCode = "200", description = "The rule set"))
-    RuleSetStatus one(@Parameter(description = "The rule set's folder name", example = "fees") @PathVariable String name) {
+    RuleSetStatus one(
+            @Parameter(description = "The rule set's folder name", example = "fees") @PathVariable String name) {
         return library.status(name).orElseThrow(() -> new UnknownRuleSetException(name));
     }
 }

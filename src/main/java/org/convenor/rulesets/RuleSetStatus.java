@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param version {@code null} while no version has passed the gate
  */
 public record RuleSetStatus(String name, @Nullable String version, @Nullable Instant activatedAt, List<RuleInfo> rules,
-        List<ScenarioResult> scenarios, @Nullable Coverage coverage, Attempt lastAttempt, List<PastActivation> history) {
+        List<ScenarioResult> scenarios, @Nullable Coverage coverage, Attempt lastAttempt,
+        List<PastActivation> history) {
 
     public record PastActivation(String version, Instant activatedAt) {
     }

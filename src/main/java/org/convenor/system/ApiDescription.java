@@ -99,7 +99,8 @@ class ApiDescription {
     /** Each file of {@code docs/examples}, by its name without {@code .json}, for operations to refer to. */
     private static void examples(OpenAPI api) {
         try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:openapi/examples/*.json")) {
+            PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+            for (Resource file : resources.getResources("classpath*:openapi/examples/*.json")) {
                 try (InputStream in = file.getInputStream()) {
                     String name = Objects.requireNonNull(file.getFilename()).replaceFirst("\\.json$", "");
                     api.getComponents().addExamples(name, new Example().summary("docs/examples/" + file.getFilename())

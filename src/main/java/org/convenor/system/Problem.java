@@ -14,7 +14,8 @@ import org.convenor.validation.FieldProblem;
  */
 @Schema(description = "What went wrong, as RFC 9457 problem details. Bad input names each field in `errors`.")
 record Problem(
-        @Schema(description = "The kind of problem, stable for clients to act on", example = "urn:convenor:problem:invalid-input")
+        @Schema(description = "The kind of problem, stable for clients to act on",
+                example = "urn:convenor:problem:invalid-input")
         URI type,
         @Schema(description = "A short summary of the kind of problem", example = "Invalid input")
         String title,
@@ -22,7 +23,8 @@ record Problem(
         int status,
         @Schema(description = "What happened in this case, in plain words", example = "One field is invalid.")
         String detail,
-        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, format = "uri-reference", description = "The path that was asked for")
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, format = "uri-reference",
+                description = "The path that was asked for")
         URI instance,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED,
                 description = "For bad input and counts over a limit: each field in error, named by its JSON path")

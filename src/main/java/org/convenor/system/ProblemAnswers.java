@@ -37,7 +37,8 @@ final class ProblemAnswers {
     private static final List<Answer> ANSWERS = List.of(
             new Answer("400", "BadInput", "Bad input: malformed JSON, a misspelt or unknown field, a missing "
                     + "required value, a value of the wrong type or out of range, a duplicate id or a reference to an "
-                    + "unknown id. `errors` names each field by its JSON path.", facts -> facts.body() || facts.query()),
+                    + "unknown id. `errors` names each field by its JSON path.",
+                    facts -> facts.body() || facts.query()),
             new Answer("401", "Unauthorized", "A credential is needed and was missing or wrong: HTTP Basic, or "
                     + "`X-Api-Key` when the service is configured with a key.", Facts::secured),
             new Answer("403", "Forbidden", "Signed in, but without the role this needs.", Facts::basic),

@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 
 import org.convenor.validation.LimitsProperties;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +45,7 @@ final class RecordProperties {
 
     void describe(OpenAPI api) {
         Map<String, Schema> components = api.getComponents().getSchemas();
-        Set<String> inRequests = reachable(api, operation -> operation.getRequestBody() == null ? null
-                : operation.getRequestBody().getContent(), components);
+        Set<String> inRequests = inRequests(api, components);
         components.forEach((name, schema) -> {
             Class<?> record = RecordSchemas.takeRecord(schema);
             if (record != null && schema.getProperties() != null) {
@@ -110,8 +108,8 @@ final class RecordProperties {
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Schema<?> nullable(Schema<?> property) {
         if (property.get$ref() != null) {
-            return new JsonSchema().anyOf(List.of(new JsonSchema().$ref(property.get$ref()), new JsonSchema().typesItem("null")))
-                    .description(property.getDescription());
+            return new JsonSchema().description(property.getDescription())
+                    .anyOf(List.of(new JsonSchema().$ref(property.get$ref()), new JsonSchema().typesItem("null")));
         }
         if (property.getAnyOf() != null) {
             return property;
@@ -124,12 +122,13 @@ final class RecordProperties {
     }
 
     /** Names of the components reachable from the operations' request bodies (following every reference). */
-    private static Set<String> reachable(OpenAPI api, Function<Operation, Content> contentOf,
-            Map<String, Schema> components) {
+    private static Set<String> inRequests(OpenAPI api, Map<String, Schema> components) {
         Set<String> seen = new HashSet<>();
         api.getPaths().values().stream()
                 .flatMap(path -> path.readOperations().stream())
-                .map(contentOf)
+                .map(Operation::getRequestBody)
+                .filter(Objects::nonNull)
+                .map(RequestBody::getContent)
                 .filter(Objects::nonNull)
                 .flatMap(content -> content.values().stream())
                 .map(MediaType::getSchema)

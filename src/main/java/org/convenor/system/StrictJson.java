@@ -22,10 +22,11 @@ import org.springframework.http.converter.yaml.JacksonYamlHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The API speaks JSON only, and reads it as it is written, as the API description says: a word is a string, a number a number, an enum
- * one of its words and a date {@code "YYYY-MM-DD"}. Left to itself Jackson takes {@code "roles": [3]} for
- * POLICY_MAKER, {@code "id": 7} for "7", {@code "annualIncome": "5"} for 5, {@code "asOf": 20000} for a day in
- * 1984 and {@code "asOf": []} for today, all without a word. Scenarios are read by the same mapper.
+ * The API speaks JSON only, and reads it as it is written, as the API description says: a word is a string,
+ * a number a number, an enum one of its words and a date {@code "YYYY-MM-DD"}. Left to itself Jackson takes
+ * {@code "roles": [3]} for POLICY_MAKER, {@code "id": 7} for "7", {@code "annualIncome": "5"} for 5,
+ * {@code "asOf": 20000} for a day in 2024 and {@code "asOf": []} for today, all without a word. Scenarios are
+ * read by the same mapper.
  * <p>
  * The YAML module is here for scenario files; without this, Spring would also answer and read YAML over HTTP,
  * which nothing describes or tests.

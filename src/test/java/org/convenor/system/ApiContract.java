@@ -72,7 +72,7 @@ public final class ApiContract {
             if (!List.of(401, 403, 404, 405).contains(exchange.status())) {
                 problems.add("the path and method are not described, yet the answer is " + exchange.status());
             }
-            body(pointer("components", "schemas", "Problem"), exchange.body(), "answer", problems);
+            body(pointer("components", "schemas", "Problem"), true, exchange.body(), "answer", problems);
         } else {
             answer(operation, template, exchange, problems);
             if (exchange.status() / 100 == 2 && exchange.requestBody() != null && exchange.requestBody().length > 0) {
@@ -90,7 +90,8 @@ public final class ApiContract {
         JsonNode response = operation.path("responses").path(status);
         String at = pointer("paths", template, exchange.method().toLowerCase(), "responses", status);
         if (response.isMissingNode()) {
-            problems.add("status " + status + " is not described; described: " + operation.path("responses").propertyNames());
+            problems.add("status " + status + " is not described; described: "
+                    + operation.path("responses").propertyNames());
             return;
         }
         if (response.has("$ref")) {
@@ -109,24 +110,28 @@ public final class ApiContract {
             problems.add("answered as '" + exchange.contentType() + "'; described: " + content.propertyNames());
             return;
         }
-        body(at + "/content/" + escape(type) + "/schema", exchange.body(), "answer", problems);
+        body(at + "/content/" + escape(type) + "/schema", json(type), exchange.body(), "answer", problems);
     }
 
     private void request(JsonNode operation, String template, Exchange exchange, List<String> problems) {
         JsonNode content = operation.path("requestBody").path("content");
         String type = mediaType(exchange.requestContentType());
         if (!content.has(type)) {
-            problems.add("accepted a '" + exchange.requestContentType() + "' body; described: " + content.propertyNames());
+            problems.add("accepted a '" + exchange.requestContentType() + "' body; described: "
+                    + content.propertyNames());
             return;
         }
-        String at = pointer("paths", template, exchange.method().toLowerCase(), "requestBody", "content", type, "schema");
-        body(at, exchange.requestBody(), "accepted request", problems);
+        String at = pointer("paths", template, exchange.method().toLowerCase(), "requestBody", "content", type,
+                "schema");
+        body(at, json(type), exchange.requestBody(), "accepted request", problems);
     }
 
-    private void body(String pointer, byte[] body, String what, List<String> problems) {
+    /** A JSON body is checked as JSON; any other (text/csv, text/plain) as the string it is. */
+    private void body(String pointer, boolean json, byte[] body, String what, List<String> problems) {
+        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         JsonNode node;
         try {
-            node = JSON.readTree(body == null ? "" : new String(body, StandardCharsets.UTF_8));
+            node = json ? JSON.readTree(text) : JSON.getNodeFactory().stringNode(text);
         } catch (RuntimeException e) {
             problems.add("the " + what + " is not JSON");
             return;
@@ -168,6 +173,10 @@ public final class ApiContract {
             }
         }
         return true;
+    }
+
+    private static boolean json(String mediaType) {
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
     private static String mediaType(String contentType) {
