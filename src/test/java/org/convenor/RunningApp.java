@@ -14,10 +14,14 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.convenor.system.ApiContract;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The real service on a free loopback port, with a small HTTP client for tests. */
+/**
+ * The real service on a free loopback port, with a small HTTP client for tests. Every answer it gets is
+ * checked against the service's own {@code /v3/api-docs} ({@link ApiContract}).
+ */
 public final class RunningApp implements AutoCloseable {
 
     public static final String OPERATOR = "ops";
@@ -27,6 +31,7 @@ public final class RunningApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
+    private volatile ApiContract contract;
 
     private RunningApp(ConfigurableApplicationContext context) {
         this.context = context;
@@ -49,18 +54,26 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), null);
     }
 
     public Answer post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body)), body);
     }
 
     public Answer postAs(String user, String password, String path) {
         String credential = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credential)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+                .POST(HttpRequest.BodyPublishers.noBody()), null);
+    }
+
+    /** The description this service serves, which every answer above is checked against. */
+    public ApiContract contract() {
+        if (contract == null) {
+            contract = ApiContract.of(exchange(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).GET()).body());
+        }
+        return contract;
     }
 
     /** Polls until the answer satisfies the condition, failing after the timeout. */
@@ -77,12 +90,19 @@ public final class RunningApp implements AutoCloseable {
         return answer;
     }
 
-    private Answer send(HttpRequest.Builder request) {
+    private Answer send(HttpRequest.Builder request, String requestBody) {
+        HttpResponse<String> response = exchange(request);
+        String body = response.body();
+        contract().check(new ApiContract.Exchange(response.request().method(), response.uri().getPath(),
+                response.request().headers().firstValue("Content-Type").orElse(null),
+                requestBody == null ? null : requestBody.getBytes(StandardCharsets.UTF_8), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), body.getBytes(StandardCharsets.UTF_8)));
+        return new Answer(response.statusCode(), body.isEmpty() ? json.nullNode() : json.readTree(body));
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String body = response.body();
-            return new Answer(response.statusCode(), body.isEmpty() ? json.nullNode() : json.readTree(body));
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

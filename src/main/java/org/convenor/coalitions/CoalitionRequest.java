@@ -3,15 +3,23 @@ package org.convenor.coalitions;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
+import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
-import org.convenor.network.Campaign;
+import org.jspecify.annotations.Nullable;
 
 /** @param asOf the day to decide as of; today (UTC) when left out */
-public record CoalitionRequest(LocalDate asOf, Campaign campaign,
-        List<Member> members, List<Interaction> interactions,
-        List<Coalition> coalitions) {
+public record CoalitionRequest(
+        @Schema(description = "The day to decide as of; left out, today (UTC)") @Nullable LocalDate asOf,
+        Campaign campaign,
+        List<Member> members,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none")
+        List<Interaction> interactions,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Coalition> coalitions) {
 
     public CoalitionRequest {
         interactions = interactions == null ? List.of() : interactions;

@@ -1,5 +1,12 @@
 package org.convenor.fees;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.validation.RequestLimits;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -7,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Fees", description = "Who owes a partnership fee, how much, and whether the fee book stays under the cap.")
 class FeeController {
 
     private final FeeService fees;
@@ -21,6 +29,17 @@ class FeeController {
 
     /** Who owes a partnership fee, how much, and whether the fee book stays under the cap. */
     @PostMapping("/api/fees/assessments")
+    @Operation(operationId = "assessFees", summary = "Assess partnership fees for the members sent",
+            description = """
+                    Decides for each member whether a partnership fee is due, how much (or, for a prospect, what it \
+                    would be), or why not, and totals the fee book against the convenor's income. Without the \
+                    convenor's income the book is totalled but not measured: `share` and `withinCap` are null and an \
+                    INFO alert `CONVENOR_INCOME_UNKNOWN` says so.""",
+            security = @SecurityRequirement(name = "apiKey"),
+            responses = @ApiResponse(responseCode = "200",
+                    description = "The fee decision, with the rules that made it"))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            examples = @ExampleObject(name = "fee-query", ref = "#/components/examples/fee-query")))
     FeeAnswer assess(@RequestBody FeeRequest request) {
         limits.members(request.members());
         return fees.decide(request, ruleSets.get(FeeService.RULE_SET));

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import org.convenor.engine.Fact;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fee book measured against the convenor's income.
@@ -15,7 +16,8 @@ import org.convenor.engine.Fact;
  * @param scope which members the book counts; set by the service, which knows where the members came from
  * @param notCounted partners whose fee could not be decided (missing information), so the total leaves them out
  */
-public record Portfolio(BigDecimal totalFees, BigDecimal convenorIncome, BigDecimal share, Boolean withinCap,
+public record Portfolio(BigDecimal totalFees, @Nullable BigDecimal convenorIncome, @Nullable BigDecimal share,
+        @Nullable Boolean withinCap,
         FeeBookScope scope, List<String> notCounted) implements Fact {
 
     public Portfolio {

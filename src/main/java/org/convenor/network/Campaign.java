@@ -2,11 +2,17 @@ package org.convenor.network;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.convenor.engine.Fact;
+import org.jspecify.annotations.Nullable;
 
 /** One campaign: what it is about (themes) and whom it must move (targets). */
-public record Campaign(String id, String name, String conflict, List<Theme> themes,
-        List<Target> targets) implements Fact {
+public record Campaign(@Schema(pattern = Schemas.NOT_BLANK) String id, @Nullable String name, @Nullable String conflict,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Theme> themes,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Target> targets)
+        implements Fact {
 
     public Campaign {
         themes = Lists.distinct(themes);

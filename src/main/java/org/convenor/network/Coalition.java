@@ -3,15 +3,23 @@ package org.convenor.network;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.convenor.engine.Fact;
+import org.jspecify.annotations.Nullable;
 
 /** A coalition the convenor formed, whom it invited and how they answered. */
 public record Coalition(
-        String id,
-        String campaignId,
-        List<Sector> sectors,
+        @Schema(pattern = Schemas.NOT_BLANK) String id,
+        @Schema(description = "The campaign it was formed for; its declines count against that campaign")
+        @Nullable String campaignId,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Sector> sectors,
         LocalDate formedOn,
-        List<String> invited,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Member ids. Left out: none")
+        @ArraySchema(schema = @Schema(pattern = Schemas.NOT_BLANK)) List<String> invited,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none")
         List<CoalitionResponse> responses) implements Fact {
 
     public Coalition {

@@ -2,9 +2,13 @@ package org.convenor.network;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.jspecify.annotations.Nullable;
+
 /** How an invited member answered a coalition invitation. */
-public record CoalitionResponse(String memberId, ResponseKind response, DeclineReason reason,
-        LocalDate date) {
+public record CoalitionResponse(@Schema(pattern = Schemas.NOT_BLANK) String memberId, ResponseKind response,
+        @Schema(description = "Only with response DECLINED") @Nullable DeclineReason reason, LocalDate date) {
 
     public boolean declinedInDisagreement() {
         return response == ResponseKind.DECLINED && reason == DeclineReason.DISAGREES_WITH_APPROACH;

@@ -3,24 +3,34 @@ package org.convenor.network;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.convenor.engine.Fact;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone in the convenor's network. Only {@code id}, {@code kind} and {@code roles} are required; a
  * decision that needs a missing value says so instead of guessing.
  */
 public record Member(
-        String id,
-        String name,
+        @Schema(pattern = Schemas.NOT_BLANK, example = "geneva-ngo") String id,
+        @Nullable String name,
         MemberKind kind,
-        List<Role> roles,
-        Tier tier,
-        List<Sector> sectors,
-        String country,
-        Boolean globalSouth,
-        BigDecimal annualIncome,
-        Boolean feeWaiver,
-        List<String> reaches) implements Fact {
+        @ArraySchema(minItems = 1) List<Role> roles,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, defaultValue = "STANDARD") Tier tier,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Sector> sectors,
+        @Schema(pattern = Schemas.COUNTRY, description = "ISO 3166-1 alpha-2, and XK for Kosovo", example = "KE")
+        @Nullable String country,
+        @Schema(description = "Overrides the Global South list for this member") @Nullable Boolean globalSouth,
+        @Schema(minimum = Schemas.NO_AMOUNT, maximum = Schemas.MAX_AMOUNT, description = Schemas.AMOUNT)
+        @Nullable BigDecimal annualIncome,
+        @Nullable Boolean feeWaiver,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED,
+                description = "Ids of targets this member has access to; ids that are not a target of the campaign "
+                        + "asked about are ignored. Left out: none")
+        @ArraySchema(schema = @Schema(pattern = Schemas.NOT_BLANK)) List<String> reaches) implements Fact {
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;

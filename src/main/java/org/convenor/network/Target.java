@@ -2,11 +2,15 @@ package org.convenor.network;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.convenor.engine.Fact;
-import org.convenor.network.Sector;
+import org.jspecify.annotations.Nullable;
 
 /** A decision-maker the campaign wants to move, and the constituencies it is known to listen to. */
-public record Target(String id, String name, TargetKind kind, List<Sector> listensTo)
+public record Target(@Schema(pattern = Schemas.NOT_BLANK) String id, @Nullable String name, TargetKind kind,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Sector> listensTo)
         implements Fact {
 
     public Target {

@@ -1,5 +1,12 @@
 package org.convenor.relationships;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.validation.RequestLimits;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -7,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Relationships",
+        description = "Which relationships are going untended, and what to do about each this week.")
 class RelationshipController {
 
     private final RelationshipService relationships;
@@ -21,6 +30,16 @@ class RelationshipController {
 
     /** Which relationships are going untended as of a day, and what to do about each this week. */
     @PostMapping("/api/relationships/alerts")
+    @Operation(operationId = "relationshipAlerts", summary = "Find the relationships going untended as of a day",
+            description = """
+                    Alerts for members past their contact cadence or never contacted, excluded from coalitions \
+                    they suit, left untended after a disagreement, or whose partner benefits lapsed, each with what \
+                    to do this week. CRITICAL first, then the longest without contact. Interactions after `asOf` \
+                    do not count.""",
+            security = @SecurityRequirement(name = "apiKey"),
+            responses = @ApiResponse(responseCode = "200", description = "The alerts, with the rules that raised them"))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            examples = @ExampleObject(name = "relationship-query", ref = "#/components/examples/relationship-query")))
     RelationshipAnswer alerts(@RequestBody RelationshipRequest request) {
         limits.members(request.members());
         limits.interactions(request.interactions());

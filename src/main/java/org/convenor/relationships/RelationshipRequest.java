@@ -3,13 +3,20 @@ package org.convenor.relationships;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
+import org.jspecify.annotations.Nullable;
 
 /** @param asOf the day to judge as of; today (UTC) when left out. Interactions after it do not count. */
-public record RelationshipRequest(LocalDate asOf, List<Member> members,
-        List<Interaction> interactions, List<Coalition> coalitions) {
+public record RelationshipRequest(
+        @Schema(description = "The day to judge as of; left out, today (UTC)") @Nullable LocalDate asOf,
+        List<Member> members,
+        List<Interaction> interactions,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Coalition> coalitions) {
 
     public RelationshipRequest {
         coalitions = coalitions == null ? List.of() : coalitions;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.convenor.engine.CompileError;
 import org.convenor.scenario.Coverage;
 import org.convenor.scenario.ScenarioResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt to load a rule set from disk, and why it ended as it did.
@@ -16,8 +17,8 @@ import org.convenor.scenario.ScenarioResult;
  *     and actual
  * @param coverage rule coverage the scenarios reached; {@code null} when they did not run
  */
-public record Attempt(String ruleSet, Outcome outcome, Instant at, String version, String message,
-        List<CompileError> errors, List<ScenarioResult> failedScenarios, Coverage coverage) {
+public record Attempt(String ruleSet, Outcome outcome, Instant at, @Nullable String version, String message,
+        List<CompileError> errors, List<ScenarioResult> failedScenarios, @Nullable Coverage coverage) {
 
     static Attempt rejected(Verdict verdict) {
         return new Attempt(verdict.ruleSet(), Outcome.REJECTED, Instant.now(), verdict.version(), verdict.problem(),

@@ -5,6 +5,7 @@ import java.util.List;
 import org.convenor.engine.CompileError;
 import org.convenor.scenario.Coverage;
 import org.convenor.scenario.ScenarioFailure;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the gate found of a draft, with file paths as the draft names them ({@code rules/outcome.drl},
@@ -14,8 +15,8 @@ import org.convenor.scenario.ScenarioFailure;
  * @param problem why it was rejected, in a few words; {@code null} when it passed
  * @param coverage {@code null} when the scenarios did not run
  */
-public record CheckReport(CheckOutcome outcome, String version, String problem, List<CompileError> errors,
-        List<FailedScenario> failedScenarios, Coverage coverage) {
+public record CheckReport(CheckOutcome outcome, @Nullable String version, @Nullable String problem,
+        List<CompileError> errors, List<FailedScenario> failedScenarios, @Nullable Coverage coverage) {
 
     public enum CheckOutcome {
         PASSED, REJECTED

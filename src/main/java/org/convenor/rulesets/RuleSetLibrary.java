@@ -154,9 +154,10 @@ public class RuleSetLibrary {
                 : "Saved to disk and activated by the gate.");
     }
 
+    /** Empty until the rule set's first load has an outcome. */
     public Optional<RuleSetStatus> status(String name) {
         Books kept = books.get(name);
-        if (kept == null) {
+        if (kept == null || kept.lastAttempt == null) {
             return Optional.empty();
         }
         return Optional.of(RuleSetStatus.of(name, active.activation(name), kept.report, kept.lastAttempt,
@@ -164,7 +165,7 @@ public class RuleSetLibrary {
     }
 
     public List<RuleSetStatus> statuses() {
-        return books.keySet().stream().sorted().map(name -> status(name).orElseThrow()).toList();
+        return books.keySet().stream().sorted().map(this::status).flatMap(Optional::stream).toList();
     }
 
     /** What the library remembers of one rule set; written under the library's lock. */

@@ -9,6 +9,7 @@ import org.convenor.engine.RuleInfo;
 import org.convenor.scenario.Coverage;
 import org.convenor.scenario.ScenarioReport;
 import org.convenor.scenario.ScenarioResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What staff and operators see of a rule set: the version answering now, its rules, how its scenarios went,
@@ -16,8 +17,9 @@ import org.convenor.scenario.ScenarioResult;
  *
  * @param version {@code null} while no version has passed the gate
  */
-public record RuleSetStatus(String name, String version, Instant activatedAt, List<RuleInfo> rules,
-        List<ScenarioResult> scenarios, Coverage coverage, Attempt lastAttempt, List<PastActivation> history) {
+public record RuleSetStatus(String name, @Nullable String version, @Nullable Instant activatedAt, List<RuleInfo> rules,
+        List<ScenarioResult> scenarios, @Nullable Coverage coverage, Attempt lastAttempt,
+        List<PastActivation> history) {
 
     public record PastActivation(String version, Instant activatedAt) {
     }

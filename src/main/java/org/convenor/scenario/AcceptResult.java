@@ -2,6 +2,7 @@ package org.convenor.scenario;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +21,13 @@ public record AcceptResult(String text, List<Change> changes, List<Unresolved> u
      * @param before the value the file had
      * @param after the answer's value; {@code null} when the entry was removed
      */
-    public record Change(String path, JsonNode before, JsonNode after) {
+    public record Change(String path,
+            @Schema(implementation = Object.class, types = {"string", "number", "boolean", "object", "array", "null"},
+                    description = "The value the file had there, any JSON value")
+            JsonNode before,
+            @Schema(implementation = Object.class, types = {"string", "number", "boolean", "object", "array", "null"},
+                    description = "The value the file has now; null where an expectNone entry was removed")
+            JsonNode after) {
     }
 
     /**

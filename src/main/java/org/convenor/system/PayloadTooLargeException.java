@@ -2,10 +2,13 @@ package org.convenor.system;
 
 import java.io.IOException;
 
+import org.springframework.util.unit.DataSize;
+
 /** The request body is over the configured limit. An IOException so it travels through the JSON reader. */
 class PayloadTooLargeException extends IOException {
 
-    PayloadTooLargeException(long limit) {
-        super("The request body is larger than the limit of " + limit + " bytes (convenor.limits.max-request-bytes).");
+    PayloadTooLargeException(DataSize limit) {
+        super("The request body is larger than the limit of " + limit.toBytes() + " bytes"
+                + " (convenor.limits.max-request-size).");
     }
 }

@@ -1,16 +1,11 @@
 package org.convenor.system;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.PropertyBindingException;
 
 import org.convenor.engine.Causes;
 import org.convenor.engine.EvaluationLimitException;
@@ -18,6 +13,10 @@ import org.convenor.engine.RuleEvaluationException;
 import org.convenor.engine.RuleSetUnavailableException;
 import org.convenor.rulesets.CheckReport;
 import org.convenor.rulesets.RuleSetPublisher;
+import org.convenor.validation.FieldProblem;
+import org.convenor.validation.InvalidInputException;
+import org.convenor.validation.LimitExceededException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -30,9 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.convenor.validation.FieldProblem;
-import org.convenor.validation.InvalidInputException;
-import org.convenor.validation.LimitExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error is an RFC 9457 problem. Bad input is a 4xx naming each field by its JSON path; nothing
@@ -42,6 +39,7 @@ import org.convenor.validation.LimitExceededException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     static ProblemDetail invalidInput(String detail, List<FieldProblem> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
@@ -112,6 +110,35 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Internal error", "Something went wrong on our side; it has been logged."));
     }
 
+    /**
+     * Spring's own problems (404, 405, 406, 415, ...) get a type like ours, named after their status, so a client
+     * can act on {@code type} alone.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+            problem.setType(URI.create("urn:convenor:problem:" + slug(status)));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** "No static resource" would puzzle an API client: say there is no such endpoint. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        e.getBody().setDetail("Nothing at /" + e.getResourcePath() + "; GET /v3/api-docs describes every endpoint.");
+        return super.handleNoResourceFoundException(e, headers, status, request);
+    }
+
+    /** {@code method-not-allowed} from "Method Not Allowed". */
+    private static String slug(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "status-" + status.value()
+                : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -122,68 +149,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         JacksonException json = Causes.find(e, JacksonException.class);
         FieldProblem field = json == null
                 ? new FieldProblem("", "a JSON request body is required")
-                : new FieldProblem(pathOf(json), describe(json));
+                : JsonReadProblems.of(json);
         return ResponseEntity.badRequest().body(invalidInput(
                 json instanceof StreamReadException ? "The body is not well-formed JSON." : "The body could not be read.",
                 List.of(field)));
-    }
-
-    private static String describe(JacksonException e) {
-        if (e instanceof PropertyBindingException unknown) {
-            Collection<Object> known = unknown.getKnownPropertyIds();
-            return "unknown field '" + unknown.getPropertyName() + "'"
-                    + (known == null ? "" : "; allowed: " + known.stream().map(String::valueOf).sorted().toList());
-        }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            return "'" + format.getValue() + "' is not allowed; use one of "
-                    + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
-                            .collect(Collectors.joining(", "));
-        }
-        if (e instanceof InvalidFormatException format) {
-            return "'" + format.getValue() + "' is not a valid " + friendly(format.getTargetType());
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "expected " + friendly(mismatch.getTargetType());
-        }
-        return e.getOriginalMessage();
-    }
-
-    private static String friendly(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "date (YYYY-MM-DD)";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "number";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "list";
-        }
-        if (type == String.class) {
-            return "string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        return "object";
-    }
-
-    /** {@code members[2].country}, from Jackson's path of property names and indexes. */
-    static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

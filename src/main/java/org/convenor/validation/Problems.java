@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.convenor.network.Schemas;
+
 /**
  * Collects what is wrong with a request, each named by its JSON path, so one answer lists every problem.
  * Hand-written rather than Bean Validation: a request of 100,000 members is checked in milliseconds.
@@ -12,7 +14,8 @@ import java.util.List;
 public final class Problems {
 
     // Beyond any organisation's income; also keeps arithmetic on absurd exponents (1e999999999) out of the rules.
-    private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+    // The API description states the same bound (Schemas.MAX_AMOUNT).
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal(Schemas.MAX_AMOUNT);
 
     private final List<FieldProblem> problems = new ArrayList<>();
 

@@ -2,12 +2,19 @@ package org.convenor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** With an API key configured, decision queries need it; reading rule sets and health stay open. */
 @SpringBootTest(properties = {"convenor.security.api-key=a-long-test-key", "convenor.rules.watch=false"})
@@ -34,6 +41,25 @@ class ApiKeyTests {
         assertThat(mvc.post().uri("/api/fees/assessments").header("X-Api-Key", "a-long-test-key")
                 .contentType(MediaType.APPLICATION_JSON).content(QUERY)).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.ruleSet.name", v -> v.assertThat().isEqualTo("fees"));
+    }
+
+    /** The description names the key on exactly the operations that, with a key configured, refuse without it. */
+    @Test
+    void exactlyTheOperationsThatNameTheKeyNeedIt() throws Exception {
+        JsonNode api = JsonMapper.builder().build()
+                .readTree(mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString());
+        api.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+            boolean namesKey = entry.getValue().path("security").valueStream().anyMatch(s -> s.has("apiKey"));
+            MockMvcTester.MockMvcRequestBuilder request = mvc.method(HttpMethod.valueOf(entry.getKey().toUpperCase()))
+                    .uri(path.getKey().replaceAll("\\{[^}]+}", "fees"));
+            if (entry.getValue().has("requestBody")) {
+                request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+            MvcTestResult result = request.exchange();
+            boolean refused = result.getResponse().getStatus() == 401
+                    && new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).contains("X-Api-Key");
+            assertThat(refused).as(entry.getKey() + " " + path.getKey()).isEqualTo(namesKey);
+        }));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +20,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Sends generated and mutated bodies to every decision endpoint of the running service (loopback only,
  * bounded by count): broken JSON, wrong types, huge numbers, unicode, deep nesting, missing and extra fields,
- * enormous arrays. No answer is a 5xx, and every refusal is a problem JSON. {@code -Dfuzz.count=N} per
+ * enormous arrays. No answer is a 5xx, every refusal is a problem JSON, and every answer, and every body the
+ * service accepts, is one the served OpenAPI description allows. {@code -Dfuzz.count=N} per
  * endpoint (default 10,000); the seed is fixed so a failure can be replayed.
  */
 class FuzzTests {
@@ -87,6 +89,9 @@ class FuzzTests {
                             sent.incrementAndGet();
                             statuses.merge(endpoint.getKey() + " " + response.statusCode(), 1, Integer::sum);
                             String problem = problemWith(response);
+                            if (problem == null) {
+                                problem = disagreement(app.contract(), endpoint.getValue(), body, response);
+                            }
                             if (problem != null) {
                                 failures.add(new Failure(endpoint.getKey(), response.statusCode(),
                                         abbreviate(body), problem + ": " + abbreviate(response.body())));
@@ -103,7 +108,7 @@ class FuzzTests {
         }
         System.out.println("Fuzz: " + sent.get() + " requests; answers by endpoint and status: " + new TreeMap<>(statuses));
         assertThat(sent.get()).isEqualTo(COUNT / 2 * 2 * ENDPOINTS.size());
-        assertThat(failures).as("answers that were 5xx or not a problem JSON").isEmpty();
+        assertThat(failures).as("answers that were 5xx, not a problem JSON, or not as described").isEmpty();
         assertThat(statuses.keySet()).as("the fuzzer also reaches the rules").anyMatch(key -> key.endsWith(" 200"));
     }
 
@@ -129,6 +134,19 @@ class FuzzTests {
         boolean complete = body.path("status").asInt() == status && body.path("title").isString()
                 && body.path("detail").isString() && !body.has("trace");
         return complete ? null : "an incomplete problem";
+    }
+
+    /** How the exchange disagrees with the served description, or null when it does not. */
+    static String disagreement(ApiContract contract, String path, String body, HttpResponse<String> response) {
+        try {
+            contract.check(new ApiContract.Exchange("POST", path, "application/json",
+                    body.getBytes(StandardCharsets.UTF_8), response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.body().getBytes(StandardCharsets.UTF_8)));
+            return null;
+        } catch (AssertionError e) {
+            return e.getMessage();
+        }
     }
 
     static HttpResponse<String> post(HttpClient http, String url, String body) {

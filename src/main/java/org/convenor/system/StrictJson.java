@@ -1,0 +1,80 @@
+package org.convenor.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.yaml.JacksonYamlHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The API speaks JSON only, and reads it as it is written, as the API description says: a word is a string,
+ * a number a number, an enum one of its words and a date {@code "YYYY-MM-DD"}. Left to itself Jackson takes
+ * {@code "roles": [3]} for POLICY_MAKER, {@code "id": 7} for "7", {@code "annualIncome": "5"} for 5,
+ * {@code "asOf": 20000} for a day in 2024 and {@code "asOf": []} for today, all without a word. Scenarios are
+ * read by the same mapper.
+ * <p>
+ * The YAML module is here for scenario files; without this, Spring would also answer and read YAML over HTTP,
+ * which nothing describes or tests.
+ */
+@Configuration
+class StrictJson {
+
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonReading() {
+        return builder -> builder
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDate()));
+    }
+
+    @Bean
+    WebMvcConfigurer noYamlOverHttp() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+                builder.configureMessageConvertersList(
+                        converters -> converters.removeIf(JacksonYamlHttpMessageConverter.class::isInstance));
+            }
+        };
+    }
+
+    /** Only {@code "2026-11-25"}: not an epoch day, not {@code [2026, 11, 25]}, not an empty array. */
+    private static final class IsoDate extends StdDeserializer<LocalDate> {
+
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getString();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date (YYYY-MM-DD)");
+            }
+        }
+    }
+}
