@@ -123,8 +123,13 @@ public final class Browser implements AutoCloseable {
     public void screenshot(String name) {
         Dimension window = driver.manage().window().getSize();
         try {
-            long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, 600), 6000)));
+            int height = (int) Math.min(Math.max(number("return document.documentElement.scrollHeight"), 600), 6000);
+            driver.manage().window().setSize(new Dimension(window.getWidth(), height));
+            // The window's size includes whatever the browser draws around the page: add that back.
+            int shortBy = height - number("return window.innerHeight");
+            if (shortBy > 0) {
+                driver.manage().window().setSize(new Dimension(window.getWidth(), height + shortBy));
+            }
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
@@ -132,6 +137,10 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(window);
         }
+    }
+
+    private int number(String script) {
+        return ((Number) script(script)).intValue();
     }
 
     /** Narrows the window to a phone's width (or back to 1280). */

@@ -36,7 +36,7 @@ class PlaceholderPages {
 
     private static String placeholder(Model model, String section, String title, String purpose) {
         model.addAttribute("section", section);
-        model.addAttribute("title", title);
+        model.addAttribute("heading", title);
         model.addAttribute("purpose", purpose);
         return "console/placeholder";
     }
