@@ -2,7 +2,6 @@ package org.convenor;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -11,9 +10,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * Staff users for tests of the console. This branch has no configured staff yet (the network store brings
  * {@code convenor.security.users.<name>.password/.roles}), so this puts these users in place of whatever
  * {@code UserDetailsService} the application defines, whatever its bean name. Once staff users can be
- * configured, {@link #ARGS} becomes those properties and this class goes.
+ * configured, {@link #ARGS} becomes those properties and this class goes. Deliberately not a
+ * {@code @Configuration}: the application's component scan would find it in every test's context.
  */
-@Configuration(proxyBeanMethods = false)
 public class StaffForTests {
 
     public static final String PASSWORD = "correct-horse-battery";

@@ -71,7 +71,8 @@ class DraftPages {
                 .collect(Collectors.groupingBy(link -> link.path().startsWith("rules/") ? "Rules" : "Scenarios",
                         TreeMap::new, Collectors.toList())));
         model.addAttribute("file", current);
-        model.addAttribute("content", changes.readFile(editor.getName(), name, id, current));
+        // A browser drops one line break right after <textarea>: this one, so a file's own first line stays.
+        model.addAttribute("content", "\n" + changes.readFile(editor.getName(), name, id, current));
         model.addAttribute("mode", current.endsWith(".drl") ? "drl" : "yaml");
         model.addAttribute("line", line);
         model.addAttribute("report", report);
