@@ -119,6 +119,16 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Form controls on this page that a screen reader could not name: no label, no aria-label. */
+    @SuppressWarnings("unchecked")
+    public List<String> unlabelledControls() {
+        return (List<String>) script("""
+                return [...document.querySelectorAll('input:not([type=hidden]), textarea, select, button')]
+                    .filter(c => !(c.labels && c.labels.length) && !c.getAttribute('aria-label')
+                        && !(c.tagName === 'BUTTON' && c.textContent.trim()))
+                    .map(c => c.outerHTML.substring(0, 120));""");
+    }
+
     /** The whole page at the browser's width, as {@code target/screenshots/<name>.png}. */
     public void screenshot(String name) {
         Dimension window = driver.manage().window().getSize();

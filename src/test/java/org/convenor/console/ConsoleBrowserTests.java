@@ -31,6 +31,7 @@ class ConsoleBrowserTests {
             browser.open("/rules");
             assertThat(browser.path()).isEqualTo("/login");
             assertThat(browser.text("h1")).isEqualTo("Sign in");
+            assertThat(browser.unlabelledControls()).isEmpty();
             browser.screenshot("sign-in");
 
             browser.signIn(StaffForTests.EDITOR, StaffForTests.PASSWORD);

@@ -77,9 +77,11 @@ class RulesPagesBrowserTests {
         String before = app.get("/api/rulesets/fees").body().get("version").asString();
         try (Browser browser = signedIn(StaffForTests.EDITOR)) {
             browser.open("/rules/fees");
+            assertThat(browser.unlabelledControls()).isEmpty();
             browser.screenshot("rule-set");
             browser.clickThrough("#new-draft");
             assertThat(browser.text("h1")).isEqualTo("Draft of fees");
+            assertThat(browser.unlabelledControls()).isEmpty();
             browser.screenshot("draft");
             browser.clickThrough("a[data-path='rules/waiver.drl']");
 
@@ -129,6 +131,8 @@ class RulesPagesBrowserTests {
             browser.clickThrough(".compile-error a");
             assertThat(browser.path()).endsWith("file=rules/waiver.drl&line=" + line);
             assertThat(browser.text(".cm-target-line .CodeMirror-linenumber")).isEqualTo(String.valueOf(line));
+            browser.width(Browser.PHONE_WIDTH).screenshot("draft-error-phone");
+            browser.width(Browser.WIDTH);
 
             browser.find("#discard").click();
             browser.driver().switchTo().alert().accept();
@@ -169,6 +173,7 @@ class RulesPagesBrowserTests {
             browser.clickThrough("#history tbody tr:nth-child(2) .restore");
             assertThat(browser.text("h1")).isEqualTo("Restore an earlier version of relationships");
             assertThat(browser.text(".facts dd code")).isEqualTo(original);
+            assertThat(browser.unlabelledControls()).isEmpty();
             browser.screenshot("restore");
             browser.find("#message").sendKeys("Back to the handbook's words");
             browser.clickThrough("main button[type=submit]");
