@@ -18,6 +18,11 @@
         extraKeys: { Tab: false, 'Shift-Tab': false }
     });
 
+    // The label names the text area CodeMirror hides; clicking it should still lead to the text.
+    document.querySelector('label[for=content]').addEventListener('click', function () {
+        editor.focus();
+    });
+
     document.querySelectorAll('.compile-error').forEach(function (item) {
         if (item.dataset.file !== area.dataset.file) {
             return;
