@@ -87,12 +87,12 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /** Signs in with the form and waits for the page it leads to (or the form again, refused). */
     public Browser signIn(String username, String password) {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("main button[type=submit]")).click();
-        return this;
+        return clickThrough("main button[type=submit]");
     }
 
     public WebElement find(String css) {
