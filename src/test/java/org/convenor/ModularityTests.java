@@ -60,6 +60,15 @@ class ModularityTests {
     }
 
     @Test
+    void theConsoleKnowsNoFeature() {
+        noClasses().that().resideInAPackage("org.convenor.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
+                        "org.convenor.relationships..", "org.convenor.network..", "org.convenor.rulesets..",
+                        "org.convenor.scenario..", "org.convenor.engine..", "org.convenor.system..")
+                .check(CLASSES);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.convenor.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

@@ -1,0 +1,43 @@
+package org.convenor.console;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The pages that need the stored network (issue 11) before they can be built: each says so, so the navigation
+ * already leads somewhere true. Each mapping goes when its feature's page controller takes its path.
+ */
+@ConsolePage
+class PlaceholderPages {
+
+    @GetMapping("/")
+    String thisWeek(Model model) {
+        return placeholder(model, "week", "This week",
+                "Relationship alerts over our stored network, most urgent first, with a log contact button.");
+    }
+
+    @GetMapping("/campaigns")
+    String campaigns(Model model) {
+        return placeholder(model, "campaigns", "Campaigns",
+                "Each campaign's recommended voices in rank order, its gaps and warnings, and who can bring them.");
+    }
+
+    @GetMapping("/fees")
+    String fees(Model model) {
+        return placeholder(model, "fees", "Fee book",
+                "Every organisation's fee assessment, the total, and its share of our income against the 8% and 10% lines.");
+    }
+
+    @GetMapping("/network")
+    String network(Model model) {
+        return placeholder(model, "network", "Network",
+                "Our members, their contact history and current alerts; import from a spreadsheet.");
+    }
+
+    private static String placeholder(Model model, String section, String title, String purpose) {
+        model.addAttribute("section", section);
+        model.addAttribute("heading", title);
+        model.addAttribute("purpose", purpose);
+        return "console/placeholder";
+    }
+}

@@ -1,0 +1,60 @@
+package org.convenor.system;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The console's filter chain, beside the API's: every path that is not the API's, the actuator's or the OpenAPI
+ * description's. Staff sign in with the form at {@code /login} (a session, CSRF on every form, sign-out by POST);
+ * nothing else is remembered. Users come from whatever {@code UserDetailsService} the application defines.
+ * VIEWER, STAFF and EDITOR read every page; changing a rule set needs EDITOR; any other change is refused until
+ * the page that makes it names its role here. OPERATOR alone opens no page: it reloads rule sets, nothing else.
+ */
+@Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class ConsoleSecurity {
+
+    private static final String VIEWER = "VIEWER";
+    private static final String STAFF = "STAFF";
+    private static final String EDITOR = "EDITOR";
+
+    /** Left to the API's chain: stateless HTTP Basic, problem answers, no session. */
+    static final RequestMatcher NOT_PAGES = new OrRequestMatcher(path("/api/**"), path("/actuator/**"),
+            path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"));
+
+    /** Scripts and styles come from this service only; CodeMirror sets styles on its elements, hence inline styles. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        http.securityMatcher(new NegatedRequestMatcher(NOT_PAGES))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/rules/*/drafts/**", "/rules/*/history/*/restore")
+                        .hasRole(EDITOR)
+                        .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(VIEWER, STAFF, EDITOR)
+                        .requestMatchers(HttpMethod.POST, "/rules/**").hasRole(EDITOR)
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+}
