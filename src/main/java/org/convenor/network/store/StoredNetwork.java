@@ -1,0 +1,34 @@
+package org.convenor.network.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.convenor.network.Campaign;
+import org.convenor.network.Coalition;
+import org.convenor.network.Interaction;
+import org.convenor.network.Member;
+
+/**
+ * The whole network: what {@code GET /api/network} answers and {@code PUT /api/network} replaces. Lists left
+ * out of a body are empty, except members, which a replacement must name (an empty body wipes nothing).
+ *
+ * @param convenor {@code null} while no income is stored
+ */
+public record StoredNetwork(ConvenorIncome convenor, List<Member> members, List<StoredInteraction> interactions,
+        List<Coalition> coalitions, List<Campaign> campaigns) {
+
+    public StoredNetwork {
+        interactions = interactions == null ? List.of() : interactions;
+        coalitions = coalitions == null ? List.of() : coalitions;
+        campaigns = campaigns == null ? List.of() : campaigns;
+    }
+
+    /** The interactions as the decisions take them. */
+    public List<Interaction> interactionFacts() {
+        List<Interaction> facts = new ArrayList<>(interactions.size());
+        for (StoredInteraction interaction : interactions) {
+            facts.add(interaction.fact());
+        }
+        return facts;
+    }
+}
