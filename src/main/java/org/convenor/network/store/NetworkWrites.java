@@ -69,11 +69,12 @@ class NetworkWrites {
         limits.interactions(network.interactions());
         List<Interaction> sent = network.interactionFacts();
         check(List.of(), problems -> {
+            // Members first: their checks across records (unique ids, countries) run only while nothing is wrong.
+            NetworkChecks.members(problems, network.members());
+            StoreChecks.members(problems, network.members());
             if (network.convenor() != null) {
                 StoreChecks.convenor(problems, "convenor.", network.convenor());
             }
-            NetworkChecks.members(problems, network.members());
-            StoreChecks.members(problems, network.members());
             NetworkChecks.references(problems, network.members(), sent, network.coalitions());
             StoreChecks.interactions(problems, sent);
             StoreChecks.coalitions(problems, network.coalitions());
