@@ -64,8 +64,8 @@ class NetworkController {
     }
 
     @PostMapping(path = "/members", consumes = CSV)
-    Upserted membersCsv(@RequestBody byte[] body, Principal user) {
-        return writes.members(CsvRecords.members(body), user.getName());
+    Upserted membersCsv(@RequestBody(required = false) byte[] body, Principal user) {
+        return writes.members(CsvRecords.members(orEmpty(body)), user.getName());
     }
 
     @PostMapping(path = "/interactions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -74,8 +74,8 @@ class NetworkController {
     }
 
     @PostMapping(path = "/interactions", consumes = CSV)
-    Appended interactionsCsv(@RequestBody byte[] body, Principal user) {
-        return writes.interactions(CsvRecords.interactions(body), user.getName());
+    Appended interactionsCsv(@RequestBody(required = false) byte[] body, Principal user) {
+        return writes.interactions(CsvRecords.interactions(orEmpty(body)), user.getName());
     }
 
     @DeleteMapping("/interactions/{id}")
@@ -137,6 +137,11 @@ class NetworkController {
             throw new InvalidInputException(List.of(new FieldProblem("", "a JSON object or array is required")));
         }
         return Received.json(List.of(record), true);
+    }
+
+    /** An empty file is the CSV reader's to refuse, naming what it needs. */
+    private static byte[] orEmpty(byte[] body) {
+        return body == null ? new byte[0] : body;
     }
 
     /** Whether the first character after white space (and a byte-order mark) is {@code c}. */
