@@ -1,5 +1,6 @@
 package org.convenor.network.store;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ final class StoreChecks {
     static final int ID = 100;
     static final int TEXT = 300;
     static final int NOTE = 2000;
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
@@ -46,17 +49,27 @@ final class StoreChecks {
 
     static void interactions(Problems problems, List<Interaction> interactions) {
         for (int i = 0; interactions != null && i < interactions.size(); i++) {
-            if (interactions.get(i) != null) {
-                fits(problems, "interactions[" + i + "].note", interactions.get(i).note(), NOTE);
+            Interaction interaction = interactions.get(i);
+            if (interaction != null) {
+                fits(problems, "interactions[" + i + "].note", interaction.note(), NOTE);
+                plausible(problems, "interactions[" + i + "].date", interaction.date());
             }
         }
     }
 
     static void coalitions(Problems problems, List<Coalition> coalitions) {
         for (int i = 0; coalitions != null && i < coalitions.size(); i++) {
-            if (coalitions.get(i) != null) {
-                fits(problems, "coalitions[" + i + "].id", coalitions.get(i).id(), ID);
-                fits(problems, "coalitions[" + i + "].campaignId", coalitions.get(i).campaignId(), ID);
+            Coalition coalition = coalitions.get(i);
+            if (coalition != null) {
+                String path = "coalitions[" + i + "]";
+                fits(problems, path + ".id", coalition.id(), ID);
+                fits(problems, path + ".campaignId", coalition.campaignId(), ID);
+                plausible(problems, path + ".formedOn", coalition.formedOn());
+                for (int j = 0; j < coalition.responses().size(); j++) {
+                    if (coalition.responses().get(j) != null) {
+                        plausible(problems, path + ".responses[" + j + "].date", coalition.responses().get(j).date());
+                    }
+                }
             }
         }
     }
@@ -124,11 +137,23 @@ final class StoreChecks {
         }
     }
 
+    /** Within the column's size, and without a NUL character, which PostgreSQL cannot store in text. */
     private static boolean fits(Problems problems, String field, String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(field, "is longer than " + max + " characters");
             return false;
         }
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            problems.add(field, "must not contain a NUL character");
+            return false;
+        }
         return true;
+    }
+
+    /** A day in a plausible range, which every database keeps (PostgreSQL's dates end in the year 5874897). */
+    private static void plausible(Problems problems, String field, LocalDate date) {
+        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
+            problems.add(field, "must be between " + FIRST_DAY + " and " + LAST_DAY);
+        }
     }
 }

@@ -23,11 +23,11 @@ public record StoredNetwork(ConvenorIncome convenor, List<Member> members, List<
         campaigns = campaigns == null ? List.of() : campaigns;
     }
 
-    /** The interactions as the decisions take them. */
+    /** The interactions as the decisions take them (a null in a body sent stays null, for the checks to name). */
     public List<Interaction> interactionFacts() {
         List<Interaction> facts = new ArrayList<>(interactions.size());
         for (StoredInteraction interaction : interactions) {
-            facts.add(interaction.fact());
+            facts.add(interaction == null ? null : interaction.fact());
         }
         return facts;
     }

@@ -12,7 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * install), started once per test run; each caller gets a database of its own. If it cannot start, the tests
  * fail saying what to do instead: never a silent skip.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     /** {@code -Dconvenor.test.postgres=jdbc:postgresql://localhost/postgres?user=postgres} uses that server instead. */
     static final String SERVER_PROPERTY = "convenor.test.postgres";
@@ -23,7 +23,7 @@ final class TestPostgres {
     }
 
     /** The JDBC URL of a new, empty database. */
-    static synchronized String newDatabase() {
+    public static synchronized String newDatabase() {
         String name = "convenor_" + UUID.randomUUID().toString().replace("-", "");
         String server = System.getProperty(SERVER_PROPERTY);
         try {
