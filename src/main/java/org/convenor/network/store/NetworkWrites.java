@@ -1,6 +1,5 @@
 package org.convenor.network.store;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -129,9 +128,9 @@ class NetworkWrites {
             NetworkChecks.references(problems, memberIds, sent, List.of());
             StoreChecks.interactions(problems, sent);
         }, received.locations());
-        LocalDate first = sent.stream().map(Interaction::date).min(LocalDate::compareTo).orElse(LocalDate.MIN);
-        LocalDate last = sent.stream().map(Interaction::date).max(LocalDate::compareTo).orElse(LocalDate.MIN);
-        List<Interaction> fresh = sent.isEmpty() ? List.of() : fresh(sent, interactions.between(first, last));
+        Set<String> named = new HashSet<>();
+        sent.forEach(interaction -> named.add(interaction.memberId()));
+        List<Interaction> fresh = fresh(sent, interactions.of(named));
         interactions.insert(fresh);
         audit.record(user, Action.IMPORT, Subject.INTERACTIONS, fresh.size());
         return new Appended(fresh.size(), sent.size() - fresh.size());
