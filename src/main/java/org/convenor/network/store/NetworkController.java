@@ -11,7 +11,7 @@ import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.convenor.network.store.NetworkWrites.Appended;
 import org.convenor.network.store.NetworkWrites.Erased;
-import org.convenor.network.store.NetworkWrites.Replaced;
+import org.convenor.network.store.NetworkReplacement.Replaced;
 import org.convenor.network.store.NetworkWrites.Upserted;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
@@ -36,12 +36,15 @@ class NetworkController {
     private static final int AUDIT_ENTRIES = 1000;
 
     private final NetworkStore store;
+    private final NetworkReplacement replacement;
     private final NetworkWrites writes;
     private final AuditLog audit;
     private final JsonMapper json;
 
-    NetworkController(NetworkStore store, NetworkWrites writes, AuditLog audit, JsonMapper json) {
+    NetworkController(NetworkStore store, NetworkReplacement replacement, NetworkWrites writes, AuditLog audit,
+            JsonMapper json) {
         this.store = store;
+        this.replacement = replacement;
         this.writes = writes;
         this.audit = audit;
         this.json = json;
@@ -55,7 +58,7 @@ class NetworkController {
     /** Replaces all of it, all or nothing; interaction ids in the body are ignored and assigned anew. */
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Replaced replace(@RequestBody StoredNetwork network, Principal user) {
-        return writes.replace(network, user.getName());
+        return replacement.replace(network, user.getName());
     }
 
     @PostMapping(path = "/members", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
@@ -13,25 +12,20 @@ import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.convenor.network.store.AuditLog.Action;
 import org.convenor.network.store.AuditLog.Subject;
-import org.convenor.validation.FieldProblem;
-import org.convenor.validation.InvalidInputException;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.NotFoundException;
-import org.convenor.validation.Problems;
 import org.convenor.validation.RequestLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change to the stored network, each one transaction: checked whole first, with every problem named as
- * it was sent, then written whole and recorded in the audit log; on any failure nothing changes.
+ * Every change to the stored network's records (the whole of it: {@link NetworkReplacement}), each one
+ * transaction: checked whole first, every problem named as it was sent, then written whole and recorded in the
+ * audit log; on any failure nothing changes.
  */
 @Service
 @Transactional
 class NetworkWrites {
-
-    record Replaced(int members, int interactions, int coalitions, int campaigns) {
-    }
 
     record Upserted(int created, int updated) {
     }
@@ -63,51 +57,14 @@ class NetworkWrites {
         this.limits = limits;
     }
 
-    public Replaced replace(StoredNetwork network, String user) {
-        limits.members(network.members());
-        limits.interactions(network.interactions());
-        List<Interaction> sent = network.interactionFacts();
-        check(List.of(), problems -> {
-            // Members first: their checks across records (unique ids, countries) run only while nothing is wrong.
-            NetworkChecks.members(problems, network.members());
-            StoreChecks.members(problems, network.members());
-            if (network.convenor() != null) {
-                StoreChecks.convenor(problems, "convenor.", network.convenor());
-            }
-            NetworkChecks.references(problems, network.members(), sent, network.coalitions());
-            StoreChecks.interactions(problems, sent);
-            StoreChecks.coalitions(problems, network.coalitions());
-            StoreChecks.campaigns(problems, network.campaigns(), Map.of());
-        }, Locations.asChecked());
-        store.beginWrite();
-        coalitions.deleteAll();
-        interactions.deleteAll();
-        members.deleteAll();
-        campaigns.deleteAll();
-        convenor.delete();
-        members.insert(network.members());
-        List<Interaction> fresh = fresh(sent, new HashSet<>());
-        interactions.insert(fresh);
-        coalitions.insert(network.coalitions());
-        campaigns.insert(network.campaigns());
-        if (network.convenor() != null) {
-            convenor.put(network.convenor());
-        }
-        Replaced replaced = new Replaced(network.members().size(), fresh.size(), network.coalitions().size(),
-                network.campaigns().size());
-        audit.record(user, Action.REPLACE, Subject.NETWORK, replaced.members() + replaced.interactions()
-                + replaced.coalitions() + replaced.campaigns() + (network.convenor() == null ? 0 : 1));
-        return replaced;
-    }
-
     /** Upsert by id: a member sent replaces the stored one whole. */
     public Upserted members(Received<Member> received, String user) {
         List<Member> sent = received.records();
         limits.members(sent);
-        check(received.unreadable(), problems -> {
+        received.check(problems -> {
             NetworkChecks.members(problems, sent);
             StoreChecks.members(problems, sent);
-        }, received.locations());
+        });
         store.beginWrite();
         Set<String> stored = members.ids();
         List<Member> created = sent.stream().filter(member -> !stored.contains(member.id())).toList();
@@ -124,10 +81,10 @@ class NetworkWrites {
         limits.interactions(sent);
         store.beginWrite();
         Set<String> memberIds = members.ids();
-        check(received.unreadable(), problems -> {
+        received.check(problems -> {
             NetworkChecks.references(problems, memberIds, sent, List.of());
             StoreChecks.interactions(problems, sent);
-        }, received.locations());
+        });
         Set<String> named = new HashSet<>();
         sent.forEach(interaction -> named.add(interaction.memberId()));
         List<Interaction> fresh = fresh(sent, interactions.of(named));
@@ -148,10 +105,10 @@ class NetworkWrites {
         List<Coalition> sent = received.records();
         store.beginWrite();
         Set<String> memberIds = members.ids();
-        check(received.unreadable(), problems -> {
+        received.check(problems -> {
             NetworkChecks.references(problems, memberIds, List.of(), sent);
             StoreChecks.coalitions(problems, sent);
-        }, received.locations());
+        });
         Set<String> stored = coalitions.ids();
         List<String> updated = sent.stream().map(Coalition::id).filter(stored::contains).toList();
         coalitions.delete(updated);
@@ -173,7 +130,7 @@ class NetworkWrites {
         List<Campaign> sent = received.records();
         store.beginWrite();
         Map<String, String> owners = campaigns.targetOwners();
-        check(received.unreadable(), problems -> StoreChecks.campaigns(problems, sent, owners), received.locations());
+        received.check(problems -> StoreChecks.campaigns(problems, sent, owners));
         Set<String> stored = campaigns.ids();
         List<String> updated = sent.stream().map(Campaign::id).filter(stored::contains).toList();
         campaigns.delete(updated);
@@ -191,7 +148,7 @@ class NetworkWrites {
     }
 
     public ConvenorIncome convenor(ConvenorIncome income, String user) {
-        check(List.of(), problems -> StoreChecks.convenor(problems, "", income), Locations.asChecked());
+        Received.whole(income).check(problems -> StoreChecks.convenor(problems, "", income));
         store.beginWrite();
         convenor.put(income);
         audit.record(user, Action.EDIT, Subject.CONVENOR, 1);
@@ -212,7 +169,7 @@ class NetworkWrites {
     }
 
     /** The interactions not in {@code seen}, each once; an empty note is no note. */
-    private static List<Interaction> fresh(List<Interaction> sent, Set<Interaction> seen) {
+    static List<Interaction> fresh(List<Interaction> sent, Set<Interaction> seen) {
         List<Interaction> fresh = new ArrayList<>();
         for (Interaction interaction : sent) {
             Interaction normal = interaction.note() == null || !interaction.note().isBlank() ? interaction
@@ -222,20 +179,5 @@ class NetworkWrites {
             }
         }
         return fresh;
-    }
-
-    /** Runs the checks and answers one problem listing what could not be read and every check that failed. */
-    private static void check(List<FieldProblem> unreadable, Consumer<Problems> checks, Locations locations) {
-        Problems problems = new Problems();
-        checks.accept(problems);
-        List<FieldProblem> all = new ArrayList<>(unreadable);
-        try {
-            problems.throwIfAny();
-        } catch (InvalidInputException e) {
-            e.problems().forEach(problem -> all.add(locations.locate(problem)));
-        }
-        if (!all.isEmpty()) {
-            throw new InvalidInputException(all);
-        }
     }
 }

@@ -38,7 +38,7 @@ class StoreRestartTests {
                 List.of(new StoredInteraction(null, "amira", LocalDate.of(2026, 11, 2), InteractionKind.CALL, "hello")),
                 List.of(), List.of());
         try (ConfigurableApplicationContext context = start()) {
-            context.getBean(NetworkWrites.class).replace(written, "tester");
+            context.getBean(NetworkReplacement.class).replace(written, "tester");
         }
 
         try (ConfigurableApplicationContext context = start()) {
