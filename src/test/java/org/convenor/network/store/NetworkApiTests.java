@@ -211,6 +211,30 @@ abstract class NetworkApiTests {
     }
 
     @Test
+    void writersTakeTurnsSoTheSameFileImportedTwiceAtOnceIsStoredOnce() throws Exception {
+        body(api.put("/api/network", NETWORK, STAFF), 200);
+        StringBuilder csv = new StringBuilder("memberId,date,kind,note\n");
+        for (int day = 1; day <= 300; day++) {
+            csv.append("amira,").append(java.time.LocalDate.of(2025, 1, 1).plusDays(day)).append(",CALL,\n");
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<JsonNode>> imports = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                imports.add(pool.submit(() -> body(api.csv("/api/network/interactions", csv.toString(), STAFF), 200)));
+            }
+            int created = 0;
+            for (java.util.concurrent.Future<JsonNode> answer : imports) {
+                created += answer.get(2, java.util.concurrent.TimeUnit.MINUTES).get("created").asInt();
+            }
+            assertThat(created).isEqualTo(300);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(stored().get("interactions")).hasSize(302);
+    }
+
+    @Test
     void anInteractionWithAnUnknownMemberIsRefused() {
         body(api.put("/api/network", NETWORK, STAFF), 200);
 
