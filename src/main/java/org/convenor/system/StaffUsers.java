@@ -49,7 +49,10 @@ class StaffUsers {
         if (users.isEmpty() && demo.demo()) {
             users.add(demoUser());
         }
-        return new InMemoryUserDetailsManager(users);
+        // Only a lookup, not the manager itself: as a password service Spring would re-encode a {noop} password
+        // with bcrypt at its first use, and every later request (HTTP Basic checks each one) would pay ~0.1 s.
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
+        return manager::loadUserByUsername;
     }
 
     private static UserDetails staff(String name, SecurityProperties.User user) {
