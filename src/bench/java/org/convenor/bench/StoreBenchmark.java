@@ -64,7 +64,7 @@ public final class StoreBenchmark {
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         Path data = Files.createTempDirectory("convenor-bench");
         String url = database.equals("postgresql") ? TestPostgres.newDatabase() + "&reWriteBatchedInserts=true"
-                : "jdbc:h2:file:" + data.resolve("convenor") + ";DB_CLOSE_ON_EXIT=FALSE";
+                : "jdbc:h2:file:" + data.resolve("convenor") + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("bench.h2", "");
         RelationshipRequest network = new NetworkGenerator(42).relationships(10_000, 10);
         byte[] members = membersCsv(network.members());
         byte[] interactions = interactionsCsv(network.interactions());

@@ -5,7 +5,6 @@ import static java.sql.Types.VARCHAR;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class InteractionTable {
 
     private static final int[] TYPES = {VARCHAR, DATE, VARCHAR, VARCHAR};
-    private static final int IDS_PER_QUERY = 1000;
+    private static final int FEW_MEMBERS = 100;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -43,18 +42,27 @@ class InteractionTable {
     }
 
     /**
-     * The stored interactions of these members, as the identity a new one is compared by. Asked by member id
-     * (the column is indexed for erasure anyway), a thousand ids at a time to stay within every driver's limit
-     * on parameters: one query for a logged contact, ten for an import that names 10,000 members.
+     * The stored interactions of these members, as the identity a new one is compared by. A few members (a
+     * logged contact, a short file) are looked up by the member index; for more, one pass over the table costs
+     * about what the import itself does and leaves no plan to chance (PostgreSQL, before it has analysed a
+     * freshly loaded table, took seconds over a list of a thousand ids).
      */
-    Set<Interaction> of(Collection<String> memberIds) {
+    Set<Interaction> of(Set<String> memberIds) {
         Set<Interaction> stored = new HashSet<>();
-        List<String> ids = List.copyOf(memberIds);
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+        RowCallbackHandler keep = rs -> {
+            if (memberIds.contains(rs.getString(1))) {
+                stored.add(new Interaction(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        InteractionKind.valueOf(rs.getString(3)), rs.getString(4)));
+            }
+        };
+        if (memberIds.isEmpty()) {
+            return stored;
+        }
+        if (memberIds.size() <= FEW_MEMBERS) {
             jdbc.sql("SELECT member_id, happened_on, kind, note FROM interaction WHERE member_id IN (:ids)")
-                    .param("ids", ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())))
-                    .query((RowCallbackHandler) rs -> stored.add(new Interaction(rs.getString(1),
-                            rs.getObject(2, LocalDate.class), InteractionKind.valueOf(rs.getString(3)), rs.getString(4))));
+                    .param("ids", memberIds).query(keep);
+        } else {
+            jdbc.sql("SELECT member_id, happened_on, kind, note FROM interaction").query(keep);
         }
         return stored;
     }

@@ -235,6 +235,25 @@ abstract class NetworkApiTests {
     }
 
     @Test
+    void anImportNamingManyMembersIsStoredOnceToo() {
+        StringBuilder members = new StringBuilder("id,kind,roles\n");
+        StringBuilder contacts = new StringBuilder("memberId,date,kind,note\n");
+        for (int i = 0; i < 150; i++) {
+            members.append("m").append(i).append(",PERSON,ALLY\n");
+            contacts.append("m").append(i).append(",2026-11-01,CALL,\n").append("m").append(i).append(",2026-11-02,CALL,x\n");
+        }
+        body(api.csv("/api/network/members", members.toString(), STAFF), 200);
+        body(api.post("/api/network/interactions", "{\"memberId\": \"m7\", \"date\": \"2026-11-01\", \"kind\": \"CALL\"}",
+                STAFF), 200);
+
+        assertThat(body(api.csv("/api/network/interactions", contacts.toString(), STAFF), 200).toString())
+                .isEqualTo("{\"created\":299,\"skipped\":1}");
+        assertThat(body(api.csv("/api/network/interactions", contacts.toString(), STAFF), 200).toString())
+                .isEqualTo("{\"created\":0,\"skipped\":300}");
+        assertThat(stored().get("interactions")).hasSize(300);
+    }
+
+    @Test
     void anInteractionWithAnUnknownMemberIsRefused() {
         body(api.put("/api/network", NETWORK, STAFF), 200);
 
