@@ -1,45 +1,35 @@
 package org.convenor;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import java.util.Arrays;
 
-/**
- * Staff users for tests of the console. This branch has no configured staff yet (the network store brings
- * {@code convenor.security.users.<name>.password/.roles}), so this puts these users in place of whatever
- * {@code UserDetailsService} the application defines, whatever its bean name. Once staff users can be
- * configured, {@link #ARGS} becomes those properties and this class goes. Deliberately not a
- * {@code @Configuration}: the application's component scan would find it in every test's context.
- */
-public class StaffForTests {
+/** Staff users for the console's tests, configured as a deployment configures them. */
+public final class StaffForTests {
 
     public static final String PASSWORD = "correct-horse-battery";
     /** EDITOR: drafts, checks, publishes and restores rule sets. */
     public static final String EDITOR = "ana";
+    /** STAFF: also changes the network. */
+    public static final String STAFF = "sam";
     /** VIEWER: reads every page, changes nothing. */
     public static final String VIEWER = "victor";
     /** OPERATOR only: reloads rule sets, opens no page. */
     public static final String OPERATOR = "ops";
 
-    /** Command-line arguments that give a {@link RunningApp} these users. */
-    public static final String[] ARGS = {"--spring.main.sources=" + StaffForTests.class.getName()};
+    /** As properties, for a test context. */
+    public static final String[] PROPERTIES = {
+        "convenor.security.users." + EDITOR + ".password={noop}" + PASSWORD,
+        "convenor.security.users." + EDITOR + ".roles=EDITOR",
+        "convenor.security.users." + STAFF + ".password={noop}" + PASSWORD,
+        "convenor.security.users." + STAFF + ".roles=STAFF",
+        "convenor.security.users." + VIEWER + ".password={noop}" + PASSWORD,
+        "convenor.security.users." + VIEWER + ".roles=VIEWER",
+        "convenor.security.users." + OPERATOR + ".password={noop}" + PASSWORD,
+        "convenor.security.users." + OPERATOR + ".roles=OPERATOR"};
 
-    @Bean
-    static BeanPostProcessor staffInPlaceOfConfiguredUsers() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof UserDetailsService ? users() : bean;
-            }
-        };
-    }
+    /** As command-line arguments, for a {@link RunningApp}. */
+    public static final String[] ARGS = Arrays.stream(PROPERTIES).map(property -> "--" + property)
+            .toArray(String[]::new);
 
-    static UserDetailsService users() {
-        return new InMemoryUserDetailsManager(
-                User.withUsername(EDITOR).password("{noop}" + PASSWORD).roles("EDITOR").build(),
-                User.withUsername(VIEWER).password("{noop}" + PASSWORD).roles("VIEWER").build(),
-                User.withUsername(OPERATOR).password("{noop}" + PASSWORD).roles("OPERATOR").build());
+    private StaffForTests() {
     }
 }

@@ -8,7 +8,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.engine.ActiveRuleSets;
+import org.convenor.network.store.ConvenorIncome;
+import org.convenor.network.store.NetworkStore;
+import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.RequestLimits;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,11 +24,13 @@ class FeeController {
     private final FeeService fees;
     private final ActiveRuleSets ruleSets;
     private final RequestLimits limits;
+    private final NetworkStore store;
 
-    FeeController(FeeService fees, ActiveRuleSets ruleSets, RequestLimits limits) {
+    FeeController(FeeService fees, ActiveRuleSets ruleSets, RequestLimits limits, NetworkStore store) {
         this.fees = fees;
         this.ruleSets = ruleSets;
         this.limits = limits;
+        this.store = store;
     }
 
     /** Who owes a partnership fee, how much, and whether the fee book stays under the cap. */
@@ -43,5 +49,20 @@ class FeeController {
     FeeAnswer assess(@RequestBody FeeRequest request) {
         limits.members(request.members());
         return fees.decide(request, ruleSets.get(FeeService.RULE_SET));
+    }
+
+    /** The whole fee book: every stored member, measured against the stored income. */
+    @GetMapping("/api/fees/assessments")
+    @Operation(operationId = "assessStoredFees", summary = "Assess the whole stored fee book",
+            description = "VIEWER. Every stored member, measured against the stored income (`portfolio.scope` is "
+                    + "NETWORK); with no income stored, `share` and `withinCap` are null and an INFO alert "
+                    + "CONVENOR_INCOME_UNKNOWN says so. The same answer as the POST form with the network as body.",
+            security = @SecurityRequirement(name = "basic"))
+    FeeAnswer assessStored() {
+        StoredNetwork network = store.read();
+        ConvenorIncome income = network.convenor();
+        Convenor convenor = income == null ? null : new Convenor(income.annualIncome(), income.currency());
+        return fees.decide(new FeeRequest(convenor, network.members()), FeeBookScope.NETWORK,
+                ruleSets.get(FeeService.RULE_SET));
     }
 }

@@ -44,6 +44,11 @@ public record Member(
         return id;
     }
 
+    /** The same member with access to these targets only. */
+    public Member withReaches(List<String> targets) {
+        return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, targets);
+    }
+
     public boolean hasRole(Role role) {
         return roles != null && roles.contains(role);
     }

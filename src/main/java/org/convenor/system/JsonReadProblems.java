@@ -86,7 +86,7 @@ final class JsonReadProblems {
                 : what + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
-    private static String friendly(Class<?> type) {
+    static String friendly(Class<?> type) {
         if (type == null) {
             return "value";
         }

@@ -31,14 +31,15 @@ final class ProblemAnswers {
     }
 
     /** What an operation is, as far as its problems go. */
-    private record Facts(boolean body, boolean query, boolean path, boolean basic, boolean secured, boolean decision) {
+    private record Facts(boolean body, boolean query, boolean path, boolean typedPath, boolean basic, boolean secured,
+            boolean decision) {
     }
 
     private static final List<Answer> ANSWERS = List.of(
             new Answer("400", "BadInput", "Bad input: malformed JSON, a misspelt or unknown field, a missing "
                     + "required value, a value of the wrong type or out of range, a duplicate id or a reference to an "
                     + "unknown id. `errors` names each field by its JSON path.",
-                    facts -> facts.body() || facts.query()),
+                    facts -> facts.body() || facts.query() || facts.typedPath()),
             new Answer("401", "Unauthorized", "A credential is needed and was missing or wrong: HTTP Basic, or "
                     + "`X-Api-Key` when the service is configured with a key.", Facts::secured),
             new Answer("403", "Forbidden", "Signed in, but without the role this needs.", Facts::basic),
@@ -76,7 +77,7 @@ final class ProblemAnswers {
     private static Facts facts(Operation operation, Map<String, Schema> schemas) {
         List<SecurityRequirement> security = operation.getSecurity() == null ? List.of() : operation.getSecurity();
         return new Facts(operation.getRequestBody() != null, hasParameter(operation, "query"),
-                hasParameter(operation, "path"),
+                hasParameter(operation, "path"), hasTypedPathParameter(operation),
                 security.stream().anyMatch(requirement -> requirement.containsKey(ApiDescription.BASIC)),
                 security.stream().anyMatch(requirement -> !requirement.isEmpty()),
                 isDecision(operation, schemas));
@@ -85,6 +86,14 @@ final class ProblemAnswers {
     private static boolean hasParameter(Operation operation, String in) {
         return operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(parameter -> in.equals(parameter.getIn()));
+    }
+
+    /** A path parameter that is read as a number can be refused: {@code /interactions/first}. */
+    private static boolean hasTypedPathParameter(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "path".equals(parameter.getIn()) && parameter.getSchema() != null
+                        && !"string".equals(parameter.getSchema().getType())
+                        && (parameter.getSchema().getTypes() == null || !parameter.getSchema().getTypes().contains("string")));
     }
 
     /** A decision names the rule set that made it, so it cannot be made while that rule set is not loaded. */

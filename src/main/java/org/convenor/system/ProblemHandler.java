@@ -25,11 +25,15 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.convenor.validation.NotFoundException;
 
 /**
  * Every error is an RFC 9457 problem. Bad input is a 4xx naming each field by its JSON path; nothing
@@ -90,6 +94,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    /** A JSON body the controller read itself (one record or an array of them). */
+    @ExceptionHandler
+    ResponseEntity<Object> unreadableJson(JacksonException e) {
+        return unreadable(e);
+    }
+
+    /** Writers take turns; one that waited past the lock timeout is told to try again, nothing having changed. */
+    @ExceptionHandler
+    ResponseEntity<Object> busy(PessimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "busy", "Busy", "Another change to the network took too long to finish; nothing was changed, try again."));
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> unavailable(RuleSetUnavailableException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "rule-set-unavailable", "Rule set unavailable",
@@ -147,11 +170,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(payloadTooLarge(tooLarge));
         }
         JacksonException json = Causes.find(e, JacksonException.class);
-        FieldProblem field = json == null
-                ? new FieldProblem("", "a JSON request body is required")
-                : JsonReadProblems.of(json);
+        if (json == null) {
+            return ResponseEntity.badRequest().body(invalidInput("The body could not be read.",
+                    List.of(new FieldProblem("", "a JSON request body is required"))));
+        }
+        return unreadable(json);
+    }
+
+    private static ResponseEntity<Object> unreadable(JacksonException json) {
         return ResponseEntity.badRequest().body(invalidInput(
                 json instanceof StreamReadException ? "The body is not well-formed JSON." : "The body could not be read.",
-                List.of(field)));
+                List.of(JsonReadProblems.of(json))));
+    }
+
+    /** A query or path parameter of the wrong type: {@code asOf=yesterday}, an interaction id that is not a number. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName();
+        return ResponseEntity.badRequest().body(invalidInput("A parameter could not be read.", List.of(
+                new FieldProblem(name, "'" + e.getValue() + "' is not a valid " + JsonReadProblems.friendly(
+                        e.getRequiredType())))));
     }
 }

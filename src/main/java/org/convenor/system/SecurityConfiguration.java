@@ -1,56 +1,74 @@
 package org.convenor.system;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.List;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reading is open; changing the running service needs the operator (HTTP Basic). Decision queries are open
- * unless an API key is configured. Nothing here accepts rule text: rules are only ever read from disk.
+ * Two filter chains. The API's ({@code /api/**} and the actuator) is stateless HTTP Basic, answering 401 and
+ * 403 as problems: the stored network and its decisions need a signed-in user of the role named, the POST
+ * decision forms stay open (unless an API key is set), reading rule sets and the health status stay open, and
+ * anything not named needs a signed-in user. The other chain serves everything else (today the OpenAPI description and its
+ * browser, open); the console's form sign-in takes its place. No endpoint accepts rule text.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-    static final String OPERATOR = "OPERATOR";
-    private static final List<String> DECISIONS = List.of("/api/fees/**", "/api/coalitions/**",
-            "/api/relationships/**");
+    private static final String VIEWER = StaffRole.VIEWER.name();
+    private static final String STAFF = StaffRole.STAFF.name();
+    private static final String EDITOR = StaffRole.EDITOR.name();
+    private static final String OPERATOR = StaffRole.OPERATOR.name();
+
+    /** EDITOR includes STAFF, which includes VIEWER; OPERATOR stands apart. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix().role(EDITOR).implies(STAFF).role(STAFF).implies(VIEWER)
+                .build();
+    }
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecurityProperties security, ProblemWriter problems) throws Exception {
-        http.csrf(csrf -> csrf.disable())
+        http.securityMatcher("/api/**", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(response,
-                        ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Operator credential needed",
-                                "This changes the running service: sign in as the operator (HTTP Basic)."))))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"convenor\"");
+                    problems.write(response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                            "Sign-in needed", "Sign in (HTTP Basic) as a user whose role allows this."));
+                }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problems.write(
                         response, ProblemHandler.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                                "Only the operator may change the running service."))))
+                                "Your role does not allow this: VIEWER reads the network and its decisions, STAFF"
+                                        + " also changes the network, EDITOR also reads its audit log and drafts, publishes"
+                                        + " and restores rule sets, OPERATOR reloads rule sets."))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/rulesets", "/api/rulesets/*").permitAll()
-                        .requestMatchers("/api/rulesets/**").hasRole(OPERATOR)
-                        .anyRequest().permitAll());
+                        .requestMatchers(HttpMethod.POST, "/api/rulesets/reload").hasRole(OPERATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/rulesets/*/history").hasRole(VIEWER)
+                        .requestMatchers("/api/rulesets/*/drafts", "/api/rulesets/*/drafts/**",
+                                "/api/rulesets/*/history/*/restore").hasRole(EDITOR)
+                        .requestMatchers(ApiKeyFilter.DECISION_FORMS).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/fees/assessments", "/api/relationships/alerts",
+                                "/api/campaigns/*/recommendations").hasRole(VIEWER)
+                        .requestMatchers(HttpMethod.GET, "/api/network/audit").hasRole(EDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/network", "/api/network/**").hasRole(VIEWER)
+                        .requestMatchers("/api/network", "/api/network/**").hasRole(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        // A path named nowhere above is for a signed-in user to find missing (404); roles
+                        // belong above, and ApiRolesTests checks each endpoint's.
+                        .anyRequest().authenticated());
         if (security.hasApiKey()) {
             http.addFilterBefore(new ApiKeyFilter(security.apiKey(), problems), BasicAuthenticationFilter.class);
         }
@@ -58,43 +76,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService operators(SecurityProperties security) {
-        if (!security.hasOperator()) {
-            return new InMemoryUserDetailsManager();
-        }
-        String password = security.operatorPassword().startsWith("{") ? security.operatorPassword()
-                : "{noop}" + security.operatorPassword();
-        UserDetails operator = User.withUsername(security.operatorUsername()).password(password).roles(OPERATOR).build();
-        return new InMemoryUserDetailsManager(operator);
-    }
-
-    /** Checks {@code X-Api-Key} on decision queries, comparing in constant time. */
-    private static final class ApiKeyFilter extends OncePerRequestFilter {
-
-        private final byte[] key;
-        private final ProblemWriter problems;
-
-        ApiKeyFilter(String key, ProblemWriter problems) {
-            this.key = key.getBytes(StandardCharsets.UTF_8);
-            this.problems = problems;
-        }
-
-        @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            return DECISIONS.stream().noneMatch(pattern -> request.getRequestURI()
-                    .startsWith(pattern.substring(0, pattern.length() - 3)));
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            String given = request.getHeader("X-Api-Key");
-            if (given == null || !MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8))) {
-                problems.write(response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
-                        "API key needed", "Decision queries need the header X-Api-Key."));
-                return;
-            }
-            chain.doFilter(request, response);
-        }
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
     }
 }

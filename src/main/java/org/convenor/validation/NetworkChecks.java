@@ -88,7 +88,12 @@ public final class NetworkChecks {
     /** Interactions and coalitions: their own required fields, and that every member they name is in members. */
     public static void references(Problems problems, List<Member> members, List<Interaction> interactions,
             List<Coalition> coalitions) {
-        Set<String> memberIds = members == null ? Set.of() : ids(members);
+        references(problems, members == null ? Set.of() : ids(members), interactions, coalitions);
+    }
+
+    /** The same, against members known by id only (the stored ones). */
+    public static void references(Problems problems, Set<String> memberIds, List<Interaction> interactions,
+            List<Coalition> coalitions) {
         interactions(problems, interactions, memberIds);
         coalitions(problems, coalitions, memberIds);
     }

@@ -137,7 +137,7 @@ class LiveReloadTests {
     void reloadNeedsTheOperatorAndSaysPerRuleSetWhatHappened() {
         Answer anonymous = app.post("/api/rulesets/reload", "");
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.body().path("title").asString()).isEqualTo("Operator credential needed");
+        assertThat(anonymous.body().path("title").asString()).isEqualTo("Sign-in needed");
         assertThat(app.postAs(RunningApp.OPERATOR, "wrong", "/api/rulesets/reload").status()).isEqualTo(401);
 
         Answer reload = app.postAs(RunningApp.OPERATOR, RunningApp.PASSWORD, "/api/rulesets/reload");

@@ -2,6 +2,10 @@ package org.convenor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import org.convenor.network.store.StaffApi;
+
 import java.nio.charset.StandardCharsets;
 
 import tools.jackson.databind.JsonNode;
@@ -13,12 +17,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** With an API key configured, decision queries need it; reading rule sets and health stay open. */
+/**
+ * With an API key configured, the POST decision forms need it; reading rule sets and health stay open, and the
+ * GET forms over the stored network need a signed-in user, not the key.
+ */
 @SpringBootTest(properties = {"convenor.security.api-key=a-long-test-key", "convenor.rules.watch=false"})
 @AutoConfigureMockMvc
+@ActiveProfiles("users")
 class ApiKeyTests {
 
     static final String QUERY = """
@@ -66,5 +75,14 @@ class ApiKeyTests {
     void readingRuleSetsAndHealthNeedsNoKey() {
         assertThat(mvc.get().uri("/api/rulesets/fees")).hasStatusOk();
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
+    }
+
+    @Test
+    void theGetFormsNeedASignedInUserNotTheKey() {
+        assertThat(mvc.get().uri("/api/relationships/alerts").with(httpBasic(StaffApi.VIEWER, StaffApi.PASSWORD)))
+                .hasStatusOk().bodyJson().hasPathSatisfying("$.alerts", v -> v.assertThat().asList().isEmpty());
+        assertThat(mvc.get().uri("/api/relationships/alerts").header("X-Api-Key", "a-long-test-key")).hasStatus(401);
+        assertThat(mvc.put().uri("/api/network").contentType(MediaType.APPLICATION_JSON).content("{\"members\": []}")
+                .with(httpBasic(StaffApi.STAFF, StaffApi.PASSWORD))).hasStatusOk();
     }
 }

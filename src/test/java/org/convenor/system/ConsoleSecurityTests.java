@@ -20,14 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The console's chain beside the API's: each keeps its own paths, sign-in and answers. */
-@SpringBootTest
+@SpringBootTest(properties = {
+    "convenor.security.users.ana.password={noop}correct-horse-battery", "convenor.security.users.ana.roles=EDITOR"})
 @AutoConfigureMockMvc
-@Import(StaffForTests.class)
 class ConsoleSecurityTests {
 
     @Autowired

@@ -1,6 +1,7 @@
 package org.convenor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.convenor.system.ProblemAssertions.assertProblem;
 
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ProblemTypeTests {
 
     @Test
     void anUnknownPathIsANotFoundProblem() {
-        MvcTestResult result = mvc.get().uri("/api/nothing-here").exchange();
+        MvcTestResult result = mvc.get().uri("/api/nothing-here").with(user("victor").roles("VIEWER")).exchange();
 
         assertTyped(result, 404, "not-found");
         assertThat(result).bodyJson().extractingPath("$.detail").asString()
@@ -56,7 +57,7 @@ class ProblemTypeTests {
 
     @Test
     void aMethodThePathDoesNotTakeIsAMethodNotAllowedProblem() {
-        assertTyped(mvc.get().uri(FEES).exchange(), 405, "method-not-allowed");
+        assertTyped(mvc.put().uri(FEES).with(user("victor").roles("VIEWER")).exchange(), 405, "method-not-allowed");
     }
 
     @Test

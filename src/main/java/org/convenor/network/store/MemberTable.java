@@ -1,0 +1,109 @@
+package org.convenor.network.store;
+
+import static java.sql.Types.BOOLEAN;
+import static java.sql.Types.INTEGER;
+import static java.sql.Types.NUMERIC;
+import static java.sql.Types.VARCHAR;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.convenor.network.Member;
+import org.convenor.network.MemberKind;
+import org.convenor.network.Role;
+import org.convenor.network.Sector;
+import org.convenor.network.Tier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Members and their lists (roles, sectors, reaches). A member is written whole: its lists are replaced with it. */
+@Repository
+class MemberTable {
+
+    // Insert and update take their arguments in the same order, so one row serves both.
+    private static final String INSERT = "INSERT INTO member (name, kind, tier, country, global_south, annual_income,"
+            + " fee_waiver, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE member SET name = ?, kind = ?, tier = ?, country = ?,"
+            + " global_south = ?, annual_income = ?, fee_waiver = ? WHERE id = ?";
+    private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, BOOLEAN, NUMERIC, BOOLEAN, VARCHAR};
+    private static final int[] CHILD = {VARCHAR, INTEGER, VARCHAR};
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    MemberTable(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    Set<String> ids() {
+        return new HashSet<>(jdbc.sql("SELECT id FROM member").query(String.class).list());
+    }
+
+    void insert(List<Member> members) {
+        batch.batchUpdate(INSERT, rows(members), TYPES);
+        insertLists(members);
+    }
+
+    void replace(List<Member> members) {
+        List<Object[]> ids = members.stream().map(member -> new Object[] {member.id()}).toList();
+        int[] idType = {VARCHAR};
+        batch.batchUpdate("DELETE FROM member_role WHERE member_id = ?", ids, idType);
+        batch.batchUpdate("DELETE FROM member_sector WHERE member_id = ?", ids, idType);
+        batch.batchUpdate("DELETE FROM member_reach WHERE member_id = ?", ids, idType);
+        batch.batchUpdate(UPDATE, rows(members), TYPES);
+        insertLists(members);
+    }
+
+    /** Its lists go with it; its interactions and invitations must be gone first. */
+    boolean delete(String id) {
+        return jdbc.sql("DELETE FROM member WHERE id = :id").param("id", id).update() > 0;
+    }
+
+    void deleteAll() {
+        jdbc.sql("DELETE FROM member").update();
+    }
+
+    /** Every member, by id. */
+    List<Member> all() {
+        Map<String, List<Role>> roles = Sql.grouped(jdbc,
+                "SELECT member_id, role FROM member_role ORDER BY member_id, seq", Role::valueOf);
+        Map<String, List<Sector>> sectors = Sql.grouped(jdbc,
+                "SELECT member_id, sector FROM member_sector ORDER BY member_id, seq", Sector::valueOf);
+        Map<String, List<String>> reaches = Sql.grouped(jdbc,
+                "SELECT member_id, target_id FROM member_reach ORDER BY member_id, seq", id -> id);
+        List<Member> members = new ArrayList<>(jdbc.sql("SELECT id, name, kind, tier, country, global_south,"
+                + " annual_income, fee_waiver FROM member").query((rs, n) -> {
+                    String id = rs.getString("id");
+                    return new Member(id, rs.getString("name"), Sql.word(rs, "kind", MemberKind.class),
+                            roles.get(id), Sql.word(rs, "tier", Tier.class), sectors.get(id), rs.getString("country"),
+                            rs.getObject("global_south", Boolean.class), Sql.amount(rs, "annual_income"),
+                            rs.getObject("fee_waiver", Boolean.class), reaches.get(id));
+                }).list());
+        members.sort(Comparator.comparing(Member::id));
+        return members;
+    }
+
+    private static List<Object[]> rows(List<Member> members) {
+        List<Object[]> rows = new ArrayList<>(members.size());
+        for (Member m : members) {
+            rows.add(new Object[] {m.name(), m.kind().name(), m.tier().name(), m.country(), m.globalSouth(),
+                m.annualIncome(), m.feeWaiver(), m.id()});
+        }
+        return rows;
+    }
+
+    private void insertLists(List<Member> members) {
+        batch.batchUpdate("INSERT INTO member_role (member_id, seq, role) VALUES (?, ?, ?)",
+                Sql.childRows(members, Member::id, Member::roles), CHILD);
+        batch.batchUpdate("INSERT INTO member_sector (member_id, seq, sector) VALUES (?, ?, ?)",
+                Sql.childRows(members, Member::id, Member::sectors), CHILD);
+        batch.batchUpdate("INSERT INTO member_reach (member_id, seq, target_id) VALUES (?, ?, ?)",
+                Sql.childRows(members, Member::id, Member::reaches), CHILD);
+    }
+}

@@ -1,0 +1,81 @@
+package org.convenor.network.store;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.convenor.network.Interaction;
+import org.convenor.network.store.AuditLog.Action;
+import org.convenor.network.store.AuditLog.Subject;
+import org.convenor.validation.NetworkChecks;
+import org.convenor.validation.RequestLimits;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@code PUT /api/network}: the whole network replaced by another, checked whole first, in one transaction. */
+@Service
+class NetworkReplacement {
+
+    record Replaced(int members, int interactions, int coalitions, int campaigns) {
+    }
+
+    private final NetworkStore store;
+    private final MemberTable members;
+    private final InteractionTable interactions;
+    private final CoalitionTable coalitions;
+    private final CampaignTable campaigns;
+    private final ConvenorTable convenor;
+    private final AuditLog audit;
+    private final RequestLimits limits;
+
+    NetworkReplacement(NetworkStore store, MemberTable members, InteractionTable interactions,
+            CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor, AuditLog audit,
+            RequestLimits limits) {
+        this.store = store;
+        this.members = members;
+        this.interactions = interactions;
+        this.coalitions = coalitions;
+        this.campaigns = campaigns;
+        this.convenor = convenor;
+        this.audit = audit;
+        this.limits = limits;
+    }
+
+    /** Interaction ids in the body are ignored; identical interactions are stored once. */
+    @Transactional
+    public Replaced replace(StoredNetwork network, String user) {
+        limits.members(network.members());
+        limits.interactions(network.interactions());
+        List<Interaction> sent = network.interactionFacts();
+        Received.whole(network).check(problems -> {
+            // Members first: their checks across records (unique ids, countries) run only while nothing is wrong.
+            NetworkChecks.members(problems, network.members());
+            StoreChecks.members(problems, network.members());
+            if (network.convenor() != null) {
+                StoreChecks.convenor(problems, "convenor.", network.convenor());
+            }
+            NetworkChecks.references(problems, network.members(), sent, network.coalitions());
+            StoreChecks.interactions(problems, sent);
+            StoreChecks.coalitions(problems, network.coalitions());
+            StoreChecks.campaigns(problems, network.campaigns(), Map.of());
+        });
+        store.beginWrite();
+        coalitions.deleteAll();
+        interactions.deleteAll();
+        members.deleteAll();
+        campaigns.deleteAll();
+        convenor.delete();
+        members.insert(network.members());
+        List<Interaction> fresh = NetworkWrites.fresh(sent, new HashSet<>());
+        interactions.insert(fresh);
+        coalitions.insert(network.coalitions());
+        campaigns.insert(network.campaigns());
+        if (network.convenor() != null) {
+            convenor.put(network.convenor());
+        }
+        audit.record(user, Action.REPLACE, Subject.NETWORK, network.members().size() + fresh.size()
+                + network.coalitions().size() + network.campaigns().size() + (network.convenor() == null ? 0 : 1));
+        return new Replaced(network.members().size(), fresh.size(), network.coalitions().size(),
+                network.campaigns().size());
+    }
+}

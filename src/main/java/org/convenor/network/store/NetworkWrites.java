@@ -1,0 +1,183 @@
+package org.convenor.network.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.convenor.network.Campaign;
+import org.convenor.network.Coalition;
+import org.convenor.network.Interaction;
+import org.convenor.network.Member;
+import org.convenor.network.store.AuditLog.Action;
+import org.convenor.network.store.AuditLog.Subject;
+import org.convenor.validation.NetworkChecks;
+import org.convenor.validation.NotFoundException;
+import org.convenor.validation.RequestLimits;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to the stored network's records (the whole of it: {@link NetworkReplacement}), each one
+ * transaction: checked whole first, every problem named as it was sent, then written whole and recorded in the
+ * audit log; on any failure nothing changes.
+ */
+@Service
+@Transactional
+class NetworkWrites {
+
+    record Upserted(int created, int updated) {
+    }
+
+    record Appended(int created, int skipped) {
+    }
+
+    record Erased(String member, int interactions, int invitations, int responses) {
+    }
+
+    private final NetworkStore store;
+    private final MemberTable members;
+    private final InteractionTable interactions;
+    private final CoalitionTable coalitions;
+    private final CampaignTable campaigns;
+    private final ConvenorTable convenor;
+    private final AuditLog audit;
+    private final RequestLimits limits;
+
+    NetworkWrites(NetworkStore store, MemberTable members, InteractionTable interactions, CoalitionTable coalitions,
+            CampaignTable campaigns, ConvenorTable convenor, AuditLog audit, RequestLimits limits) {
+        this.store = store;
+        this.members = members;
+        this.interactions = interactions;
+        this.coalitions = coalitions;
+        this.campaigns = campaigns;
+        this.convenor = convenor;
+        this.audit = audit;
+        this.limits = limits;
+    }
+
+    /** Upsert by id: a member sent replaces the stored one whole. */
+    public Upserted members(Received<Member> received, String user) {
+        List<Member> sent = received.records();
+        limits.members(sent);
+        received.check(problems -> {
+            NetworkChecks.members(problems, sent);
+            StoreChecks.members(problems, sent);
+        });
+        store.beginWrite();
+        Set<String> stored = members.ids();
+        List<Member> created = sent.stream().filter(member -> !stored.contains(member.id())).toList();
+        List<Member> updated = sent.stream().filter(member -> stored.contains(member.id())).toList();
+        members.insert(created);
+        members.replace(updated);
+        audit.record(user, Action.IMPORT, Subject.MEMBERS, sent.size());
+        return new Upserted(created.size(), updated.size());
+    }
+
+    /** Appended, except one identical to a stored one or to an earlier one in the same request. */
+    public Appended interactions(Received<Interaction> received, String user) {
+        List<Interaction> sent = received.records();
+        limits.interactions(sent);
+        store.beginWrite();
+        Set<String> memberIds = members.ids();
+        received.check(problems -> {
+            NetworkChecks.references(problems, memberIds, sent, List.of());
+            StoreChecks.interactions(problems, sent);
+        });
+        Set<String> named = new HashSet<>();
+        sent.forEach(interaction -> named.add(interaction.memberId()));
+        List<Interaction> fresh = fresh(sent, interactions.of(named));
+        interactions.insert(fresh);
+        audit.record(user, Action.IMPORT, Subject.INTERACTIONS, fresh.size());
+        return new Appended(fresh.size(), sent.size() - fresh.size());
+    }
+
+    public void deleteInteraction(long id, String user) {
+        store.beginWrite();
+        if (!interactions.delete(id)) {
+            throw new NotFoundException("interaction", id);
+        }
+        audit.record(user, Action.DELETE, Subject.INTERACTIONS, 1);
+    }
+
+    public Upserted coalitions(Received<Coalition> received, String user) {
+        List<Coalition> sent = received.records();
+        store.beginWrite();
+        Set<String> memberIds = members.ids();
+        received.check(problems -> {
+            NetworkChecks.references(problems, memberIds, List.of(), sent);
+            StoreChecks.coalitions(problems, sent);
+        });
+        Set<String> stored = coalitions.ids();
+        List<String> updated = sent.stream().map(Coalition::id).filter(stored::contains).toList();
+        coalitions.delete(updated);
+        coalitions.insert(sent);
+        audit.record(user, Action.EDIT, Subject.COALITIONS, sent.size());
+        return new Upserted(sent.size() - updated.size(), updated.size());
+    }
+
+    public void deleteCoalition(String id, String user) {
+        store.beginWrite();
+        if (!coalitions.delete(id)) {
+            throw new NotFoundException("coalition", id);
+        }
+        audit.record(user, Action.DELETE, Subject.COALITIONS, 1);
+    }
+
+    /** Upsert by id; a target id may belong to one campaign only. */
+    public Upserted campaigns(Received<Campaign> received, String user) {
+        List<Campaign> sent = received.records();
+        store.beginWrite();
+        Map<String, String> owners = campaigns.targetOwners();
+        received.check(problems -> StoreChecks.campaigns(problems, sent, owners));
+        Set<String> stored = campaigns.ids();
+        List<String> updated = sent.stream().map(Campaign::id).filter(stored::contains).toList();
+        campaigns.delete(updated);
+        campaigns.insert(sent);
+        audit.record(user, Action.EDIT, Subject.CAMPAIGNS, sent.size());
+        return new Upserted(sent.size() - updated.size(), updated.size());
+    }
+
+    public void deleteCampaign(String id, String user) {
+        store.beginWrite();
+        if (!campaigns.delete(id)) {
+            throw new NotFoundException("campaign", id);
+        }
+        audit.record(user, Action.DELETE, Subject.CAMPAIGNS, 1);
+    }
+
+    public ConvenorIncome convenor(ConvenorIncome income, String user) {
+        Received.whole(income).check(problems -> StoreChecks.convenor(problems, "", income));
+        store.beginWrite();
+        convenor.put(income);
+        audit.record(user, Action.EDIT, Subject.CONVENOR, 1);
+        return income;
+    }
+
+    /** The member and its personal data: interactions, invitations and responses. The log keeps only counts. */
+    public Erased erase(String memberId, String user) {
+        store.beginWrite();
+        Erased erased = new Erased(memberId, interactions.deleteOf(memberId), coalitions.deleteInvitationsOf(memberId),
+                coalitions.deleteResponsesOf(memberId));
+        if (!members.delete(memberId)) {
+            throw new NotFoundException("member", memberId);
+        }
+        audit.record(user, Action.ERASURE, Subject.MEMBERS,
+                1 + erased.interactions() + erased.invitations() + erased.responses());
+        return erased;
+    }
+
+    /** The interactions not in {@code seen}, each once; an empty note is no note. */
+    static List<Interaction> fresh(List<Interaction> sent, Set<Interaction> seen) {
+        List<Interaction> fresh = new ArrayList<>();
+        for (Interaction interaction : sent) {
+            Interaction normal = interaction.note() == null || !interaction.note().isBlank() ? interaction
+                    : new Interaction(interaction.memberId(), interaction.date(), interaction.kind(), null);
+            if (seen.add(normal)) {
+                fresh.add(normal);
+            }
+        }
+        return fresh;
+    }
+}

@@ -1,0 +1,41 @@
+package org.convenor.network.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.convenor.validation.FieldProblem;
+import org.convenor.validation.InvalidInputException;
+import org.convenor.validation.Problems;
+
+/**
+ * Records read from one request body, ready for the checks: {@code unreadable} holds what could not be read
+ * (a CSV cell that is not a date, say; those rows are not among the records), already named as sent, and
+ * {@code locations} names the checks' problems as sent.
+ */
+record Received<T>(List<T> records, List<FieldProblem> unreadable, Locations locations) {
+
+    static <T> Received<T> json(List<T> records, boolean single) {
+        return new Received<>(records, List.of(), Locations.json(single));
+    }
+
+    /** A body in the checks' own shape (a whole network, the convenor's income), read whole by the framework. */
+    static <T> Received<T> whole(T record) {
+        return new Received<>(List.of(record), List.of(), Locations.asChecked());
+    }
+
+    /** Runs the checks; if anything is wrong, answers one problem listing what could not be read and every check that failed. */
+    void check(Consumer<Problems> checks) {
+        Problems problems = new Problems();
+        checks.accept(problems);
+        List<FieldProblem> all = new ArrayList<>(unreadable);
+        try {
+            problems.throwIfAny();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> all.add(locations.locate(problem)));
+        }
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.convenor.network.store;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.convenor.network.Campaign;
+import org.convenor.network.Coalition;
+import org.convenor.network.Interaction;
+import org.convenor.network.Member;
+import org.convenor.network.Target;
+import org.convenor.validation.Problems;
+
+/**
+ * What the store asks beyond the decisions' own request checks: that values fit their columns (the sizes in
+ * {@code V1__network.sql}), that campaigns are well formed, and that a target id belongs to one campaign.
+ * Paths are the checks' own ({@code members[2].name}); the caller names them as they were sent.
+ */
+final class StoreChecks {
+
+    static final int ID = 100;
+    static final int TEXT = 300;
+    static final int NOTE = 2000;
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
+    private StoreChecks() {
+    }
+
+    static void members(Problems problems, List<Member> members) {
+        for (int i = 0; members != null && i < members.size(); i++) {
+            Member member = members.get(i);
+            if (member != null) {
+                String path = "members[" + i + "]";
+                fits(problems, path + ".id", member.id(), ID);
+                fits(problems, path + ".name", member.name(), TEXT);
+                for (int j = 0; j < member.reaches().size(); j++) {
+                    fits(problems, path + ".reaches[" + j + "]", member.reaches().get(j), ID);
+                }
+            }
+        }
+    }
+
+    static void interactions(Problems problems, List<Interaction> interactions) {
+        for (int i = 0; interactions != null && i < interactions.size(); i++) {
+            Interaction interaction = interactions.get(i);
+            if (interaction != null) {
+                fits(problems, "interactions[" + i + "].note", interaction.note(), NOTE);
+                plausible(problems, "interactions[" + i + "].date", interaction.date());
+            }
+        }
+    }
+
+    static void coalitions(Problems problems, List<Coalition> coalitions) {
+        for (int i = 0; coalitions != null && i < coalitions.size(); i++) {
+            Coalition coalition = coalitions.get(i);
+            if (coalition != null) {
+                String path = "coalitions[" + i + "]";
+                fits(problems, path + ".id", coalition.id(), ID);
+                fits(problems, path + ".campaignId", coalition.campaignId(), ID);
+                plausible(problems, path + ".formedOn", coalition.formedOn());
+                for (int j = 0; j < coalition.responses().size(); j++) {
+                    if (coalition.responses().get(j) != null) {
+                        plausible(problems, path + ".responses[" + j + "].date", coalition.responses().get(j).date());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Each campaign's own fields, and that no target id is used twice: within these campaigns, or by a stored
+     * campaign other than these ({@code storedOwners}: target id to the campaign that holds it).
+     */
+    static void campaigns(Problems problems, List<Campaign> campaigns, Map<String, String> storedOwners) {
+        if (!problems.requiredList("campaigns", campaigns)) {
+            return;
+        }
+        Map<String, Integer> campaignIds = new HashMap<>();
+        Map<String, String> targetPaths = new HashMap<>();
+        for (int i = 0; i < campaigns.size(); i++) {
+            Campaign campaign = campaigns.get(i);
+            String path = "campaigns[" + i + "]";
+            if (problems.required(path + ".id", campaign.id()) && fits(problems, path + ".id", campaign.id(), ID)) {
+                Integer first = campaignIds.putIfAbsent(campaign.id(), i);
+                if (first != null) {
+                    problems.add(path + ".id", "duplicate campaign id '" + campaign.id() + "' (also campaigns["
+                            + first + "])");
+                }
+            }
+            fits(problems, path + ".name", campaign.name(), TEXT);
+            fits(problems, path + ".conflict", campaign.conflict(), TEXT);
+            problems.noNullElements(path + ".themes", campaign.themes());
+            if (problems.noNullElements(path + ".targets", campaign.targets())) {
+                for (int j = 0; j < campaign.targets().size(); j++) {
+                    target(problems, path + ".targets[" + j + "]", campaign.targets().get(j), targetPaths);
+                }
+            }
+        }
+        targetPaths.forEach((id, path) -> {
+            String owner = storedOwners.get(id);
+            if (owner != null && !campaignIds.containsKey(owner)) {
+                problems.add(path, "target id '" + id + "' already belongs to campaign '" + owner
+                        + "': target ids are unique across campaigns");
+            }
+        });
+    }
+
+    private static void target(Problems problems, String path, Target target, Map<String, String> seen) {
+        if (problems.required(path + ".id", target.id()) && fits(problems, path + ".id", target.id(), ID)) {
+            String first = seen.putIfAbsent(target.id(), path + ".id");
+            if (first != null) {
+                problems.add(path + ".id", "duplicate target id '" + target.id() + "' (also " + first + ")");
+            }
+        }
+        fits(problems, path + ".name", target.name(), TEXT);
+        problems.required(path + ".kind", target.kind());
+        problems.noNullElements(path + ".listensTo", target.listensTo());
+    }
+
+    /**
+     * The income is required and above zero, as the fee decision needs it; a currency is an ISO 4217 code.
+     * {@code prefix} is {@code "convenor."} inside a whole network, empty on its own.
+     */
+    static void convenor(Problems problems, String prefix, ConvenorIncome convenor) {
+        if (problems.required(prefix + "annualIncome", convenor.annualIncome())) {
+            problems.positiveAmount(prefix + "annualIncome", convenor.annualIncome());
+        }
+        if (convenor.currency() != null && !CURRENCIES.contains(convenor.currency())) {
+            problems.add(prefix + "currency", "'" + convenor.currency() + "' is not an ISO 4217 currency code (e.g. GBP)");
+        }
+    }
+
+    /** Within the column's size, and without a NUL character, which PostgreSQL cannot store in text. */
+    private static boolean fits(Problems problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(field, "is longer than " + max + " characters");
+            return false;
+        }
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            problems.add(field, "must not contain a NUL character");
+            return false;
+        }
+        return true;
+    }
+
+    /** A day in a plausible range, which every database keeps (PostgreSQL's dates end in the year 5874897). */
+    private static void plausible(Problems problems, String field, LocalDate date) {
+        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
+            problems.add(field, "must be between " + FIRST_DAY + " and " + LAST_DAY);
+        }
+    }
+}
