@@ -46,6 +46,11 @@ public final class RunningApp implements AutoCloseable {
         return new RunningApp(new SpringApplicationBuilder(ConvenorApplication.class).run(all));
     }
 
+    /** A part of the running service, for what no endpoint shows. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public String port() {
         return context.getEnvironment().getProperty("local.server.port");
     }

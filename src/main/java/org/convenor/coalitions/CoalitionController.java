@@ -1,9 +1,6 @@
 package org.convenor.coalitions;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,8 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.Campaign;
-import org.convenor.network.Member;
-import org.convenor.network.Target;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.NotFoundException;
@@ -80,14 +75,6 @@ class CoalitionController {
         StoredNetwork network = store.read();
         Campaign campaign = network.campaigns().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("campaign", id));
-        return coalitions.decide(new CoalitionRequest(asOf, campaign, reaching(network.members(), campaign),
-                network.interactionFacts(), network.coalitions()), ruleSets.get(CoalitionService.RULE_SET));
-    }
-
-    private static List<Member> reaching(List<Member> members, Campaign campaign) {
-        Set<String> targets = new HashSet<>();
-        campaign.targets().stream().map(Target::id).forEach(targets::add);
-        return members.stream().map(member -> member.reaches().stream().allMatch(targets::contains) ? member
-                : member.withReaches(member.reaches().stream().filter(targets::contains).toList())).toList();
+        return coalitions.decide(network, campaign, asOf, ruleSets.get(CoalitionService.RULE_SET));
     }
 }

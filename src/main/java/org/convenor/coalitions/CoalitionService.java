@@ -24,8 +24,10 @@ import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
 import org.convenor.network.LastContact;
+import org.convenor.network.Member;
 import org.convenor.network.Sector;
 import org.convenor.network.Target;
+import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
 import org.springframework.stereotype.Service;
@@ -115,6 +117,22 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
         evaluation.all(RespectedDecline.class).forEach(d -> declines.putIfAbsent(d.memberId(), d));
         return new CoalitionAnswer(RuleSetRef.of(ruleSet), recommendations, evaluation.all(CoalitionWarning.class),
                 List.copyOf(declines.values()), evaluation.firedRules());
+    }
+
+    /**
+     * The same question for a stored campaign over the stored network. A member's {@code reaches} counts only
+     * this campaign's targets: members who reach other campaigns' targets are asked about this one.
+     */
+    public CoalitionAnswer decide(StoredNetwork network, Campaign campaign, LocalDate asOf, RuleSet ruleSet) {
+        return decide(new CoalitionRequest(asOf, campaign, reaching(network.members(), campaign),
+                network.interactionFacts(), network.coalitions()), ruleSet);
+    }
+
+    private static List<Member> reaching(List<Member> members, Campaign campaign) {
+        Set<String> targets = new HashSet<>();
+        campaign.targets().forEach(target -> targets.add(target.id()));
+        return members.stream().map(member -> targets.containsAll(member.reaches()) ? member
+                : member.withReaches(member.reaches().stream().filter(targets::contains).toList())).toList();
     }
 
     /** Each answer to a coalition invitation, as one fact; answers dated after {@code asOf} have not happened yet. */

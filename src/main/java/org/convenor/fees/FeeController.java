@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.engine.ActiveRuleSets;
-import org.convenor.network.store.ConvenorIncome;
 import org.convenor.network.store.NetworkStore;
-import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.RequestLimits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,10 +57,6 @@ class FeeController {
                     + "CONVENOR_INCOME_UNKNOWN says so. The same answer as the POST form with the network as body.",
             security = @SecurityRequirement(name = "basic"))
     FeeAnswer assessStored() {
-        StoredNetwork network = store.read();
-        ConvenorIncome income = network.convenor();
-        Convenor convenor = income == null ? null : new Convenor(income.annualIncome(), income.currency());
-        return fees.decide(new FeeRequest(convenor, network.members()), FeeBookScope.NETWORK,
-                ruleSets.get(FeeService.RULE_SET));
+        return fees.decide(store.read(), ruleSets.get(FeeService.RULE_SET));
     }
 }

@@ -11,6 +11,8 @@ import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.convenor.network.Member;
+import org.convenor.network.store.ConvenorIncome;
+import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
 import org.springframework.stereotype.Service;
@@ -63,6 +65,13 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
         Portfolio portfolio = evaluation.all(Portfolio.class).stream().findFirst().map(p -> p.in(scope)).orElse(null);
         return new FeeAnswer(RuleSetRef.of(ruleSet), assessments, portfolio, evaluation.all(FeeAlert.class),
                 evaluation.firedRules());
+    }
+
+    /** The whole fee book: every stored member, measured against the stored income. */
+    public FeeAnswer decide(StoredNetwork network, RuleSet ruleSet) {
+        ConvenorIncome income = network.convenor();
+        Convenor convenor = income == null ? null : new Convenor(income.annualIncome(), income.currency());
+        return decide(new FeeRequest(convenor, network.members()), FeeBookScope.NETWORK, ruleSet);
     }
 
     /** Every check a request must pass before any rule sees it; public so benchmarks can run the same ones. */

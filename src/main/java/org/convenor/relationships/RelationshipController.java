@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.store.NetworkStore;
-import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.RequestLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,8 +63,6 @@ class RelationshipController {
                     + "the stored network as body.", security = @SecurityRequirement(name = "basic"))
     RelationshipAnswer storedAlerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate asOf) {
-        StoredNetwork network = store.read();
-        return relationships.decide(new RelationshipRequest(asOf, network.members(), network.interactionFacts(),
-                network.coalitions()), ruleSets.get(RelationshipService.RULE_SET));
+        return relationships.decide(store.read(), asOf, ruleSets.get(RelationshipService.RULE_SET));
     }
 }

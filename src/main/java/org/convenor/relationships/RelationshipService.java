@@ -20,6 +20,7 @@ import org.convenor.network.LastContact;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Sector;
+import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.Problems;
 import org.springframework.stereotype.Service;
 
@@ -73,6 +74,12 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
                 .sorted(ORDER)
                 .toList();
         return new RelationshipAnswer(RuleSetRef.of(ruleSet), asOf, alerts, evaluation.firedRules());
+    }
+
+    /** The same question over the stored network. */
+    public RelationshipAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
+        return decide(new RelationshipRequest(asOf, network.members(), network.interactionFacts(), network.coalitions()),
+                ruleSet);
     }
 
     /** One fact per coalition sector, invitation and decline, so the rules can join on ids and sectors. */

@@ -9,6 +9,9 @@ import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 import org.convenor.network.Decided;
+import org.convenor.rulesets.Preview.Change;
+import org.convenor.rulesets.Preview.ChangeKind;
+import org.convenor.rulesets.Preview.Summary;
 
 /**
  * What differs between the decisions of two versions of a rule set over the same network. Decisions pair by
@@ -19,16 +22,6 @@ import org.convenor.network.Decided;
 final class ImpactDiff {
 
     private ImpactDiff() {
-    }
-
-    enum ChangeKind {
-        ADDED, REMOVED, CHANGED
-    }
-
-    record Change(Map<String, String> subject, ChangeKind change, JsonNode before, JsonNode after) {
-    }
-
-    record Summary(int added, int removed, int changed, int unchanged) {
     }
 
     record Impact(Summary summary, List<Change> changes) {

@@ -1,15 +1,18 @@
 package org.convenor.rulesets;
 
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,9 +38,11 @@ class RuleChangeController {
     private static final String PROBLEM = "#/components/schemas/Problem";
 
     private final RuleChanges changes;
+    private final DraftImpact impact;
 
-    RuleChangeController(RuleChanges changes) {
+    RuleChangeController(RuleChanges changes, DraftImpact impact) {
         this.changes = changes;
+        this.impact = impact;
     }
 
     /** @param message why, in the editor's words: it is recorded with the change */
@@ -129,6 +135,23 @@ class RuleChangeController {
     RuleChanges.Accepted accept(@PathVariable String name, @PathVariable String id,
             @RequestBody Acceptance acceptance, Principal editor) {
         return changes.accept(editor.getName(), name, id, acceptance.scenario());
+    }
+
+    @PostMapping("/drafts/{id}/preview")
+    @Operation(operationId = "previewDraft", summary = "See what your draft would change over the stored network",
+            description = "EDITOR. Runs the stored network (every member for fees and relationships, every stored "
+                    + "campaign for coalitions) through the active version and through the draft, and lists the "
+                    + "decisions added, removed and changed, paired by subject: a warning that becomes critical is "
+                    + "one change. Unchanged decisions are counted, not listed.",
+            security = @SecurityRequirement(name = "basic"),
+            responses = {@ApiResponse(responseCode = "200", description = "What would change"),
+                @ApiResponse(responseCode = "422", description = "The draft's rules do not compile",
+                        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
+    Preview preview(@PathVariable String name, @PathVariable String id,
+            @Parameter(description = "The day to decide as of; left out, today (UTC)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Principal editor) {
+        return impact.preview(editor.getName(), name, id, asOf);
     }
 
     @PostMapping("/drafts/{id}/publish")

@@ -108,18 +108,17 @@ public class RuleChanges {
         }
         String text = drafts.read(draft, scenario).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "The draft has no file " + scenario + "."));
-        RuleSet rules;
-        try {
-            rules = compiler.compile(ruleSet, drafts.rulesFolder(draft));
-        } catch (RuleSetCompilationException e) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "The draft's rules do not compile, so there are no new values to accept: check it first.");
-        }
+        RuleSet rules = compiled(draft);
         Scenario parsed = loader.parse(ruleSet, drafts.scenariosFolder(draft).resolve(RuleSetFiles.nameOf(scenario)),
                 text);
         AcceptResult result = ScenarioAccept.accept(text, runner.answer(rules, parsed));
         drafts.write(draft, scenario, result.text().getBytes(StandardCharsets.UTF_8));
         return new Accepted(scenario, result.changes(), result.unresolved());
+    }
+
+    /** The draft's rules, compiled: what a preview or an accept runs. */
+    RuleSet draftRules(String editor, String ruleSet, String id) {
+        return compiled(draft(editor, ruleSet, id));
     }
 
     /** Puts the draft live through the gate; the draft is gone once it is published. */
@@ -139,6 +138,15 @@ public class RuleChanges {
         history.entry(known(ruleSet), entryId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Rule set '" + ruleSet + "' has no history entry " + entryId + "; GET its history lists them."));
         return publisher.restore(ruleSet, entryId, editor, checkedMessage(message));
+    }
+
+    private RuleSet compiled(Draft draft) {
+        try {
+            return compiler.compile(draft.ruleSet(), drafts.rulesFolder(draft));
+        } catch (RuleSetCompilationException e) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "The draft's rules do not compile: check it to see where.");
+        }
     }
 
     private Draft draft(String editor, String ruleSet, String id) {

@@ -21,6 +21,7 @@ public record AcceptResult(String text, List<Change> changes, List<Unresolved> u
      * @param before the value the file had
      * @param after the answer's value; {@code null} when the entry was removed
      */
+    @Schema(name = "ScenarioChange")
     public record Change(String path,
             @Schema(implementation = Object.class, types = {"string", "number", "boolean", "object", "array", "null"},
                     description = "The value the file had there, any JSON value")

@@ -11,6 +11,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -73,6 +74,14 @@ class SecurityConfiguration {
             http.addFilterBefore(new ApiKeyFilter(security.apiKey(), problems), BasicAuthenticationFilter.class);
         }
         return http.build();
+    }
+
+    /** An address the firewall refuses (an encoded slash, a '..') is answered as a problem too. */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
+        return (request, response, e) -> problems.write(response, ProblemHandler.problem(HttpStatus.BAD_REQUEST,
+                "request-rejected", "Address refused", "This address is not one the service takes: encoded "
+                        + "slashes, '..' and the like are refused."));
     }
 
     @Bean

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.convenor.network.Decided;
-import org.convenor.rulesets.ImpactDiff.ChangeKind;
+import org.convenor.rulesets.Preview.ChangeKind;
 import org.convenor.rulesets.ImpactDiff.Impact;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class ImpactDiffTests {
                 List.of(alert("amira", "NEGLECTED", "WARNING", "past its cadence", "every 90 days")),
                 List.of(alert("amira", "NEGLECTED", "CRITICAL", "past twice its cadence", "every 60 days")));
 
-        assertThat(impact.summary()).isEqualTo(new ImpactDiff.Summary(0, 0, 1, 0));
+        assertThat(impact.summary()).isEqualTo(new Preview.Summary(0, 0, 1, 0));
         assertThat(impact.changes()).singleElement().satisfies(change -> {
             assertThat(change.change()).isEqualTo(ChangeKind.CHANGED);
             assertThat(change.subject()).isEqualTo(Map.of("memberId", "amira", "kind", "NEGLECTED"));
@@ -44,7 +44,7 @@ class ImpactDiffTests {
                 List.of(alert("a", "NEGLECTED", "WARNING", "r", "every 90 days"), alert("b", "NEGLECTED", "WARNING", "r", "x")),
                 List.of(alert("a", "NEGLECTED", "WARNING", "r", "every 60 days"), alert("b", "NEGLECTED", "WARNING", "r", "x")));
 
-        assertThat(impact.summary()).isEqualTo(new ImpactDiff.Summary(0, 0, 1, 1));
+        assertThat(impact.summary()).isEqualTo(new Preview.Summary(0, 0, 1, 1));
         assertThat(impact.changes()).extracting(c -> c.subject().get("memberId")).containsExactly("a");
     }
 
@@ -53,9 +53,9 @@ class ImpactDiffTests {
         Impact impact = ImpactDiff.compare(List.of(alert("gone", "NEVER_CONTACTED", "WARNING", "r", "m")),
                 List.of(alert("new", "NEGLECTED", "WARNING", "r", "m")));
 
-        assertThat(impact.changes()).extracting(ImpactDiff.Change::change)
+        assertThat(impact.changes()).extracting(Preview.Change::change)
                 .containsExactly(ChangeKind.ADDED, ChangeKind.REMOVED);
-        assertThat(impact.summary()).isEqualTo(new ImpactDiff.Summary(1, 1, 0, 0));
+        assertThat(impact.summary()).isEqualTo(new Preview.Summary(1, 1, 0, 0));
     }
 
     @Test
@@ -65,7 +65,7 @@ class ImpactDiffTests {
                         alert("p", "BENEFITS_LAPSED", "WARNING", "convening", "no convening")),
                 List.of(alert("p", "BENEFITS_LAPSED", "WARNING", "convening", "no convening")));
 
-        assertThat(impact.summary()).isEqualTo(new ImpactDiff.Summary(0, 1, 0, 1));
+        assertThat(impact.summary()).isEqualTo(new Preview.Summary(0, 1, 0, 1));
         assertThat(impact.changes()).singleElement()
                 .satisfies(change -> assertThat(change.before().path("rule").asString()).isEqualTo("intel"));
     }

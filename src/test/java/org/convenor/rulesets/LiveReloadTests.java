@@ -70,6 +70,11 @@ class LiveReloadTests {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("ruleSet").path("version").asString()).isEqualTo(status.path("version").asString());
         assertThat(answer.body().path("assessments").get(0).path("reasons").toString()).contains("% of its income.");
+        assertThat(app.bean(RuleSetHistory.class).entries("fees")).hasSize(2).first().satisfies(entry -> {
+            assertThat(entry.author()).isEqualTo(RuleSetHistory.FILE_SYSTEM);
+            assertThat(entry.version()).isEqualTo(status.path("version").asString());
+            assertThat(entry.files()).containsExactly("rules/income-bands.drl");
+        });
     }
 
     @Test

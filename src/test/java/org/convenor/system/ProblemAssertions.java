@@ -11,6 +11,16 @@ public final class ProblemAssertions {
     private ProblemAssertions() {
     }
 
+    /** A problem answer of this status, with its type, title and detail, and no trace. */
+    public static void assertProblemStatus(MvcTestResult result, int status) {
+        assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .hasPathSatisfying("$.type", v -> v.assertThat().asString().startsWith("urn:convenor:problem:"))
+                .hasPathSatisfying("$.title", v -> v.assertThat().asString().isNotBlank())
+                .hasPathSatisfying("$.status", v -> v.assertThat().isEqualTo(status))
+                .hasPathSatisfying("$.detail", v -> v.assertThat().asString().isNotBlank())
+                .doesNotHavePath("$.trace");
+    }
+
     public static void assertProblem(MvcTestResult result, int status, String field) {
         assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
                 .hasPathSatisfying("$.title", v -> v.assertThat().asString().isNotBlank())

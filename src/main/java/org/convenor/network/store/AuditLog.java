@@ -1,5 +1,7 @@
 package org.convenor.network.store;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,6 +24,7 @@ class AuditLog {
     }
 
     /** One change: {@code records} counts the records written or removed. */
+    @Schema(name = "AuditEntry")
     record Entry(long id, OffsetDateTime at, String user, Action action, Subject subject, int records) {
     }
 

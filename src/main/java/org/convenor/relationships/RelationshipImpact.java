@@ -1,0 +1,37 @@
+package org.convenor.relationships;
+
+import java.time.LocalDate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.convenor.engine.RuleSet;
+import org.convenor.network.Decided;
+import org.convenor.network.store.NetworkDecision;
+import org.convenor.network.store.StoredNetwork;
+import org.springframework.stereotype.Component;
+
+/** This week's alerts over the stored network, each about a member and a kind, told apart by the rule. */
+@Component
+class RelationshipImpact implements NetworkDecision {
+
+    private final RelationshipService relationships;
+    private final JsonMapper json;
+
+    RelationshipImpact(RelationshipService relationships, JsonMapper json) {
+        this.relationships = relationships;
+        this.json = json;
+    }
+
+    @Override
+    public String ruleSet() {
+        return RelationshipService.RULE_SET;
+    }
+
+    @Override
+    public Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
+        return new Impact(relationships.decide(network, asOf, ruleSet).alerts().stream()
+                .map(alert -> new Decided(Decided.subject("memberId", alert.memberId(), "kind", alert.kind().name()),
+                        alert.rule(), json.valueToTree(alert)))
+                .toList(), null);
+    }
+}

@@ -1,0 +1,56 @@
+package org.convenor.rulesets;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.convenor.engine.ActiveRuleSets;
+import org.convenor.engine.RuleSet;
+import org.convenor.network.store.NetworkDecision;
+import org.convenor.network.store.NetworkStore;
+import org.convenor.network.store.StoredNetwork;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What publishing a draft would change for the convenor's own network: the stored network runs through the
+ * version answering now and through the draft, side by side, and the decisions are compared by subject.
+ */
+@Service
+public class DraftImpact {
+
+    private final RuleChanges changes;
+    private final ActiveRuleSets active;
+    private final RuleSetHistory history;
+    private final NetworkStore store;
+    private final List<NetworkDecision> decisions;
+
+    DraftImpact(RuleChanges changes, ActiveRuleSets active, RuleSetHistory history, NetworkStore store,
+            List<NetworkDecision> decisions) {
+        this.changes = changes;
+        this.active = active;
+        this.history = history;
+        this.store = store;
+        this.decisions = decisions;
+    }
+
+    /** @param asOf the day to decide as of; today (UTC) when {@code null} */
+    public Preview preview(String editor, String ruleSet, String id, LocalDate asOf) {
+        RuleSet candidate = changes.draftRules(editor, ruleSet, id);
+        NetworkDecision decision = decisions.stream().filter(d -> d.ruleSet().equals(ruleSet)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Rule set '" + ruleSet + "' makes no decision over the stored network."));
+        RuleSet current = active.get(ruleSet);
+        LocalDate day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+        StoredNetwork network = store.read();
+        NetworkDecision.Impact before = decision.decide(network, day, current);
+        NetworkDecision.Impact after = decision.decide(network, day, candidate);
+        ImpactDiff.Impact impact = ImpactDiff.compare(before.decisions(), after.decisions());
+        String base = history.head(ruleSet).map(HistoryEntry::id).orElse(null);
+        return new Preview(ruleSet, new Preview.VersionRef(base, current.version()),
+                new Preview.VersionRef(null, candidate.version()), day, impact.summary(), impact.changes(),
+                before.summary() == null && after.summary() == null ? null
+                        : new Preview.PortfolioChange(before.summary(), after.summary()));
+    }
+}
