@@ -1,6 +1,7 @@
 package org.convenor.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -18,19 +19,32 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
-/** Listens to one session: which rules fired on which facts, and which facts the rules inserted. */
+/**
+ * Listens to one session: which rules fired on which facts, and which facts the rules inserted. It starts
+ * from what the rule set's policy tables fired and inserted, which the session itself skips.
+ */
 final class EvaluationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final Map<String, Firing> firings = new LinkedHashMap<>();
-    private final List<Object> decisions = new ArrayList<>();
-    private final Map<Object, String> insertedBy = new IdentityHashMap<>();
+    private final List<Object> decisions;
+    private final Map<Object, String> insertedBy;
+    private final PolicyTables.Fired tables;
     private final RuleSet ruleSet;
     private final long insertLimit;
     private long count;
 
-    EvaluationRecorder(RuleSet ruleSet, long insertLimit) {
+    EvaluationRecorder(RuleSet ruleSet, long insertLimit, PolicyTables.Fired tables) {
         this.ruleSet = ruleSet;
         this.insertLimit = insertLimit;
+        this.tables = tables;
+        this.decisions = new ArrayList<>(tables.facts());
+        this.insertedBy = new IdentityHashMap<>(tables.insertedBy());
+        this.count = tables.firings();
+        if (decisions.size() > insertLimit) {
+            // The tables alone are more than this evaluation may insert, as if their rules had just fired.
+            throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
+                    "'" + insertedBy.get(decisions.get((int) insertLimit)) + "'");
+        }
     }
 
     @Override
@@ -93,9 +107,15 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     }
 
     List<FiredRule> firedRules() {
-        return firings.entrySet().stream()
-                .map(e -> new FiredRule(e.getKey(), e.getValue().description, List.copyOf(e.getValue().facts)))
-                .toList();
+        List<FiredRule> fired = new ArrayList<>(tables.firedRules().size() + firings.size());
+        fired.addAll(tables.firedRules());
+        firings.forEach((rule, firing) -> fired.add(new FiredRule(rule, firing.description, List.copyOf(firing.facts))));
+        return Collections.unmodifiableList(fired);
+    }
+
+    /** What the tables' rules inserted and how they fired, when this recorder listened to only them. */
+    PolicyTables.Fired tablesFired() {
+        return new PolicyTables.Fired(decisions, insertedBy, firedRules(), count);
     }
 
     private static final class Firing {

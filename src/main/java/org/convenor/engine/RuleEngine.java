@@ -1,19 +1,27 @@
 package org.convenor.engine;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.springframework.stereotype.Component;
 
 /**
  * Evaluates facts against a rule set. Each evaluation runs in its own session on the rule set's shared,
  * immutable base; the session goes back to the rule set's pool, which resets it, so evaluations never see
- * each other.
+ * each other. The rule set's policy tables are fired once, on its first evaluation (see {@link PolicyTables}).
  */
 @Component
 public class RuleEngine {
+
+    /**
+     * Bound on what the policy tables' rules may fire and insert, as a multiple of the per-fact bound: a table
+     * has dozens of rows, and a rule without conditions that inserts without end must still stop.
+     */
+    private static final int TABLE_ROWS_PER_FACT_BOUND = 100;
 
     /** Bounds both firings and inserted facts at this x (input facts + 1): rules act a few times per fact. */
     private final int maxFiringsPerFact;
@@ -23,15 +31,32 @@ public class RuleEngine {
     }
 
     public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts) {
+        PolicyTables.Fired tables = ruleSet.tables().fired(() -> fireTables(ruleSet));
         long limit = (long) maxFiringsPerFact * (facts.size() + 1);
-        EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit);
+        EvaluationRecorder recorder = run(ruleSet, tables, facts, ruleSet.tables().skipTables(), limit);
+        return new Evaluation(ruleSet, recorder.decisions(), recorder.firedRules(), recorder.insertedBy());
+    }
+
+    /** Fires only the rule set's policy tables, in a session of their own. */
+    private PolicyTables.Fired fireTables(RuleSet ruleSet) {
+        if (ruleSet.tables().rules().isEmpty()) {
+            return PolicyTables.Fired.NONE;
+        }
+        long limit = (long) maxFiringsPerFact * TABLE_ROWS_PER_FACT_BOUND;
+        return run(ruleSet, PolicyTables.Fired.NONE, List.of(), ruleSet.tables().onlyTables(), limit).tablesFired();
+    }
+
+    private static EvaluationRecorder run(RuleSet ruleSet, PolicyTables.Fired tables, Collection<?> facts,
+            AgendaFilter filter, long limit) {
+        EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit, tables);
         KieSession session = ruleSet.sessions().newKieSession();
         try {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
+            tables.facts().forEach(session::insert);
             facts.forEach(session::insert);
             // A stateful session only because a stateless one cannot bound its firings.
-            session.fireAllRules((int) Math.min(limit + 1, Integer.MAX_VALUE));
+            session.fireAllRules(filter, (int) Math.min(Math.max(limit + 1 - recorder.count(), 1), Integer.MAX_VALUE));
         } catch (RuntimeException e) {
             // A limit we raised ourselves inside a consequence is reported as it is.
             EvaluationLimitException limitHit = Causes.find(e, EvaluationLimitException.class);
@@ -44,6 +69,6 @@ public class RuleEngine {
         if (recorder.count() > limit) {
             throw new EvaluationLimitException(ruleSet, "fired", limit, recorder.busiestRules());
         }
-        return new Evaluation(ruleSet, recorder.decisions(), recorder.firedRules(), recorder.insertedBy());
+        return recorder;
     }
 }
