@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.convenor.FrozenPolicy;
 import org.convenor.coalitions.CoalitionService;
 import org.convenor.engine.RuleEngine;
@@ -12,6 +14,7 @@ import org.convenor.engine.RuleSetCompiler;
 import org.convenor.engine.RulesProperties;
 import org.convenor.fees.FeeService;
 import org.convenor.relationships.RelationshipService;
+import org.convenor.system.JsonFormat;
 
 /** The services as the application wires them, without Spring, for in-process benchmarks. */
 public final class Fixtures {
@@ -20,6 +23,11 @@ public final class Fixtures {
             new RulesProperties(FrozenPolicy.RULES, FrozenPolicy.SCENARIOS, List.of(), 100, Duration.ofMillis(500), Duration.ofSeconds(60)));
 
     private Fixtures() {
+    }
+
+    /** The JSON mapper as the HTTP API configures it. */
+    public static JsonMapper json() {
+        return JsonFormat.mapper();
     }
 
     public static RuleSet ruleSet(String name) {

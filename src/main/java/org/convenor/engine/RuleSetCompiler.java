@@ -17,32 +17,28 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.io.ResourceFactory;
 import org.springframework.stereotype.Component;
 
 /** Compiles one folder of DRL files into a {@link RuleSet}. Stateless and safe to call from any thread. */
 @Component
 public class RuleSetCompiler {
 
-    private static final String RESOURCES = "src/main/resources/";
     private static final Pattern ERROR_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+\\s*");
-    /**
-     * Facts are never modified in place (rules insert new ones), so property reactivity buys nothing; turning
-     * it off keeps Drools from warning about constraints that name another pattern's variable.
-     */
-    private static final String KMODULE = """
-            <kmodule xmlns="http://www.drools.org/xsd/kmodule">
-              <configuration>
-                <property key="drools.propertySpecific" value="ALLOWED"/>
-              </configuration>
-            </kmodule>
-            """;
 
     public RuleSet compile(String name, Path folder) {
         Map<String, byte[]> files = read(folder);
@@ -51,7 +47,7 @@ public class RuleSetCompiler {
             throw new RuleSetCompilationException(name,
                     List.of(new CompileError(name, 0, "no .drl files in " + folder)));
         }
-        KieBase kieBase = build(name, version, files);
+        KieBase kieBase = build(name, files);
         return new RuleSet(name, version, rulesOf(name, kieBase), kieBase);
     }
 
@@ -60,27 +56,35 @@ public class RuleSetCompiler {
         return version(read(folder));
     }
 
-    private KieBase build(String name, String version, Map<String, byte[]> files) {
-        KieServices kie = KieServices.get();
-        KieFileSystem fileSystem = kie.newKieFileSystem();
-        ReleaseId releaseId = kie.newReleaseId("org.convenor.rules", name, "0.0.0-" + version);
-        fileSystem.generateAndWritePomXML(releaseId);
-        fileSystem.writeKModuleXML(KMODULE);
-        files.forEach((file, content) -> fileSystem.write(RESOURCES + name + "/" + file, content));
+    /**
+     * Builds the base straight from the DRL with a knowledge builder: no Maven module, pom or kmodule.xml to
+     * write and parse for every compile, and nothing kept in Drools' global module repository.
+     */
+    private static KieBase build(String name, Map<String, byte[]> files) {
         ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
-        KieBuilder builder = kie.newKieBuilder(fileSystem, classLoader).buildAll();
-        List<CompileError> errors = located(builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(message -> new CompileError(fileOf(name, message), message.getLine(), text(message)))
+        KnowledgeBuilderConfiguration configuration =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
+        // Facts are never modified in place (rules insert new ones), so property reactivity buys nothing; turning
+        // it off keeps Drools from warning about constraints that name another pattern's variable.
+        configuration.setProperty(PropertySpecificOption.PROPERTY_NAME, PropertySpecificOption.ALLOWED.name());
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        files.forEach((file, content) -> {
+            Resource resource = ResourceFactory.newByteArrayResource(content);
+            resource.setSourcePath(name + "/" + file);
+            batch.add(resource, ResourceType.DRL);
+        });
+        batch.build();
+        List<CompileError> errors = located(builder.getResults(ResultSeverity.ERROR).stream()
+                .map(result -> new CompileError(fileOf(name, result), lineOf(result), text(result)))
                 .toList());
-        try {
-            if (!errors.isEmpty()) {
-                throw new RuleSetCompilationException(name, errors);
-            }
-            return kie.newKieContainer(releaseId, classLoader).getKieBase();
-        } finally {
-            // The container keeps what it needs; the global repository would otherwise grow with every reload.
-            kie.getRepository().removeKieModule(releaseId);
+        if (!errors.isEmpty()) {
+            throw new RuleSetCompilationException(name, errors);
         }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, classLoader));
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
     }
 
     /** Drops the follow-on errors without a line ("Parser returned a null Package") where a located one says why. */
@@ -90,13 +94,18 @@ public class RuleSetCompiler {
     }
 
     /** The parser's own prefix ("[ERR 102] Line 6:0 ") repeats the line the error already carries. */
-    private static String text(Message message) {
-        return ERROR_PREFIX.matcher(message.getText().strip()).replaceFirst("");
+    private static String text(KnowledgeBuilderResult result) {
+        return ERROR_PREFIX.matcher(String.valueOf(result.getMessage()).strip()).replaceFirst("");
     }
 
-    private static String fileOf(String ruleSet, Message message) {
-        String path = message.getPath() == null ? ruleSet : message.getPath();
-        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    private static int lineOf(KnowledgeBuilderResult result) {
+        int[] lines = result.getLines();
+        return lines == null || lines.length == 0 ? 0 : lines[0];
+    }
+
+    private static String fileOf(String ruleSet, KnowledgeBuilderResult result) {
+        Resource resource = result.getResource();
+        return resource == null || resource.getSourcePath() == null ? ruleSet : resource.getSourcePath();
     }
 
     private static Map<String, byte[]> read(Path folder) {
@@ -129,15 +138,14 @@ public class RuleSetCompiler {
 
     static List<RuleInfo> rulesOf(String ruleSet, KieBase kieBase) {
         List<RuleInfo> rules = new ArrayList<>();
-        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> rules.add(infoOf(ruleSet, rule))));
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> rules.add(infoOf(rule))));
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return rules;
     }
 
-    private static RuleInfo infoOf(String ruleSet, Rule rule) {
+    private static RuleInfo infoOf(Rule rule) {
         String file = rule instanceof RuleImpl impl && impl.getResource() != null
                 ? impl.getResource().getSourcePath() : "";
-        file = file.startsWith(RESOURCES) ? file.substring(RESOURCES.length()) : file;
         return new RuleInfo(rule.getName(), RuleInfo.descriptionOf(rule), file);
     }
 }
