@@ -35,6 +35,10 @@ public class RelationshipsBenchmark {
     @Param({"1000", "10000", "100000"})
     int members;
 
+    /** Members per part where the rules allow evaluation in parts; a number above members means whole. */
+    @Param({"1000"})
+    int membersPerPart;
+
     RuleSet ruleSet;
     RelationshipService service;
     RelationshipRequest request;
@@ -45,7 +49,7 @@ public class RelationshipsBenchmark {
     public void setUp() {
         ruleSet = Fixtures.ruleSet("relationships");
         ruleSetRef = RuleSetRef.of(ruleSet);
-        service = Fixtures.relationships();
+        service = new RelationshipService(Fixtures.ENGINE, membersPerPart);
         request = new NetworkGenerator(42).relationships(members, 10);
     }
 

@@ -3,7 +3,6 @@ package org.convenor.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,29 +20,45 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
  * Listens to one session: which rules fired on which facts, and which facts the rules inserted. It starts
- * from what the rule set's policy tables fired and inserted, which the session itself skips.
+ * from what the rule set's policy tables fired and inserted, which the session itself skips. When the
+ * session is one part of an evaluation in parts, it also starts from what the earlier parts fired and
+ * inserted (the bounds are on the whole evaluation) and makes sure the part stays within its members.
  */
 final class EvaluationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final Map<String, Firing> firings = new LinkedHashMap<>();
     private final List<Object> decisions;
-    private final Map<Object, String> insertedBy;
+    private final List<String> insertingRules;
     private final PolicyTables.Fired tables;
     private final RuleSet ruleSet;
     private final long insertLimit;
+    private final long insertedBefore;
+    private final Partitioning.Part part;
     private long count;
 
     EvaluationRecorder(RuleSet ruleSet, long insertLimit, PolicyTables.Fired tables) {
+        this(ruleSet, insertLimit, tables, null, 0, 0);
+    }
+
+    /**
+     * @param part the members this session may decide, or {@code null} for a whole evaluation
+     * @param firedBefore what earlier parts of the same evaluation fired, beyond the tables
+     * @param insertedBefore what earlier parts inserted, beyond the tables' facts
+     */
+    EvaluationRecorder(RuleSet ruleSet, long insertLimit, PolicyTables.Fired tables, Partitioning.Part part,
+            long firedBefore, long insertedBefore) {
         this.ruleSet = ruleSet;
         this.insertLimit = insertLimit;
         this.tables = tables;
+        this.part = part;
+        this.insertedBefore = insertedBefore;
         this.decisions = new ArrayList<>(tables.facts());
-        this.insertedBy = new IdentityHashMap<>(tables.insertedBy());
-        this.count = tables.firings();
+        this.insertingRules = new ArrayList<>(tables.insertingRules());
+        this.count = tables.firings() + firedBefore;
         if (decisions.size() > insertLimit) {
             // The tables alone are more than this evaluation may insert, as if their rules had just fired.
             throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
-                    "'" + insertedBy.get(decisions.get((int) insertLimit)) + "'");
+                    "'" + insertingRules.get((int) insertLimit) + "'");
         }
     }
 
@@ -51,7 +66,11 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
         count++;
-        Firing firing = firings.computeIfAbsent(rule.getName(), name -> new Firing(RuleInfo.descriptionOf(rule)));
+        Firing firing = firings.get(rule.getName());
+        if (firing == null) {
+            firing = new Firing(RuleInfo.descriptionOf(rule));
+            firings.put(rule.getName(), firing);
+        }
         firing.count++;
         for (Object object : event.getMatch().getObjects()) {
             if (object instanceof Fact fact && fact.factId() != null) {
@@ -63,9 +82,12 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) {
+            if (part != null) {
+                part.checkInserted(event.getObject());
+            }
             decisions.add(event.getObject());
-            insertedBy.put(event.getObject(), event.getRule().getName());
-            if (decisions.size() > insertLimit) {
+            insertingRules.add(event.getRule().getName());
+            if (decisions.size() + insertedBefore > insertLimit) {
                 // Thrown inside the inserting consequence, which stops a rule that inserts in an endless loop.
                 throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
                         "'" + event.getRule().getName() + "'");
@@ -75,15 +97,26 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        decisions.removeIf(decision -> decision == event.getOldObject());
-        insertedBy.remove(event.getOldObject());
+        if (part != null) {
+            throw Partitioning.ESCAPE;
+        }
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            if (decisions.get(i) == event.getOldObject()) {
+                decisions.remove(i);
+                insertingRules.remove(i);
+            }
+        }
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // Decision facts are replaced, not updated, so an update changes nothing recorded here.
+        if (part != null) {
+            // Facts are replaced, not updated; a rule that updates may reach beyond its members.
+            throw Partitioning.ESCAPE;
+        }
     }
 
+    /** Firings so far, including the tables' and earlier parts'. */
     long count() {
         return count;
     }
@@ -97,13 +130,8 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
                 .collect(Collectors.joining(", "));
     }
 
-    List<Object> decisions() {
-        return List.copyOf(decisions);
-    }
-
-    /** Which rule inserted each decision, by identity: equal records inserted by two rules stay apart. */
-    Map<Object, String> insertedBy() {
-        return insertedBy;
+    Evaluation evaluation() {
+        return new Evaluation(ruleSet, decisions, insertingRules, firedRules());
     }
 
     List<FiredRule> firedRules() {
@@ -115,7 +143,14 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
 
     /** What the tables' rules inserted and how they fired, when this recorder listened to only them. */
     PolicyTables.Fired tablesFired() {
-        return new PolicyTables.Fired(decisions, insertedBy, firedRules(), count);
+        return new PolicyTables.Fired(decisions, insertingRules, firedRules(), count);
+    }
+
+    /** Adds what this part decided to the whole evaluation's. */
+    void addTo(Evaluation.Parts whole) {
+        int own = tables.facts().size();
+        whole.add(decisions.subList(own, decisions.size()), insertingRules.subList(own, insertingRules.size()));
+        firings.forEach((rule, firing) -> whole.fired(rule, firing.description, firing.facts));
     }
 
     private static final class Firing {

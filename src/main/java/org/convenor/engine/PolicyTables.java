@@ -1,8 +1,7 @@
 package org.convenor.engine;
 
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -80,18 +79,25 @@ public final class PolicyTables {
 
     /**
      * @param facts what the tables' rules inserted, in order
-     * @param insertedBy which table rule inserted each fact, by identity
+     * @param insertingRules the table rule that inserted each fact, at the same index
      * @param firedRules the tables' rules as they fired, in order
      * @param firings how many times they fired in all
      */
-    record Fired(List<Object> facts, Map<Object, String> insertedBy, List<FiredRule> firedRules, long firings) {
+    record Fired(List<Object> facts, List<String> insertingRules, List<FiredRule> firedRules, long firings) {
 
-        static final Fired NONE = new Fired(List.of(), Map.of(), List.of(), 0);
+        static final Fired NONE = new Fired(List.of(), List.of(), List.of(), 0);
 
         Fired {
             facts = List.copyOf(facts);
-            insertedBy = new IdentityHashMap<>(insertedBy);
+            insertingRules = List.copyOf(insertingRules);
             firedRules = List.copyOf(firedRules);
+        }
+
+        /** The classes of the tables' facts: shared by every evaluation alike. */
+        Set<Class<?>> classes() {
+            Set<Class<?>> classes = new HashSet<>();
+            facts.forEach(fact -> classes.add(fact.getClass()));
+            return classes;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.convenor.engine;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -31,10 +32,47 @@ public class RuleEngine {
     }
 
     public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts) {
-        PolicyTables.Fired tables = ruleSet.tables().fired(() -> fireTables(ruleSet));
-        long limit = (long) maxFiringsPerFact * (facts.size() + 1);
-        EvaluationRecorder recorder = run(ruleSet, tables, facts, ruleSet.tables().skipTables(), limit);
-        return new Evaluation(ruleSet, recorder.decisions(), recorder.firedRules(), recorder.insertedBy());
+        PolicyTables.Fired tables = tables(ruleSet);
+        long limit = limit(facts);
+        return run(ruleSet, tables, facts, ruleSet.tables().skipTables(), limit, null, 0, 0).evaluation();
+    }
+
+    /**
+     * The same evaluation, made in parts of a few hundred members where the rule set provably decides each
+     * member on its own (see {@link Partitioning}); whole otherwise. The bounds are the whole evaluation's.
+     */
+    public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts, Partitioning partitioning) {
+        PolicyTables.Fired tables = tables(ruleSet);
+        Optional<List<List<Object>>> parts = partitioning.obstacle(ruleSet, tables).isEmpty()
+                ? partitioning.split(facts) : Optional.empty();
+        if (parts.isEmpty()) {
+            return evaluate(ruleSet, facts);
+        }
+        long limit = limit(facts);
+        Evaluation.Parts whole = new Evaluation.Parts(ruleSet, tables);
+        long fired = 0;
+        try {
+            for (List<Object> part : parts.get()) {
+                EvaluationRecorder recorder = run(ruleSet, tables, part, ruleSet.tables().skipTables(), limit,
+                        partitioning.part(part, tables), fired, whole.inserted(tables));
+                fired = recorder.count() - tables.firings();
+                recorder.addTo(whole);
+            }
+        } catch (RuntimeException e) {
+            if (e == Partitioning.ESCAPE) {
+                return evaluate(ruleSet, facts);
+            }
+            throw e;
+        }
+        return whole.evaluation();
+    }
+
+    private long limit(Collection<?> facts) {
+        return (long) maxFiringsPerFact * (facts.size() + 1);
+    }
+
+    private PolicyTables.Fired tables(RuleSet ruleSet) {
+        return ruleSet.tables().fired(() -> fireTables(ruleSet));
     }
 
     /** Fires only the rule set's policy tables, in a session of their own. */
@@ -43,12 +81,13 @@ public class RuleEngine {
             return PolicyTables.Fired.NONE;
         }
         long limit = (long) maxFiringsPerFact * TABLE_ROWS_PER_FACT_BOUND;
-        return run(ruleSet, PolicyTables.Fired.NONE, List.of(), ruleSet.tables().onlyTables(), limit).tablesFired();
+        return run(ruleSet, PolicyTables.Fired.NONE, List.of(), ruleSet.tables().onlyTables(), limit, null, 0, 0)
+                .tablesFired();
     }
 
     private static EvaluationRecorder run(RuleSet ruleSet, PolicyTables.Fired tables, Collection<?> facts,
-            AgendaFilter filter, long limit) {
-        EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit, tables);
+            AgendaFilter filter, long limit, Partitioning.Part part, long firedBefore, long insertedBefore) {
+        EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit, tables, part, firedBefore, insertedBefore);
         KieSession session = ruleSet.sessions().newKieSession();
         try {
             session.addEventListener((AgendaEventListener) recorder);
@@ -58,6 +97,9 @@ public class RuleEngine {
             // A stateful session only because a stateless one cannot bound its firings.
             session.fireAllRules(filter, (int) Math.min(Math.max(limit + 1 - recorder.count(), 1), Integer.MAX_VALUE));
         } catch (RuntimeException e) {
+            if (Causes.find(e, Partitioning.ESCAPE.getClass()) != null) {
+                throw Partitioning.ESCAPE;
+            }
             // A limit we raised ourselves inside a consequence is reported as it is.
             EvaluationLimitException limitHit = Causes.find(e, EvaluationLimitException.class);
             throw limitHit != null ? limitHit : new RuleEvaluationException(ruleSet, e);
