@@ -1,6 +1,8 @@
 package org.convenor.engine;
 
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,17 +59,18 @@ public final class Partitioning {
     private final Set<Class<?>> shared;
     private final int keysPerPart;
     private final Map<String, Optional<String>> obstacles = new ConcurrentHashMap<>();
-    private final ClassValue<Optional<Method>> keyReaders = new ClassValue<>() {
+    private final ClassValue<Optional<MethodHandle>> keyReaders = new ClassValue<>() {
         @Override
-        protected Optional<Method> computeValue(Class<?> type) {
+        protected Optional<MethodHandle> computeValue(Class<?> type) {
             String field = keyField.apply(type);
             if (field == null) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(type.getMethod(field));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalArgumentException(type.getName() + " has no key accessor " + field + "()", e);
+                return Optional.of(MethodHandles.publicLookup().unreflect(type.getMethod(field))
+                        .asType(MethodType.methodType(Object.class, Object.class)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException(type.getName() + " has no public key accessor " + field + "()", e);
             }
         }
     };
@@ -129,11 +132,11 @@ public final class Partitioning {
      * The request's facts in parts of {@link #keysPerPart} members, each with every shared fact; empty when
      * they cannot be split (a fact neither shared nor one member's) or would make a single part.
      */
-    Optional<List<List<Object>>> split(Collection<?> facts) {
+    Optional<List<Part>> split(Collection<?> facts, PolicyTables.Fired tables) {
         List<Object> everywhere = new ArrayList<>();
         Map<Object, List<Object>> byKey = new LinkedHashMap<>();
         for (Object fact : facts) {
-            Optional<Method> reader = keyReaders.get(fact.getClass());
+            Optional<MethodHandle> reader = keyReaders.get(fact.getClass());
             if (reader.isPresent()) {
                 Object key = keyOf(reader.get(), fact);
                 if (key == null) {
@@ -149,48 +152,45 @@ public final class Partitioning {
         if (byKey.size() <= keysPerPart) {
             return Optional.empty();
         }
-        List<List<Object>> parts = new ArrayList<>();
-        List<Object> part = null;
-        int keys = 0;
-        for (List<Object> own : byKey.values()) {
-            if (part == null || keys == keysPerPart) {
-                part = new ArrayList<>(everywhere);
+        Set<Class<?>> sharedClasses = new HashSet<>(shared);
+        sharedClasses.addAll(tables.classes());
+        List<Part> parts = new ArrayList<>();
+        Part part = null;
+        for (Map.Entry<Object, List<Object>> own : byKey.entrySet()) {
+            if (part == null || part.keys.size() == keysPerPart) {
+                part = new Part(new ArrayList<>(everywhere), sharedClasses);
                 parts.add(part);
-                keys = 0;
             }
-            part.addAll(own);
-            keys++;
+            part.keys.add(own.getKey());
+            part.facts.addAll(own.getValue());
         }
         return Optional.of(parts);
     }
 
-    /** What one part may do: decide its own members' facts, and nothing shared. */
-    Part part(Collection<?> facts, PolicyTables.Fired tables) {
-        Set<Object> keys = new HashSet<>();
-        for (Object fact : facts) {
-            keyReaders.get(fact.getClass()).ifPresent(reader -> keys.add(keyOf(reader, fact)));
-        }
-        Set<Class<?>> everywhere = new HashSet<>(shared);
-        everywhere.addAll(tables.classes());
-        return new Part(keys, everywhere);
-    }
-
-    private static Object keyOf(Method reader, Object fact) {
+    private static Object keyOf(MethodHandle reader, Object fact) {
         try {
-            return reader.invoke(fact);
-        } catch (ReflectiveOperationException e) {
+            return reader.invokeExact(fact);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("Cannot read the key of " + fact.getClass().getName(), e);
         }
     }
 
+    /** One part's facts, and what it may do: decide its own members' facts, and nothing shared. */
     final class Part {
 
-        private final Set<Object> keys;
+        private final List<Object> facts;
+        private final Set<Object> keys = new HashSet<>();
         private final Set<Class<?>> everywhere;
 
-        private Part(Set<Object> keys, Set<Class<?>> everywhere) {
-            this.keys = keys;
+        private Part(List<Object> facts, Set<Class<?>> everywhere) {
+            this.facts = facts;
             this.everywhere = everywhere;
+        }
+
+        List<Object> facts() {
+            return facts;
         }
 
         /** A decided fact must belong to one of this part's members, and never be one every part shares. */
@@ -198,7 +198,7 @@ public final class Partitioning {
             if (everywhere.contains(fact.getClass())) {
                 throw ESCAPE;
             }
-            Optional<Method> reader = keyReaders.get(fact.getClass());
+            Optional<MethodHandle> reader = keyReaders.get(fact.getClass());
             if (reader.isPresent() && !keys.contains(keyOf(reader.get(), fact))) {
                 throw ESCAPE;
             }

@@ -43,8 +43,8 @@ public class RuleEngine {
      */
     public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts, Partitioning partitioning) {
         PolicyTables.Fired tables = tables(ruleSet);
-        Optional<List<List<Object>>> parts = partitioning.obstacle(ruleSet, tables).isEmpty()
-                ? partitioning.split(facts) : Optional.empty();
+        Optional<List<Partitioning.Part>> parts = partitioning.obstacle(ruleSet, tables).isEmpty()
+                ? partitioning.split(facts, tables) : Optional.empty();
         if (parts.isEmpty()) {
             return evaluate(ruleSet, facts);
         }
@@ -52,9 +52,9 @@ public class RuleEngine {
         Evaluation.Parts whole = new Evaluation.Parts(ruleSet, tables);
         long fired = 0;
         try {
-            for (List<Object> part : parts.get()) {
-                EvaluationRecorder recorder = run(ruleSet, tables, part, ruleSet.tables().skipTables(), limit,
-                        partitioning.part(part, tables), fired, whole.inserted(tables));
+            for (Partitioning.Part part : parts.get()) {
+                EvaluationRecorder recorder = run(ruleSet, tables, part.facts(), ruleSet.tables().skipTables(), limit,
+                        part, fired, whole.inserted(tables));
                 fired = recorder.count() - tables.firings();
                 recorder.addTo(whole);
             }
@@ -90,10 +90,11 @@ public class RuleEngine {
         EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit, tables, part, firedBefore, insertedBefore);
         KieSession session = ruleSet.sessions().newKieSession();
         try {
-            session.addEventListener((AgendaEventListener) recorder);
-            session.addEventListener((RuleRuntimeEventListener) recorder);
             tables.facts().forEach(session::insert);
             facts.forEach(session::insert);
+            // Listening only from here: the recorder wants what the rules insert, and the input facts are many.
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
             // A stateful session only because a stateless one cannot bound its firings.
             session.fireAllRules(filter, (int) Math.min(Math.max(limit + 1 - recorder.count(), 1), Integer.MAX_VALUE));
         } catch (RuntimeException e) {
