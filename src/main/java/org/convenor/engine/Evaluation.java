@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /** What one evaluation produced. */
 public final class Evaluation {
@@ -50,6 +51,17 @@ public final class Evaluation {
             }
         }
         return Collections.unmodifiableList(all);
+    }
+
+    /** Each decision of the type with the name of the rule that inserted it, in the order they were inserted. */
+    public <T, R> List<R> all(Class<T> type, BiFunction<T, String, R> withRule) {
+        List<R> all = new ArrayList<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            if (type.isInstance(decisions.get(i))) {
+                all.add(withRule.apply(type.cast(decisions.get(i)), insertingRules.get(i)));
+            }
+        }
+        return all;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.convenor.relationships;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -88,11 +89,11 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
 
         Map<String, Long> daysSinceContact = new HashMap<>();
         evaluation.all(LastContact.class).forEach(last -> daysSinceContact.put(last.memberId(), last.daysSince()));
-        List<Alert> alerts = evaluation.all(Alert.class).stream()
-                .map(alert -> alert.explained(daysSinceContact.get(alert.memberId()), evaluation.ruleThatInserted(alert)))
-                .sorted(ORDER)
-                .toList();
-        return new RelationshipAnswer(RuleSetRef.of(ruleSet), asOf, alerts, evaluation.firedRules());
+        List<Alert> alerts = evaluation.all(Alert.class,
+                (alert, rule) -> alert.explained(daysSinceContact.get(alert.memberId()), rule));
+        alerts.sort(ORDER);
+        return new RelationshipAnswer(RuleSetRef.of(ruleSet), asOf, Collections.unmodifiableList(alerts),
+                evaluation.firedRules());
     }
 
     /** One fact per coalition sector, invitation and decline, so the rules can join on ids and sectors. */
