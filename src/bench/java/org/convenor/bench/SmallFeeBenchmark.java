@@ -40,6 +40,7 @@ public class SmallFeeBenchmark {
     FeeRequest request;
     JsonMapper json;
     byte[] body;
+    FeeAnswer answer;
 
     @Setup
     public void setUp() throws IOException {
@@ -48,11 +49,18 @@ public class SmallFeeBenchmark {
         json = Fixtures.json();
         body = Files.readAllBytes(Path.of("docs/examples/fee-query.json"));
         request = json.readValue(body, FeeRequest.class);
+        answer = service.decide(request, ruleSet);
     }
 
     @Benchmark
     public FeeAnswer decide() {
         return service.decide(request, ruleSet);
+    }
+
+    /** Only writing the answer, most of it the explanation (the rules that fired, with their descriptions). */
+    @Benchmark
+    public byte[] write() {
+        return json.writeValueAsBytes(answer);
     }
 
     /** Read the body, decide, write the answer: the fee endpoint's work without HTTP. */
