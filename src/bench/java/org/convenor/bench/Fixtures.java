@@ -19,8 +19,11 @@ import org.convenor.system.JsonFormat;
 /** The services as the application wires them, without Spring, for in-process benchmarks. */
 public final class Fixtures {
 
-    public static final RuleEngine ENGINE = new RuleEngine(
-            new RulesProperties(FrozenPolicy.RULES, FrozenPolicy.SCENARIOS, List.of(), 100, Duration.ofMillis(500), Duration.ofSeconds(60)));
+    public static final RulesProperties PROPERTIES = new RulesProperties(FrozenPolicy.RULES, FrozenPolicy.SCENARIOS,
+            List.of(), 100, Duration.ofMillis(500), Duration.ofSeconds(60));
+
+    /** As the service builds it: parts of an evaluation on as many threads as there are processors. */
+    public static final RuleEngine ENGINE = new RuleEngine(PROPERTIES);
 
     private Fixtures() {
     }

@@ -3,6 +3,7 @@ package org.convenor.bench;
 import java.util.concurrent.TimeUnit;
 
 import org.convenor.bench.plain.PlainRelationships;
+import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.convenor.relationships.RelationshipAnswer;
@@ -39,6 +40,10 @@ public class RelationshipsBenchmark {
     @Param({"1000"})
     int membersPerPart;
 
+    /** Threads the engine runs parts on: 0 as the service (one per processor), 1 one part after another. */
+    @Param({"0"})
+    int threads;
+
     RuleSet ruleSet;
     RelationshipService service;
     RelationshipRequest request;
@@ -49,7 +54,8 @@ public class RelationshipsBenchmark {
     public void setUp() {
         ruleSet = Fixtures.ruleSet("relationships");
         ruleSetRef = RuleSetRef.of(ruleSet);
-        service = new RelationshipService(Fixtures.ENGINE, membersPerPart);
+        service = new RelationshipService(threads == 0 ? Fixtures.ENGINE : new RuleEngine(Fixtures.PROPERTIES, threads),
+                membersPerPart);
         request = new NetworkGenerator(42).relationships(members, 10);
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.convenor.engine.FiredRule;
 import org.convenor.engine.RuleSet;
 import org.convenor.fees.FeeAnswer;
 import org.convenor.fees.FeeRequest;
@@ -41,6 +42,7 @@ public class SmallFeeBenchmark {
     JsonMapper json;
     byte[] body;
     FeeAnswer answer;
+    FeeAnswer answerWithoutDescriptions;
 
     @Setup
     public void setUp() throws IOException {
@@ -50,6 +52,9 @@ public class SmallFeeBenchmark {
         body = Files.readAllBytes(Path.of("docs/examples/fee-query.json"));
         request = json.readValue(body, FeeRequest.class);
         answer = service.decide(request, ruleSet);
+        answerWithoutDescriptions = new FeeAnswer(answer.ruleSet(), answer.assessments(), answer.portfolio(),
+                answer.alerts(), answer.firedRules().stream()
+                        .map(rule -> new FiredRule(rule.rule(), "", rule.facts())).toList());
     }
 
     @Benchmark
@@ -61,6 +66,15 @@ public class SmallFeeBenchmark {
     @Benchmark
     public byte[] write() {
         return json.writeValueAsBytes(answer);
+    }
+
+    /**
+     * The same answer with every rule description empty: what writing the descriptions costs, and so the most
+     * that writing them once per rule set version (they depend on the version, not the request) could save.
+     */
+    @Benchmark
+    public byte[] writeWithoutDescriptions() {
+        return json.writeValueAsBytes(answerWithoutDescriptions);
     }
 
     /** Read the body, decide, write the answer: the fee endpoint's work without HTTP. */

@@ -1,6 +1,7 @@
 package org.convenor.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ public final class Evaluation {
             insertingRules.addAll(partRules);
         }
 
-        void fired(String rule, String description, Set<String> facts) {
+        void fired(String rule, String description, Collection<String> facts) {
             fired.computeIfAbsent(rule, name -> new Fired(description)).facts.addAll(facts);
         }
 

@@ -1,13 +1,13 @@
 package org.convenor.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kie.api.definition.rule.Rule;
@@ -21,8 +21,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 /**
  * Listens to one session: which rules fired on which facts, and which facts the rules inserted. It starts
  * from what the rule set's policy tables fired and inserted, which the session itself skips. When the
- * session is one part of an evaluation in parts, it also starts from what the earlier parts fired and
- * inserted (the bounds are on the whole evaluation) and makes sure the part stays within its members.
+ * session is one part of an evaluation in parts, it makes sure the part stays within its members.
  */
 final class EvaluationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
@@ -32,29 +31,18 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     private final PolicyTables.Fired tables;
     private final RuleSet ruleSet;
     private final long insertLimit;
-    private final long insertedBefore;
     private final Partitioning.Part part;
     private long count;
 
-    EvaluationRecorder(RuleSet ruleSet, long insertLimit, PolicyTables.Fired tables) {
-        this(ruleSet, insertLimit, tables, null, 0, 0);
-    }
-
-    /**
-     * @param part the members this session may decide, or {@code null} for a whole evaluation
-     * @param firedBefore what earlier parts of the same evaluation fired, beyond the tables
-     * @param insertedBefore what earlier parts inserted, beyond the tables' facts
-     */
-    EvaluationRecorder(RuleSet ruleSet, long insertLimit, PolicyTables.Fired tables, Partitioning.Part part,
-            long firedBefore, long insertedBefore) {
+    /** @param part the members this session may decide, or {@code null} for a whole evaluation */
+    EvaluationRecorder(RuleSet ruleSet, long insertLimit, PolicyTables.Fired tables, Partitioning.Part part) {
         this.ruleSet = ruleSet;
         this.insertLimit = insertLimit;
         this.tables = tables;
         this.part = part;
-        this.insertedBefore = insertedBefore;
         this.decisions = new ArrayList<>(tables.facts());
         this.insertingRules = new ArrayList<>(tables.insertingRules());
-        this.count = tables.firings() + firedBefore;
+        this.count = tables.firings();
         if (decisions.size() > insertLimit) {
             // The tables alone are more than this evaluation may insert, as if their rules had just fired.
             throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
@@ -68,7 +56,8 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
         count++;
         Firing firing = firings.get(rule.getName());
         if (firing == null) {
-            firing = new Firing(RuleInfo.descriptionOf(rule));
+            // A part's facts are made unique once, when the parts are put together.
+            firing = new Firing(RuleInfo.descriptionOf(rule), part == null ? new LinkedHashSet<>() : new ArrayList<>());
             firings.put(rule.getName(), firing);
         }
         firing.count++;
@@ -87,7 +76,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
             }
             decisions.add(event.getObject());
             insertingRules.add(event.getRule().getName());
-            if (decisions.size() + insertedBefore > insertLimit) {
+            if (decisions.size() > insertLimit) {
                 // Thrown inside the inserting consequence, which stops a rule that inserts in an endless loop.
                 throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
                         "'" + event.getRule().getName() + "'");
@@ -116,7 +105,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
         }
     }
 
-    /** Firings so far, including the tables' and earlier parts'. */
+    /** Firings so far, including the tables'. */
     long count() {
         return count;
     }
@@ -156,11 +145,12 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     private static final class Firing {
 
         final String description;
-        final Set<String> facts = new LinkedHashSet<>();
+        final Collection<String> facts;
         long count;
 
-        Firing(String description) {
+        Firing(String description, Collection<String> facts) {
             this.description = description;
+            this.facts = facts;
         }
     }
 }

@@ -1,13 +1,21 @@
 package org.convenor.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +24,7 @@ import org.springframework.stereotype.Component;
  * each other. The rule set's policy tables are fired once, on its first evaluation (see {@link PolicyTables}).
  */
 @Component
-public class RuleEngine {
+public class RuleEngine implements AutoCloseable {
 
     /**
      * Bound on what the policy tables' rules may fire and insert, as a multiple of the per-fact bound: a table
@@ -26,20 +34,36 @@ public class RuleEngine {
 
     /** Bounds both firings and inserted facts at this x (input facts + 1): rules act a few times per fact. */
     private final int maxFiringsPerFact;
+    /** Evaluates the parts of one evaluation side by side; {@code null} when parts run one after another. */
+    private final ExecutorService partThreads;
 
+    /** Parts of an evaluation run on as many threads as there are processors. */
+    @Autowired
     public RuleEngine(RulesProperties properties) {
+        this(properties, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many parts of one evaluation may run at once; 1 runs them one after another */
+    public RuleEngine(RulesProperties properties, int threads) {
         this.maxFiringsPerFact = properties.maxFiringsPerFact();
+        AtomicInteger count = new AtomicInteger();
+        this.partThreads = threads <= 1 ? null : Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "rule-parts-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts) {
         PolicyTables.Fired tables = tables(ruleSet);
         long limit = limit(facts);
-        return run(ruleSet, tables, facts, ruleSet.tables().skipTables(), limit, null, 0, 0).evaluation();
+        return run(ruleSet, tables, facts, ruleSet.tables().skipTables(), limit, null).evaluation();
     }
 
     /**
      * The same evaluation, made in parts of a few hundred members where the rule set provably decides each
-     * member on its own (see {@link Partitioning}); whole otherwise. The bounds are the whole evaluation's.
+     * member on its own (see {@link Partitioning}), side by side on the engine's threads; whole otherwise. The
+     * bounds are the whole evaluation's: every part within them, and all parts together.
      */
     public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts, Partitioning partitioning) {
         PolicyTables.Fired tables = tables(ruleSet);
@@ -49,22 +73,70 @@ public class RuleEngine {
             return evaluate(ruleSet, facts);
         }
         long limit = limit(facts);
-        Evaluation.Parts whole = new Evaluation.Parts(ruleSet, tables);
-        long fired = 0;
+        List<Callable<EvaluationRecorder>> work = parts.get().stream().<Callable<EvaluationRecorder>>map(part -> () ->
+                run(ruleSet, tables, part.facts(), ruleSet.tables().skipTables(), limit, part)).toList();
+        List<EvaluationRecorder> recorders;
         try {
-            for (Partitioning.Part part : parts.get()) {
-                EvaluationRecorder recorder = run(ruleSet, tables, part.facts(), ruleSet.tables().skipTables(), limit,
-                        part, fired, whole.inserted(tables));
-                fired = recorder.count() - tables.firings();
-                recorder.addTo(whole);
-            }
+            recorders = partThreads == null ? inTurn(work) : sideBySide(work);
         } catch (RuntimeException e) {
             if (e == Partitioning.ESCAPE) {
                 return evaluate(ruleSet, facts);
             }
             throw e;
         }
+        Evaluation.Parts whole = new Evaluation.Parts(ruleSet, tables);
+        long fired = tables.firings();
+        for (EvaluationRecorder recorder : recorders) {
+            fired += recorder.count() - tables.firings();
+            recorder.addTo(whole);
+        }
+        if (fired > limit) {
+            throw new EvaluationLimitException(ruleSet, "fired", limit, recorders.get(0).busiestRules());
+        }
+        if (whole.inserted(tables) + tables.facts().size() > limit) {
+            throw new EvaluationLimitException(ruleSet, "inserted", limit, recorders.get(0).busiestRules());
+        }
         return whole.evaluation();
+    }
+
+    private static List<EvaluationRecorder> inTurn(List<Callable<EvaluationRecorder>> work) {
+        List<EvaluationRecorder> done = new ArrayList<>(work.size());
+        for (Callable<EvaluationRecorder> part : work) {
+            try {
+                done.add(part.call());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return done;
+    }
+
+    /** Every part on the engine's threads; the first failure (or escape) cancels the rest and is thrown. */
+    private List<EvaluationRecorder> sideBySide(List<Callable<EvaluationRecorder>> work) {
+        List<Future<EvaluationRecorder>> running = work.stream().map(partThreads::submit).toList();
+        try {
+            List<EvaluationRecorder> done = new ArrayList<>(running.size());
+            for (Future<EvaluationRecorder> part : running) {
+                done.add(part.get());
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while evaluating in parts", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            running.forEach(part -> part.cancel(true));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (partThreads != null) {
+            partThreads.shutdownNow();
+        }
     }
 
     private long limit(Collection<?> facts) {
@@ -81,13 +153,13 @@ public class RuleEngine {
             return PolicyTables.Fired.NONE;
         }
         long limit = (long) maxFiringsPerFact * TABLE_ROWS_PER_FACT_BOUND;
-        return run(ruleSet, PolicyTables.Fired.NONE, List.of(), ruleSet.tables().onlyTables(), limit, null, 0, 0)
+        return run(ruleSet, PolicyTables.Fired.NONE, List.of(), ruleSet.tables().onlyTables(), limit, null)
                 .tablesFired();
     }
 
     private static EvaluationRecorder run(RuleSet ruleSet, PolicyTables.Fired tables, Collection<?> facts,
-            AgendaFilter filter, long limit, Partitioning.Part part, long firedBefore, long insertedBefore) {
-        EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit, tables, part, firedBefore, insertedBefore);
+            AgendaFilter filter, long limit, Partitioning.Part part) {
+        EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit, tables, part);
         KieSession session = ruleSet.sessions().newKieSession();
         try {
             tables.facts().forEach(session::insert);
