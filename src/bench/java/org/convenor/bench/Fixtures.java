@@ -22,7 +22,6 @@ public final class Fixtures {
     public static final RulesProperties PROPERTIES = new RulesProperties(FrozenPolicy.RULES, FrozenPolicy.SCENARIOS,
             List.of(), 100, Duration.ofMillis(500), Duration.ofSeconds(60));
 
-    /** As the service builds it: parts of an evaluation on as many threads as there are processors. */
     public static final RuleEngine ENGINE = new RuleEngine(PROPERTIES);
 
     private Fixtures() {

@@ -18,7 +18,6 @@ import org.convenor.bench.plain.PlainCoalitions;
 import org.convenor.bench.plain.PlainFees;
 import org.convenor.bench.plain.PlainRelationships;
 import org.convenor.coalitions.CoalitionRequest;
-import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.convenor.fees.FeeRequest;
@@ -126,10 +125,8 @@ public final class Interleaved {
                 RelationshipRequest request = new NetworkGenerator(42).relationships(members, 10);
                 RelationshipService inParts = Fixtures.relationships();
                 RelationshipService whole = new RelationshipService(Fixtures.ENGINE, Integer.MAX_VALUE);
-                RelationshipService oneThread = new RelationshipService(new RuleEngine(Fixtures.PROPERTIES, 1));
                 RuleSetRef ref = RuleSetRef.of(ruleSet);
                 sides.put("this (Drools, whole)", () -> whole.decide(request, ruleSet));
-                sides.put("this (Drools, 1 thread)", () -> oneThread.decide(request, ruleSet));
                 sides.put("this (Drools)", () -> inParts.decide(request, ruleSet));
                 sides.put("hand-written", () -> PlainRelationships.decide(request, ref));
             }

@@ -3,7 +3,6 @@ package org.convenor.bench;
 import java.util.concurrent.TimeUnit;
 
 import org.convenor.bench.plain.PlainRelationships;
-import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.convenor.relationships.RelationshipAnswer;
@@ -40,10 +39,6 @@ public class RelationshipsBenchmark {
     @Param({"1000"})
     int membersPerPart;
 
-    /** Threads the engine runs parts on: 0 as the service (one per processor), 1 one part after another. */
-    @Param({"0"})
-    int threads;
-
     RuleSet ruleSet;
     RelationshipService service;
     RelationshipRequest request;
@@ -54,8 +49,7 @@ public class RelationshipsBenchmark {
     public void setUp() {
         ruleSet = Fixtures.ruleSet("relationships");
         ruleSetRef = RuleSetRef.of(ruleSet);
-        service = new RelationshipService(threads == 0 ? Fixtures.ENGINE : new RuleEngine(Fixtures.PROPERTIES, threads),
-                membersPerPart);
+        service = new RelationshipService(Fixtures.ENGINE, membersPerPart);
         request = new NetworkGenerator(42).relationships(members, 10);
     }
 
