@@ -2,31 +2,23 @@ package org.convenor;
 
 import java.util.Arrays;
 
-import org.convenor.rulesets.CheckCommand;
-import org.convenor.engine.RulesProperties;
-import org.convenor.rulesets.RuleSetGate;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 
+/** The service; or, with {@code check} or {@code preview} first, one of the {@link Commands}, without it. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ConvenorApplication {
 
     public static void main(String[] args) {
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         if (args.length > 0 && args[0].equals("check")) {
-            System.exit(check(Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(Commands.check(rest, System.out));
+        }
+        if (args.length > 0 && args[0].equals("preview")) {
+            System.exit(Commands.preview(rest, System.out));
         }
         SpringApplication.run(ConvenorApplication.class, args);
-    }
-
-    /** Runs the scenarios of every rule set without starting the web server, opening the database or activating anything. */
-    static int check(String[] args) {
-        try (ConfigurableApplicationContext context = CommandLineContext.start(args)) {
-            RulesProperties properties = context.getBean(RulesProperties.class);
-            return new CheckCommand(context.getBean(RuleSetGate.class), properties.directory(), properties.scenarios(),
-                    System.out).run();
-        }
     }
 }

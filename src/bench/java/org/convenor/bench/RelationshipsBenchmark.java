@@ -29,11 +29,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx8g"})
+@Fork(value = 1, jvmArgs = {"-XX:+UseParallelGC", "-Xms2g", "-Xmx2g"})
 public class RelationshipsBenchmark {
 
     @Param({"1000", "10000", "100000"})
     int members;
+
+    /** Members per part where the rules allow evaluation in parts; a number above members means whole. */
+    @Param({"1000"})
+    int membersPerPart;
 
     RuleSet ruleSet;
     RelationshipService service;
@@ -45,7 +49,7 @@ public class RelationshipsBenchmark {
     public void setUp() {
         ruleSet = Fixtures.ruleSet("relationships");
         ruleSetRef = RuleSetRef.of(ruleSet);
-        service = Fixtures.relationships();
+        service = new RelationshipService(Fixtures.ENGINE, membersPerPart);
         request = new NetworkGenerator(42).relationships(members, 10);
     }
 

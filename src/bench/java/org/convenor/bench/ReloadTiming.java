@@ -11,8 +11,8 @@ import org.convenor.TempRules;
 /**
  * Time from a saved DRL change to the new version answering, with the default debounce:
  * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=org.convenor.bench.ReloadTiming}.
- * Each round rewrites a reason's wording in {@code rules/fees/income-bands.drl} and polls the fee endpoint
- * until an answer carries it.
+ * Each round rewrites a reason's wording in {@code fees/income-bands.drl} (of a copy of the frozen policy) and
+ * polls the fee endpoint until an answer carries it.
  */
 public final class ReloadTiming {
 
@@ -28,12 +28,16 @@ public final class ReloadTiming {
         TempRules rules = TempRules.copy(Files.createTempDirectory("convenor-reload"));
         Path drl = rules.rules().resolve("fees/income-bands.drl");
         String template = Files.readString(drl);
+        String reason = "\"The band fee is within the ceiling of \"";
+        if (!template.contains(reason)) {
+            throw new IllegalStateException(drl + " no longer has the reason " + reason + ": update ReloadTiming");
+        }
         List<Long> millis = new ArrayList<>();
         try (RunningApp app = RunningApp.start(rules.args("--logging.level.root=WARN"))) {
             for (int round = 1; round <= rounds; round++) {
-                String wording = " is due (round " + round + ").";
+                String wording = "The band fee (round " + round + ") is within the ceiling of ";
                 long written = System.nanoTime();
-                Files.writeString(drl, template.replace("\" is due.\"", "\"" + wording + "\""));
+                Files.writeString(drl, template.replace(reason, "\"" + wording + "\""));
                 while (!app.post("/api/fees/assessments", QUERY).body().toString().contains(wording)) {
                     Thread.sleep(5);
                 }

@@ -29,16 +29,12 @@ import org.convenor.engine.DrlSource.Kind;
 import org.convenor.engine.DrlSource.Token;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.compiler.ImportError;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.ParserError;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.Message;
-import org.kie.internal.builder.InternalKieBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.jci.CompilationProblem;
@@ -61,7 +57,6 @@ import org.kie.internal.jci.CompilationProblem;
  */
 final class CompileErrors {
 
-    private static final String RESOURCES = "src/main/resources/";
     /**
      * Lines of the generated consequence method that come before the action's own text: its signature and the
      * {@code kcontext} and {@code drools} variables ("consequenceMethod" in drools-mvel's {@code javaRule.mvel}).
@@ -120,50 +115,19 @@ final class CompileErrors {
     }
 
     /**
-     * The errors of a failed build. Drools' own record (the knowledge builder's errors, with the descriptor and
-     * the Java compiler's problems behind each) is read where the builder keeps it; otherwise only the
-     * messages, whose lines are then found by searching the rules' text.
+     * The errors of a failed build, read from Drools' own record: each error with its descriptor and, for an
+     * action, the Java compiler's problems behind it.
      */
-    List<CompileError> read(KieBuilder builder) {
-        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+    List<CompileError> read(KnowledgeBuilder builder) {
+        List<KnowledgeBuilderResult> results = List.copyOf(builder.getErrors());
         try {
-            Optional<List<KnowledgeBuilderResult>> results = knowledgeBuilderErrors(builder);
-            if (results.isPresent()) {
-                results.get().forEach(this::add);
-            } else {
-                messages.forEach(this::add);
-            }
+            results.forEach(this::add);
             return finish();
         } catch (RuntimeException e) {
             // Explaining must never hide that the rule set does not compile: say it as Drools did.
-            return messages.stream().map(m -> new CompileError(fileOf(m.getPath()), m.getLine(),
-                    clean(m.getText()), clean(m.getText()))).toList();
-        }
-    }
-
-    /** The errors as the messages alone tell them, for a builder that keeps nothing more. */
-    List<CompileError> read(List<Message> messages) {
-        messages.forEach(this::add);
-        return finish();
-    }
-
-    private static Optional<List<KnowledgeBuilderResult>> knowledgeBuilderErrors(KieBuilder builder) {
-        try {
-            if (!(builder instanceof InternalKieBuilder internal)
-                    || !(internal.getKieModuleIgnoringErrors() instanceof InternalKieModule module)) {
-                return Optional.empty();
-            }
-            List<KnowledgeBuilderResult> results = new ArrayList<>();
-            for (String kieBase : module.getKieModuleModel().getKieBaseModels().keySet()) {
-                KnowledgeBuilder knowledgeBuilder = module.getKnowledgeBuilderForKieBase(kieBase);
-                if (knowledgeBuilder == null) {
-                    return Optional.empty();
-                }
-                knowledgeBuilder.getErrors().forEach(results::add);
-            }
-            return results.isEmpty() ? Optional.empty() : Optional.of(results);
-        } catch (RuntimeException | LinkageError e) {
-            return Optional.empty();
+            return results.stream().map(r -> new CompileError(fileOf(r.getResource() == null ? null
+                    : r.getResource().getSourcePath()), r.getLines().length > 0 ? r.getLines()[0] : 0,
+                    clean(r.getMessage()), clean(r.getMessage()))).toList();
         }
     }
 
@@ -292,42 +256,6 @@ final class CompileErrors {
         DrlSource source = sources.get(file);
         int line = source == null ? 0 : source.importLine(name);
         add(file, line, "there is no type " + name + " to import: check its spelling", text);
-    }
-
-    // ------------------------------------------------------------------------------------------ messages only
-
-    private void add(Message message) {
-        String file = fileOf(message.getPath());
-        String text = message.getText().strip();
-        Matcher parser = PARSER_PREFIX.matcher(text);
-        if (parser.find()) {
-            parserErrors.computeIfAbsent(file, f -> new ArrayList<>()).add(new ParserError(text,
-                    Integer.parseInt(parser.group(1)), Integer.parseInt(parser.group(2))));
-        } else if (text.startsWith("Parser returned a null Package")) {
-            parserErrors.computeIfAbsent(file, f -> new ArrayList<>());
-        } else if (text.startsWith("Rule Compilation error")) {
-            List<String> problems = text.substring("Rule Compilation error".length()).strip().lines()
-                    .map(String::strip).toList();
-            boolean syntax = problems.stream().anyMatch(problem -> problem.startsWith("Syntax error"));
-            for (String problem : problems) {
-                // Without lines, "The constructor Cadence(Role, int) is undefined" cannot be told apart from
-                // the follow-on of a syntax error in the same rule, and would be found on the wrong row.
-                boolean followOn = Stream.of(NO_CONSTRUCTOR, NO_METHOD, MISMATCH)
-                        .anyMatch(pattern -> pattern.matcher(problem).matches());
-                if (!(syntax && followOn)) {
-                    javaProblemFound(file, message.getLine(), problem);
-                }
-            }
-        } else if (text.startsWith("Error importing : '")) {
-            importError(file, text.substring("Error importing : '".length()).replaceAll("'.*", ""), text);
-        } else if (text.startsWith("Unable to")) {
-            DrlSource source = sources.get(file);
-            int line = message.getLine();
-            int ruleLine = source == null || line <= 0 ? 0 : source.ruleStart(line);
-            conditionFound(file, line, ruleLine, text);
-        } else {
-            add(file, message.getLine(), clean(text), text);
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ parser
@@ -699,10 +627,7 @@ final class CompileErrors {
     }
 
     private String fileOf(String path) {
-        if (path == null) {
-            return ruleSet;
-        }
-        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+        return path == null ? ruleSet : path;
     }
 
     /** The name a Java problem is about, to find its line by: {@code "90"}, {@code KEE}, {@code $mm}, {@code nme}. */

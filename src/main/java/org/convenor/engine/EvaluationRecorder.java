@@ -1,13 +1,13 @@
 package org.convenor.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kie.api.definition.rule.Rule;
@@ -18,26 +18,48 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
-/** Listens to one session: which rules fired on which facts, and which facts the rules inserted. */
+/**
+ * Listens to one session: which rules fired on which facts, and which facts the rules inserted. It starts
+ * from what the rule set's policy tables fired and inserted, which the session itself skips. When the
+ * session is one part of an evaluation in parts, it makes sure the part stays within its members.
+ */
 final class EvaluationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final Map<String, Firing> firings = new LinkedHashMap<>();
-    private final List<Object> decisions = new ArrayList<>();
-    private final Map<Object, String> insertedBy = new IdentityHashMap<>();
+    private final List<Object> decisions;
+    private final List<String> insertingRules;
+    private final PolicyTables.Fired tables;
     private final RuleSet ruleSet;
     private final long insertLimit;
+    private final Partitioning.Part part;
     private long count;
 
-    EvaluationRecorder(RuleSet ruleSet, long insertLimit) {
+    /** @param part the members this session may decide, or {@code null} for a whole evaluation */
+    EvaluationRecorder(RuleSet ruleSet, long insertLimit, PolicyTables.Fired tables, Partitioning.Part part) {
         this.ruleSet = ruleSet;
         this.insertLimit = insertLimit;
+        this.tables = tables;
+        this.part = part;
+        this.decisions = new ArrayList<>(tables.facts());
+        this.insertingRules = new ArrayList<>(tables.insertingRules());
+        this.count = tables.firings();
+        if (decisions.size() > insertLimit) {
+            // The tables alone are more than this evaluation may insert, as if their rules had just fired.
+            throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
+                    "'" + insertingRules.get((int) insertLimit) + "'");
+        }
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
         count++;
-        Firing firing = firings.computeIfAbsent(rule.getName(), name -> new Firing(RuleInfo.descriptionOf(rule)));
+        Firing firing = firings.get(rule.getName());
+        if (firing == null) {
+            // A part's facts are made unique once, when the parts are put together.
+            firing = new Firing(RuleInfo.descriptionOf(rule), part == null ? new LinkedHashSet<>() : new ArrayList<>());
+            firings.put(rule.getName(), firing);
+        }
         firing.count++;
         for (Object object : event.getMatch().getObjects()) {
             if (object instanceof Fact fact && fact.factId() != null) {
@@ -49,8 +71,11 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) {
+            if (part != null) {
+                part.checkInserted(event.getObject());
+            }
             decisions.add(event.getObject());
-            insertedBy.put(event.getObject(), event.getRule().getName());
+            insertingRules.add(event.getRule().getName());
             if (decisions.size() > insertLimit) {
                 // Thrown inside the inserting consequence, which stops a rule that inserts in an endless loop.
                 throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
@@ -61,15 +86,26 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        decisions.removeIf(decision -> decision == event.getOldObject());
-        insertedBy.remove(event.getOldObject());
+        if (part != null) {
+            throw Partitioning.ESCAPE;
+        }
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            if (decisions.get(i) == event.getOldObject()) {
+                decisions.remove(i);
+                insertingRules.remove(i);
+            }
+        }
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // Decision facts are replaced, not updated, so an update changes nothing recorded here.
+        if (part != null) {
+            // Facts are replaced, not updated; a rule that updates may reach beyond its members.
+            throw Partitioning.ESCAPE;
+        }
     }
 
+    /** Firings so far, including the tables'. */
     long count() {
         return count;
     }
@@ -83,29 +119,38 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
                 .collect(Collectors.joining(", "));
     }
 
-    List<Object> decisions() {
-        return List.copyOf(decisions);
-    }
-
-    /** Which rule inserted each decision, by identity: equal records inserted by two rules stay apart. */
-    Map<Object, String> insertedBy() {
-        return insertedBy;
+    Evaluation evaluation() {
+        return new Evaluation(ruleSet, decisions, insertingRules, firedRules());
     }
 
     List<FiredRule> firedRules() {
-        return firings.entrySet().stream()
-                .map(e -> new FiredRule(e.getKey(), e.getValue().description, List.copyOf(e.getValue().facts)))
-                .toList();
+        List<FiredRule> fired = new ArrayList<>(tables.firedRules().size() + firings.size());
+        fired.addAll(tables.firedRules());
+        firings.forEach((rule, firing) -> fired.add(new FiredRule(rule, firing.description, List.copyOf(firing.facts))));
+        return Collections.unmodifiableList(fired);
+    }
+
+    /** What the tables' rules inserted and how they fired, when this recorder listened to only them. */
+    PolicyTables.Fired tablesFired() {
+        return new PolicyTables.Fired(decisions, insertingRules, firedRules(), count);
+    }
+
+    /** Adds what this part decided to the whole evaluation's. */
+    void addTo(Evaluation.Parts whole) {
+        int own = tables.facts().size();
+        whole.add(decisions.subList(own, decisions.size()), insertingRules.subList(own, insertingRules.size()));
+        firings.forEach((rule, firing) -> whole.fired(rule, firing.description, firing.facts));
     }
 
     private static final class Firing {
 
         final String description;
-        final Set<String> facts = new LinkedHashSet<>();
+        final Collection<String> facts;
         long count;
 
-        Firing(String description) {
+        Firing(String description, Collection<String> facts) {
             this.description = description;
+            this.facts = facts;
         }
     }
 }

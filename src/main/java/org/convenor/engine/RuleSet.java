@@ -9,8 +9,10 @@ import org.kie.api.runtime.KieSessionsPool;
  * A compiled, immutable rule set. Evaluations share its {@link KieBase}; each takes a clean session from the pool.
  *
  * @param version content hash of the rule set's files: the same files always give the same version
+ * @param tables its rules without conditions, fired once for the version rather than once per evaluation
  */
-public record RuleSet(String name, String version, List<RuleInfo> rules, KieBase kieBase, KieSessionsPool sessions) {
+public record RuleSet(String name, String version, List<RuleInfo> rules, KieBase kieBase, KieSessionsPool sessions,
+        PolicyTables tables) {
 
     public RuleSet {
         rules = List.copyOf(rules);
@@ -21,7 +23,7 @@ public record RuleSet(String name, String version, List<RuleInfo> rules, KieBase
      * disposed, which is cheaper than building a new one for every request.
      */
     public RuleSet(String name, String version, List<RuleInfo> rules, KieBase kieBase) {
-        this(name, version, rules, kieBase, kieBase.newKieSessionsPool(4));
+        this(name, version, rules, kieBase, kieBase.newKieSessionsPool(4), PolicyTables.of(kieBase));
     }
 
     public List<String> ruleNames() {

@@ -16,31 +16,24 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.io.ResourceFactory;
 import org.springframework.stereotype.Component;
 
 /** Compiles one folder of DRL files into a {@link RuleSet}. Stateless and safe to call from any thread. */
 @Component
 public class RuleSetCompiler {
-
-    private static final String RESOURCES = "src/main/resources/";
-    /**
-     * Facts are never modified in place (rules insert new ones), so property reactivity buys nothing; turning
-     * it off keeps Drools from warning about constraints that name another pattern's variable.
-     */
-    private static final String KMODULE = """
-            <kmodule xmlns="http://www.drools.org/xsd/kmodule">
-              <configuration>
-                <property key="drools.propertySpecific" value="ALLOWED"/>
-              </configuration>
-            </kmodule>
-            """;
 
     public RuleSet compile(String name, Path folder) {
         Map<String, byte[]> files = read(folder);
@@ -49,7 +42,7 @@ public class RuleSetCompiler {
             throw new RuleSetCompilationException(name,
                     List.of(new CompileError(name, 0, "no .drl files in " + folder)));
         }
-        KieBase kieBase = build(name, version, files);
+        KieBase kieBase = build(name, files);
         return new RuleSet(name, version, rulesOf(name, kieBase), kieBase);
     }
 
@@ -58,24 +51,32 @@ public class RuleSetCompiler {
         return version(read(folder));
     }
 
-    private KieBase build(String name, String version, Map<String, byte[]> files) {
-        KieServices kie = KieServices.get();
-        KieFileSystem fileSystem = kie.newKieFileSystem();
-        ReleaseId releaseId = kie.newReleaseId("org.convenor.rules", name, "0.0.0-" + version);
-        fileSystem.generateAndWritePomXML(releaseId);
-        fileSystem.writeKModuleXML(KMODULE);
-        files.forEach((file, content) -> fileSystem.write(RESOURCES + name + "/" + file, content));
+    /**
+     * Builds the base straight from the DRL with a knowledge builder: no Maven module, pom or kmodule.xml to
+     * write and parse for every compile, and nothing kept in Drools' global module repository.
+     */
+    private static KieBase build(String name, Map<String, byte[]> files) {
         ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
-        KieBuilder builder = kie.newKieBuilder(fileSystem, classLoader).buildAll();
-        try {
-            if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-                throw new RuleSetCompilationException(name, new CompileErrors(name, files, classLoader).read(builder));
-            }
-            return kie.newKieContainer(releaseId, classLoader).getKieBase();
-        } finally {
-            // The container keeps what it needs; the global repository would otherwise grow with every reload.
-            kie.getRepository().removeKieModule(releaseId);
+        KnowledgeBuilderConfiguration configuration =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
+        // Facts are never modified in place (rules insert new ones), so property reactivity buys nothing; turning
+        // it off keeps Drools from warning about constraints that name another pattern's variable.
+        configuration.setProperty(PropertySpecificOption.PROPERTY_NAME, PropertySpecificOption.ALLOWED.name());
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        files.forEach((file, content) -> {
+            Resource resource = ResourceFactory.newByteArrayResource(content);
+            resource.setSourcePath(name + "/" + file);
+            batch.add(resource, ResourceType.DRL);
+        });
+        batch.build();
+        if (builder.hasErrors()) {
+            throw new RuleSetCompilationException(name, new CompileErrors(name, files, classLoader).read(builder));
         }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, classLoader));
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
     }
 
     private static Map<String, byte[]> read(Path folder) {
@@ -108,15 +109,14 @@ public class RuleSetCompiler {
 
     static List<RuleInfo> rulesOf(String ruleSet, KieBase kieBase) {
         List<RuleInfo> rules = new ArrayList<>();
-        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> rules.add(infoOf(ruleSet, rule))));
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> rules.add(infoOf(rule))));
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return rules;
     }
 
-    private static RuleInfo infoOf(String ruleSet, Rule rule) {
+    private static RuleInfo infoOf(Rule rule) {
         String file = rule instanceof RuleImpl impl && impl.getResource() != null
                 ? impl.getResource().getSourcePath() : "";
-        file = file.startsWith(RESOURCES) ? file.substring(RESOURCES.length()) : file;
         return new RuleInfo(rule.getName(), RuleInfo.descriptionOf(rule), file);
     }
 }

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,15 +21,28 @@ public record ContactHistory(String memberId, LocalDate asOf, Map<InteractionKin
 
     /** One history per member with at least one interaction on or before {@code asOf}, in order of first mention. */
     public static List<ContactHistory> of(List<Interaction> interactions, LocalDate asOf) {
-        Map<String, Map<InteractionKind, LocalDate>> last = new LinkedHashMap<>();
+        Map<String, Map<InteractionKind, LocalDate>> last = new HashMap<>();
+        List<String> members = new ArrayList<>();
         for (Interaction interaction : interactions) {
-            if (!interaction.date().isAfter(asOf)) {
-                last.computeIfAbsent(interaction.memberId(), id -> new EnumMap<>(InteractionKind.class))
-                        .merge(interaction.kind(), interaction.date(), (a, b) -> a.isAfter(b) ? a : b);
+            LocalDate date = interaction.date();
+            if (date.isAfter(asOf)) {
+                continue;
+            }
+            Map<InteractionKind, LocalDate> byKind = last.get(interaction.memberId());
+            if (byKind == null) {
+                byKind = new EnumMap<>(InteractionKind.class);
+                last.put(interaction.memberId(), byKind);
+                members.add(interaction.memberId());
+            }
+            LocalDate previous = byKind.get(interaction.kind());
+            if (previous == null || date.isAfter(previous)) {
+                byKind.put(interaction.kind(), date);
             }
         }
-        List<ContactHistory> histories = new ArrayList<>(last.size());
-        last.forEach((memberId, byKind) -> histories.add(new ContactHistory(memberId, asOf, byKind)));
+        List<ContactHistory> histories = new ArrayList<>(members.size());
+        for (String member : members) {
+            histories.add(new ContactHistory(member, asOf, last.get(member)));
+        }
         return histories;
     }
 

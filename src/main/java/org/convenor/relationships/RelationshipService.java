@@ -3,13 +3,16 @@ package org.convenor.relationships;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
+import org.convenor.engine.Partitioning;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
@@ -17,11 +20,13 @@ import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
 import org.convenor.network.LastContact;
+import org.convenor.network.Member;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Sector;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.Problems;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,10 +45,26 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
             .thenComparing(Alert::kind)
             .thenComparing(Alert::rule);
 
-    private final RuleEngine engine;
+    /** Members per part when a large request is evaluated in parts (see {@link Partitioning}). */
+    static final int MEMBERS_PER_PART = 1000;
 
+    private final RuleEngine engine;
+    private final Partitioning byMember;
+
+    @Autowired
     public RelationshipService(RuleEngine engine) {
+        this(engine, MEMBERS_PER_PART);
+    }
+
+    /**
+     * @param membersPerPart where the rule set allows it, requests with more members are evaluated in parts of
+     *        this many: each member's facts (its record, contact history, invitations and declines) with the
+     *        facts every member shares
+     */
+    public RelationshipService(RuleEngine engine, int membersPerPart) {
         this.engine = engine;
+        this.byMember = new Partitioning(type -> type == Member.class ? "id" : Partitioning.component(type, "memberId"),
+                Set.of(AsOf.class, CoalitionSector.class), membersPerPart);
     }
 
     @Override
@@ -65,15 +86,15 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
         facts.addAll(request.members());
         facts.addAll(ContactHistory.of(request.interactions(), asOf));
         flatten(request.coalitions(), facts);
-        Evaluation evaluation = engine.evaluate(ruleSet, facts);
+        Evaluation evaluation = engine.evaluate(ruleSet, facts, byMember);
 
         Map<String, Long> daysSinceContact = new HashMap<>();
         evaluation.all(LastContact.class).forEach(last -> daysSinceContact.put(last.memberId(), last.daysSince()));
-        List<Alert> alerts = evaluation.all(Alert.class).stream()
-                .map(alert -> alert.explained(daysSinceContact.get(alert.memberId()), evaluation.ruleThatInserted(alert)))
-                .sorted(ORDER)
-                .toList();
-        return new RelationshipAnswer(RuleSetRef.of(ruleSet), asOf, alerts, evaluation.firedRules());
+        List<Alert> alerts = evaluation.all(Alert.class,
+                (alert, rule) -> alert.explained(daysSinceContact.get(alert.memberId()), rule));
+        alerts.sort(ORDER);
+        return new RelationshipAnswer(RuleSetRef.of(ruleSet), asOf, Collections.unmodifiableList(alerts),
+                evaluation.firedRules());
     }
 
     /** The same question over the stored network. */

@@ -14,11 +14,6 @@ import org.convenor.FrozenPolicy;
 import org.convenor.TempRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 
 /**
  * Each kind of typo staff make in a rule file is reported at the line of the mistake, in plain words, with
@@ -688,41 +683,6 @@ class CompileErrorsTests {
         });
     }
 
-    // ------------------------------------------------------------------------------- the fallback search
-
-    @Test
-    void fromDroolsMessagesAloneTheLinesAreFoundByTheNamesInThem() throws Exception {
-        String drl = HEADER + """
-                rule "Cadence"
-                when
-                then
-                    insert(new Cadence(Role.PARTNER,     30, 60));
-                    insert(new Cadence(Role.JOURNALIST,  60 90));
-                    insert(Country.KEE);
-                end
-
-                rule "Journalists"
-                when
-                    $m : Member(
-                        roles contains Role.JOURNALST)
-                then
-                end
-                """;
-        List<Message> messages = messagesOf(drl);
-        assertThat(messages).extracting(Message::getLine).as("Drools places them at the rules' headers")
-                .contains(6).doesNotContain(10, 11);
-
-        List<CompileError> errors = new CompileErrors("demo", Map.of("typo.drl", drl.getBytes(StandardCharsets.UTF_8)),
-                getClass().getClassLoader()).read(messages);
-
-        assertThat(errors).extracting(CompileError::line, CompileError::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(10, "a comma seems to be missing before '90'"),
-                org.assertj.core.groups.Tuple.tuple(11,
-                        "'KEE' is not a known country (Country.KEE); did you mean Country.EE or Country.KE?"),
-                org.assertj.core.groups.Tuple.tuple(17,
-                        "'JOURNALST' is not a known role (Role.JOURNALST); did you mean Role.JOURNALIST?"));
-    }
-
     // ------------------------------------------------------------------------------------------- helpers
 
     private CompileError theError(String rules) throws Exception {
@@ -744,16 +704,5 @@ class CompileErrorsTests {
         assertThat(thrown).as("the typo stops the rule set compiling").isNotNull();
         assertThat(thrown.errors()).allSatisfy(error -> assertThat(error.file()).isEqualTo("demo/typo.drl"));
         return thrown.errors();
-    }
-
-    private static List<Message> messagesOf(String drl) {
-        KieServices kie = KieServices.get();
-        KieFileSystem files = kie.newKieFileSystem();
-        ReleaseId releaseId = kie.newReleaseId("org.convenor.test", "messages", "1");
-        files.generateAndWritePomXML(releaseId);
-        files.write("src/main/resources/demo/typo.drl", drl);
-        KieBuilder builder = kie.newKieBuilder(files, CompileErrorsTests.class.getClassLoader()).buildAll();
-        kie.getRepository().removeKieModule(releaseId);
-        return builder.getResults().getMessages(Message.Level.ERROR);
     }
 }

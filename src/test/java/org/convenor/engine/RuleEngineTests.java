@@ -121,4 +121,96 @@ class RuleEngineTests {
 
         assertThat(second.all(String.class)).containsExactly("heavy:second");
     }
+
+    static final String TABLE = """
+            rule "Tokens heavier than the table's row are noticed"
+                @description("The threshold is the table's.")
+            when
+                Token(id == "threshold", $limit : weight)
+                $t : Token(id != "threshold", weight > $limit)
+            then
+                insert("heavy:" + $t.id());
+            end
+
+            rule "The threshold table"
+                @description("One row, with no conditions.")
+            when
+            then
+                insert(new Token("threshold", 10));
+            end
+            """;
+
+    @Test
+    void aRuleWithoutConditionsIsFiredOnceForTheVersionAndStillExplainsEveryEvaluation() throws Exception {
+        RuleSet tables = ruleSet(TABLE);
+
+        Evaluation first = engine.evaluate(tables, List.of(new Token("a", 20)));
+        Evaluation second = engine.evaluate(tables, List.of(new Token("b", 5), new Token("c", 11)));
+
+        assertThat(tables.tables().rules()).containsExactly("The threshold table");
+        assertThat(first.all(String.class)).containsExactly("heavy:a");
+        assertThat(second.all(String.class)).containsExactly("heavy:c");
+        FiredRule table = new FiredRule("The threshold table", "One row, with no conditions.", List.of());
+        assertThat(first.firedRules()).contains(table);
+        assertThat(second.firedRules()).containsExactly(table,
+                new FiredRule("Tokens heavier than the table's row are noticed", "The threshold is the table's.",
+                        List.of("threshold", "c")));
+        Token row = threshold(first);
+        assertThat(threshold(second)).isSameAs(row);
+        assertThat(second.ruleThatInserted(row)).isEqualTo("The threshold table");
+    }
+
+    private static Token threshold(Evaluation evaluation) {
+        return evaluation.all(Token.class).stream().filter(token -> token.id().equals("threshold")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aTableRuleThatThrowsFailsEveryEvaluationNamingIt() throws Exception {
+        RuleSet throwing = ruleSet("""
+                rule "A table that cannot be built"
+                when
+                then
+                    insert(Integer.valueOf(10 / Integer.parseInt("0")));
+                end
+                """);
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> engine.evaluate(throwing, List.of(new Token("any", 1))))
+                    .isInstanceOf(RuleEvaluationException.class)
+                    .hasMessageContaining("ArithmeticException");
+        }
+    }
+
+    @Test
+    void aTableRuleThatInsertsWithoutEndIsStopped() throws Exception {
+        RuleSet flooding = ruleSet("""
+                rule "A table without end"
+                when
+                then
+                    for (int i = 0; ; i++) {
+                        insert(Integer.valueOf(i));
+                    }
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.evaluate(flooding, List.of(new Token("seed", 0))))
+                .isInstanceOf(EvaluationLimitException.class)
+                .hasMessageContaining("A table without end");
+    }
+
+    @Test
+    void theTablesCountTowardsTheBoundsOfEveryEvaluation() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            rows.append("    insert(new Token(\"row").append(i).append("\", ").append(i).append("));\n");
+        }
+        RuleSet wide = ruleSet("rule \"A table of 25 rows\"\nwhen\nthen\n" + rows + "end\n");
+
+        assertThatThrownBy(() -> engine.evaluate(wide, List.of(new Token("one", 1))))
+                .isInstanceOf(EvaluationLimitException.class)
+                .hasMessageContaining("inserted more than 20");
+        assertThat(engine.evaluate(wide, List.of(new Token("one", 1), new Token("two", 2))).all(Token.class))
+                .hasSize(25);
+    }
 }

@@ -7,13 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.convenor.ConvenorApplication;
+import org.convenor.Commands;
 import org.convenor.TempRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 class CheckCommandTests {
 
@@ -23,14 +20,11 @@ class CheckCommandTests {
     record Run(int exitCode, String output) {
     }
 
+    /** As {@code java -jar convenor.jar check --convenor.rules.directory=… --convenor.rules.scenarios=…}. */
     Run check(TempRules rules) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)
-                .web(WebApplicationType.NONE).run(rules.args("--convenor.rules.load-on-startup=false", "--convenor.rules.watch=false"))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exit = new CheckCommand(context.getBean(RuleSetGate.class), rules.rules(), rules.scenarios(),
-                    new PrintStream(out, true, StandardCharsets.UTF_8)).run();
-            return new Run(exit, out.toString(StandardCharsets.UTF_8));
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Commands.check(rules.args(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -66,5 +60,12 @@ class CheckCommandTests {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output()).contains("FAIL does not compile").containsPattern("relationships/benefits\\.drl:\\d+: ");
+    }
+
+    @Test
+    void printsTheRuleSetsInNameOrderThoughTheyAreJudgedTogether() {
+        Run run = check(TempRules.copy(root));
+
+        assertThat(run.output()).containsSubsequence("Rule set coalitions", "Rule set fees", "Rule set relationships");
     }
 }

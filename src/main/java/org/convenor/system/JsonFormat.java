@@ -3,14 +3,18 @@ package org.convenor.system;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
@@ -22,30 +26,51 @@ import org.springframework.http.converter.yaml.JacksonYamlHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The API speaks JSON only, and reads it as it is written, as the API description says: a word is a string,
- * a number a number, an enum one of its words and a date {@code "YYYY-MM-DD"}. Left to itself Jackson takes
- * {@code "roles": [3]} for POLICY_MAKER, {@code "id": 7} for "7", {@code "annualIncome": "5"} for 5,
- * {@code "asOf": 20000} for a day in 2024 and {@code "asOf": []} for today, all without a word. Scenarios are
- * read by the same mapper.
+ * How Convenor reads and writes JSON, defined once: the HTTP API's mapper (Spring's, customised here) and the
+ * commands' ({@code check}, {@code preview}: built here without Spring) read a scenario's {@code given} exactly
+ * as a request body.
  * <p>
- * The YAML module is here for scenario files; without this, Spring would also answer and read YAML over HTTP,
- * which nothing describes or tests.
+ * JSON is read as it is written, as the API description says: a word is a string, a number a number, an enum
+ * one of its words and a date {@code "YYYY-MM-DD"}. Left to itself Jackson takes {@code "roles": [3]} for
+ * POLICY_MAKER, {@code "id": 7} for "7", {@code "annualIncome": "5"} for 5, {@code "asOf": 20000} for a day in
+ * 2024 and {@code "asOf": []} for today, all without a word.
  */
-@Configuration
-class StrictJson {
+@Configuration(proxyBeanMethods = false)
+public class JsonFormat {
 
-    @Bean
-    JsonMapperBuilderCustomizer strictJsonReading() {
-        return builder -> builder
+    /** A misspelt field or a value of the wrong kind is an error, never silently taken; every field is written. */
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .withCoercionConfig(LogicalType.Textual, text -> text
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .addModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDate()));
+                .addModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDate()))
+                // Spring's own default, repeated so that a mapper built without Spring is the same.
+                .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion
+                        .withValueInclusion(JsonInclude.Include.ALWAYS)
+                        .withContentInclusion(JsonInclude.Include.ALWAYS));
     }
 
+    /** The mapper as the HTTP API configures it, for code that runs without Spring (the commands). */
+    public static JsonMapper mapper() {
+        return configure(JsonMapper.builder()).build();
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer convenorJsonFormat() {
+        return JsonFormat::configure;
+    }
+
+    /**
+     * The YAML module is on the class path for scenario files; without this, Spring would also answer and read
+     * YAML over HTTP, which nothing describes or tests.
+     */
     @Bean
     WebMvcConfigurer noYamlOverHttp() {
         return new WebMvcConfigurer() {
