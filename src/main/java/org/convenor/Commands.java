@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.convenor.rulesets.RuleSetGate;
 import org.convenor.scenario.ScenarioLoader;
 import org.convenor.scenario.ScenarioRunner;
 import org.convenor.system.JsonFormat;
+import org.convenor.validation.InvalidInputException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.LogLevel;
@@ -71,13 +73,15 @@ public final class Commands {
      * {@code java -jar convenor.jar preview --rules=DIR --network=FILE [--scenarios=DIR] [--as-of=YYYY-MM-DD]}:
      * what the rule sets in DIR would change, against the service's rules folder, for a network exported with
      * {@code GET /api/network} (see {@link PreviewCommand}). The scenarios default to the service's folder, the
-     * day to today.
+     * day to today (UTC).
      */
     public static int preview(String[] args, PrintStream out) {
         StandardEnvironment environment = environment(args);
         logging(environment);
-        String rules = environment.getProperty("rules");
-        String network = environment.getProperty("network");
+        // The command's own options come from its command line only, never from a like-named variable.
+        SimpleCommandLinePropertySource options = new SimpleCommandLinePropertySource(args);
+        String rules = options.getProperty("rules");
+        String network = options.getProperty("network");
         if (rules == null || network == null) {
             out.println("Usage: preview --rules=DIR --network=FILE [--scenarios=DIR] [--as-of=YYYY-MM-DD]");
             out.println("  DIR holds the changed rule sets, one folder each; FILE is the network as GET /api/network"
@@ -90,7 +94,8 @@ public final class Commands {
         LocalDate asOf;
         try {
             stored = json.readValue(Path.of(network).toFile(), StoredNetwork.class);
-            asOf = LocalDate.parse(environment.getProperty("as-of", LocalDate.now().toString()));
+            String day = options.getProperty("as-of");
+            asOf = day == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(day);
         } catch (JacksonException | DateTimeParseException e) {
             out.println("Cannot read " + (e instanceof DateTimeParseException ? "--as-of" : network) + ": "
                     + e.getMessage());
@@ -103,9 +108,16 @@ public final class Commands {
         List<NetworkDecision> overNetwork = List.of(new FeeImpact(new FeeService(engine), json),
                 new CoalitionImpact(new CoalitionService(engine), json),
                 new RelationshipImpact(new RelationshipService(engine), json));
-        Path scenarios = Path.of(environment.getProperty("scenarios", properties.scenarios().toString()));
-        return new PreviewCommand(compiler, gate, overNetwork, out)
-                .run(properties.directory(), Path.of(rules), scenarios, stored, asOf);
+        String scenarios = options.getProperty("scenarios");
+        try {
+            return new PreviewCommand(compiler, gate, overNetwork, out)
+                    .run(properties.directory(), Path.of(rules), scenarios == null ? properties.scenarios()
+                            : Path.of(scenarios), stored, asOf);
+        } catch (InvalidInputException e) {
+            out.println("The network in " + network + " is not one the service would take:");
+            e.problems().forEach(problem -> out.println("  " + problem.field() + ": " + problem.message()));
+            return 2;
+        }
     }
 
     /**

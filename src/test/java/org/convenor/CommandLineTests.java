@@ -78,4 +78,18 @@ class CommandLineTests {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.output()).startsWith("Cannot read " + network);
     }
+
+    @Test
+    void previewOfANetworkTheServiceWouldRefuseNamesEachProblem() throws IOException {
+        Path network = Files.writeString(root.resolve("network.json"),
+                "{\"members\": [{\"id\": \"amira\", \"roles\": [\"JOURNALIST\"]}]}");
+
+        TempRules live = TempRules.copy(root.resolve("live"));
+
+        Run run = preview(live, "--rules=" + live.rules(), "--network=" + network);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("The network in " + network + " is not one the service would take:")
+                .contains("members[0].kind: ");
+    }
 }
