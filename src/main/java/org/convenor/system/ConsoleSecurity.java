@@ -27,9 +27,13 @@ class ConsoleSecurity {
     private static final String STAFF = "STAFF";
     private static final String EDITOR = "EDITOR";
 
-    /** Left to the API's chain: stateless HTTP Basic, problem answers, no session. */
+    /**
+     * Left to the API's chain: stateless HTTP Basic, problem answers, no session. {@code /bench/**} is the bench
+     * profile's no-op endpoints (open, stateless, like the decision forms they stand beside; absent otherwise).
+     */
     static final RequestMatcher NOT_PAGES = new OrRequestMatcher(path("/api/**"), path("/actuator/**"),
-            path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"));
+            path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),
+            path("/bench/**"));
 
     /** Scripts and styles come from this service only; CodeMirror sets styles on its elements, hence inline styles. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
