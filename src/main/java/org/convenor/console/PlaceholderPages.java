@@ -10,12 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ConsolePage
 class PlaceholderPages {
 
-    @GetMapping("/")
-    String thisWeek(Model model) {
-        return placeholder(model, "week", "This week",
-                "Relationship alerts over our stored network, most urgent first, with a log contact button.");
-    }
-
     @GetMapping("/campaigns")
     String campaigns(Model model) {
         return placeholder(model, "campaigns", "Campaigns",

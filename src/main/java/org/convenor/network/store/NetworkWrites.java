@@ -21,19 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every change to the stored network's records (the whole of it: {@link NetworkReplacement}), each one
  * transaction: checked whole first, every problem named as it was sent, then written whole and recorded in the
- * audit log; on any failure nothing changes.
+ * audit log; on any failure nothing changes. The console's pages in other packages write one record at a time
+ * through the public methods that take a record rather than a request body; a problem names its field as a
+ * single JSON object's would ({@code kind}, {@code targets[1].id}), so a page can show it beside that field.
  */
 @Service
 @Transactional
-class NetworkWrites {
+public class NetworkWrites {
 
-    record Upserted(int created, int updated) {
+    public record Upserted(int created, int updated) {
     }
 
-    record Appended(int created, int skipped) {
+    public record Appended(int created, int skipped) {
     }
 
-    record Erased(String member, int interactions, int invitations, int responses) {
+    public record Erased(String member, int interactions, int invitations, int responses) {
     }
 
     private final NetworkStore store;
@@ -55,6 +57,21 @@ class NetworkWrites {
         this.convenor = convenor;
         this.audit = audit;
         this.limits = limits;
+    }
+
+    /** One contact, logged from a page: skipped if the very same one is stored already. */
+    public Appended logContact(Interaction interaction, String user) {
+        return interactions(Received.json(List.of(interaction), true), user);
+    }
+
+    /** One member, added or replaced whole from a page. */
+    public Upserted saveMember(Member member, String user) {
+        return members(Received.json(List.of(member), true), user);
+    }
+
+    /** One campaign, added or replaced whole from a page. */
+    public Upserted saveCampaign(Campaign campaign, String user) {
+        return campaigns(Received.json(List.of(campaign), true), user);
     }
 
     /** Upsert by id: a member sent replaces the stored one whole. */
