@@ -10,12 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ConsolePage
 class PlaceholderPages {
 
-    @GetMapping("/campaigns")
-    String campaigns(Model model) {
-        return placeholder(model, "campaigns", "Campaigns",
-                "Each campaign's recommended voices in rank order, its gaps and warnings, and who can bring them.");
-    }
-
     @GetMapping("/fees")
     String fees(Model model) {
         return placeholder(model, "fees", "Fee book",

@@ -1,22 +1,50 @@
 package org.convenor.console;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Enum words as a page shows them: {@code NEVER_CONTACTED} reads "Never contacted". Templates reach it as
- * {@code @words}; forms and exports keep the contract's own words.
+ * Words as a page shows them: the enum word {@code NEVER_CONTACTED} reads "Never contacted", the field path
+ * {@code targets[1].listensTo} reads "Target 2, listens to". Templates reach it as {@code @words}; forms and
+ * exports keep the contract's own words.
  */
 @Component("words")
 public class Words {
+
+    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
 
     public String of(Enum<?> word) {
         return word == null ? "" : sentence(word.name());
     }
 
+    public String field(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("\\.")) {
+            Matcher indexed = INDEXED.matcher(part);
+            parts.add(indexed.matches() ? singular(indexed.group(1)) + " " + (Integer.parseInt(indexed.group(2)) + 1)
+                    : spaced(part));
+        }
+        return capitalised(String.join(", ", parts));
+    }
+
     public static String sentence(String word) {
-        String spaced = word.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return capitalised(word.replace('_', ' ').toLowerCase(Locale.ROOT));
+    }
+
+    private static String singular(String plural) {
+        return spaced(plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural);
+    }
+
+    private static String spaced(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
