@@ -10,12 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ConsolePage
 class PlaceholderPages {
 
-    @GetMapping("/fees")
-    String fees(Model model) {
-        return placeholder(model, "fees", "Fee book",
-                "Every organisation's fee assessment, the total, and its share of our income against the 8% and 10% lines.");
-    }
-
     @GetMapping("/network")
     String network(Model model) {
         return placeholder(model, "network", "Network",
