@@ -91,6 +91,7 @@ class CampaignForms {
         if (addTarget != null) {
             return form(model, form.withEmptyRows(1), editing, errors);
         }
+        inFormRows(FormErrors.of(writes.problemsOf(form.campaign(id))), form.usedRows()).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
             try {
                 NetworkWrites.Upserted saved = writes.saveCampaign(form.campaign(id), user.getName());

@@ -14,7 +14,7 @@ import org.convenor.network.Member;
 record SectorChart(List<Bar> bars, int height, String description) {
 
     static final int WIDTH = 400;
-    static final int BAR_SPACE = 300;
+    static final int BAR_SPACE = 250;
     static final int ROW = 46;
 
     /**
@@ -47,7 +47,7 @@ record SectorChart(List<Bar> bars, int height, String description) {
             long count = counts.get(i);
             String label = r.rank() + ". " + Words.sentence(r.sector().name());
             bars.add(new Bar(r.rank(), label, count, r.gap(), 16 + i * ROW, (int) Math.round(BAR_SPACE * count / (double) most)));
-            said.add(label + ": " + count + (count == 1 ? " member" : " members") + (r.gap() ? " (a gap)" : ""));
+            said.add(label + ": " + count + (count == 1 ? " member" : " members") + (r.gap() ? " (a gap: none of them a voice we can ask)" : ""));
         }
         return new SectorChart(bars, Math.max(ROW, recommendations.size() * ROW), String.join("; ", said) + ".");
     }

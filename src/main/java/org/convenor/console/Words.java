@@ -22,6 +22,11 @@ public class Words {
         return word == null ? "" : sentence(word.name());
     }
 
+    /** A contract word carried as text ({@code "NEGLECTED"} in an answer element). */
+    public String word(String word) {
+        return word == null ? "" : sentence(word);
+    }
+
     public String field(String path) {
         List<String> parts = new ArrayList<>();
         for (String part : path.split("\\.")) {

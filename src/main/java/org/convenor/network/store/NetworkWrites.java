@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
@@ -12,8 +13,11 @@ import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.convenor.network.store.AuditLog.Action;
 import org.convenor.network.store.AuditLog.Subject;
+import org.convenor.validation.FieldProblem;
+import org.convenor.validation.InvalidInputException;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.NotFoundException;
+import org.convenor.validation.Problems;
 import org.convenor.validation.RequestLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +76,32 @@ public class NetworkWrites {
     /** One campaign, added or replaced whole from a page. */
     public Upserted saveCampaign(Campaign campaign, String user) {
         return campaigns(Received.json(List.of(campaign), true), user);
+    }
+
+    /** What saving this member would refuse, each problem named as a single object's field; nothing is written. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problemsOf(Member member) {
+        return problems(Received.json(List.of(member), true), problems -> {
+            NetworkChecks.members(problems, List.of(member));
+            StoreChecks.members(problems, List.of(member));
+        });
+    }
+
+    /** What saving this campaign would refuse, each problem named as a single object's field; nothing is written. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problemsOf(Campaign campaign) {
+        Map<String, String> owners = campaigns.targetOwners();
+        return problems(Received.json(List.of(campaign), true),
+                problems -> StoreChecks.campaigns(problems, List.of(campaign), owners));
+    }
+
+    private static <T> List<FieldProblem> problems(Received<T> received, Consumer<Problems> checks) {
+        try {
+            received.check(checks);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
     }
 
     /** Upsert by id: a member sent replaces the stored one whole. */
