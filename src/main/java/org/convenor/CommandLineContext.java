@@ -2,7 +2,10 @@ package org.convenor;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
+import org.convenor.network.store.NetworkDecision;
+import org.convenor.rulesets.DraftImpact;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -44,6 +47,8 @@ final class CommandLineContext {
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
             return reader.getClassMetadata().getClassName().startsWith("org.convenor.network.store.")
+                    || List.of(reader.getClassMetadata().getInterfaceNames()).contains(NetworkDecision.class.getName())
+                    || reader.getClassMetadata().getClassName().equals(DraftImpact.class.getName())
                     || reader.getAnnotationMetadata().hasMetaAnnotation(Controller.class.getName())
                     || reader.getAnnotationMetadata().hasAnnotation(Controller.class.getName());
         }

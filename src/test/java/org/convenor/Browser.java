@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -111,8 +112,21 @@ public final class Browser implements AutoCloseable {
     public Browser clickThrough(String css) {
         WebElement old = driver.findElement(By.tagName("html"));
         find(css).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, WAIT).until(ignored -> isGone(old));
         return this;
+    }
+
+    /**
+     * Whether the page an element belonged to has been replaced. Chromium sometimes says so with "Node with
+     * given id does not belong to the document" rather than as a stale element, while the old page goes away.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     public Object script(String script, Object... args) {

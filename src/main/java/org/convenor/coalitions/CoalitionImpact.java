@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 
 /** The recommended voices of every stored campaign, one decision per campaign and sector. */
 @Component
-class CoalitionImpact implements NetworkDecision {
+public class CoalitionImpact implements NetworkDecision {
 
     private final CoalitionService coalitions;
     private final JsonMapper json;
 
-    CoalitionImpact(CoalitionService coalitions, JsonMapper json) {
+    public CoalitionImpact(CoalitionService coalitions, JsonMapper json) {
         this.coalitions = coalitions;
         this.json = json;
     }

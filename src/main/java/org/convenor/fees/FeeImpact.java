@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 
 /** The fee book over the stored network, one decision per member, and its portfolio. */
 @Component
-class FeeImpact implements NetworkDecision {
+public class FeeImpact implements NetworkDecision {
 
     private final FeeService fees;
     private final JsonMapper json;
 
-    FeeImpact(FeeService fees, JsonMapper json) {
+    public FeeImpact(FeeService fees, JsonMapper json) {
         this.fees = fees;
         this.json = json;
     }

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 
 /** This week's alerts over the stored network, each about a member and a kind, told apart by the rule. */
 @Component
-class RelationshipImpact implements NetworkDecision {
+public class RelationshipImpact implements NetworkDecision {
 
     private final RelationshipService relationships;
     private final JsonMapper json;
 
-    RelationshipImpact(RelationshipService relationships, JsonMapper json) {
+    public RelationshipImpact(RelationshipService relationships, JsonMapper json) {
         this.relationships = relationships;
         this.json = json;
     }

@@ -41,15 +41,19 @@ public class DraftImpact {
         NetworkDecision decision = decisions.stream().filter(d -> d.ruleSet().equals(ruleSet)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "Rule set '" + ruleSet + "' makes no decision over the stored network."));
-        RuleSet current = active.get(ruleSet);
         LocalDate day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
-        StoredNetwork network = store.read();
-        NetworkDecision.Impact before = decision.decide(network, day, current);
-        NetworkDecision.Impact after = decision.decide(network, day, candidate);
+        return compare(decision, store.read(), day, active.get(ruleSet),
+                history.head(ruleSet).map(HistoryEntry::id).orElse(null), candidate);
+    }
+
+    /** The network through one version and the other, compared decision by decision. */
+    static Preview compare(NetworkDecision decision, StoredNetwork network, LocalDate asOf, RuleSet base,
+            String baseId, RuleSet candidate) {
+        NetworkDecision.Impact before = decision.decide(network, asOf, base);
+        NetworkDecision.Impact after = decision.decide(network, asOf, candidate);
         ImpactDiff.Impact impact = ImpactDiff.compare(before.decisions(), after.decisions());
-        String base = history.head(ruleSet).map(HistoryEntry::id).orElse(null);
-        return new Preview(ruleSet, new Preview.VersionRef(base, current.version()),
-                new Preview.VersionRef(null, candidate.version()), day, impact.summary(), impact.changes(),
+        return new Preview(base.name(), new Preview.VersionRef(baseId, base.version()),
+                new Preview.VersionRef(null, candidate.version()), asOf, impact.summary(), impact.changes(),
                 before.summary() == null && after.summary() == null ? null
                         : new Preview.PortfolioChange(before.summary(), after.summary()));
     }
