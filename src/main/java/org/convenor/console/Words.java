@@ -3,6 +3,7 @@ package org.convenor.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
 public class Words {
 
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
+    /** Words that are not simply lower case in a sentence: an acronym, a proper name. */
+    private static final Map<String, String> NAMES = Map.of("UN_SECURITY_COUNCIL", "UN Security Council",
+            "GLOBAL_SOUTH", "Global South");
 
     public String of(Enum<?> word) {
         return word == null ? "" : sentence(word.name());
@@ -38,7 +42,8 @@ public class Words {
     }
 
     public static String sentence(String word) {
-        return capitalised(word.replace('_', ' ').toLowerCase(Locale.ROOT));
+        String name = NAMES.get(word);
+        return name != null ? name : capitalised(word.replace('_', ' ').toLowerCase(Locale.ROOT));
     }
 
     private static String singular(String plural) {
