@@ -56,6 +56,6 @@ class IncomeForm {
         redirect.addFlashAttribute("incomeErrors", errors);
         redirect.addFlashAttribute("incomeSent", Map.of("annualIncome", annualIncome == null ? "" : annualIncome,
                 "currency", currency == null ? "" : currency));
-        return "redirect:/fees#income";
+        return "redirect:/fees#income-form";
     }
 }
