@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.UnsupportedEncodingException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.convenor.StaffForTests;
 import org.jsoup.Jsoup;
@@ -96,7 +100,12 @@ public final class KnownNetwork {
 
     /** Replaces whatever the store holds with this network, as a STAFF user of the API would. */
     public static void store(MockMvc mvc) throws Exception {
-        mvc.perform(put("/api/network").contentType(MediaType.APPLICATION_JSON).content(JSON)
+        store(mvc, JSON);
+    }
+
+    /** Replaces whatever the store holds with a network in the shape {@code PUT /api/network} takes. */
+    public static void store(MockMvc mvc, String network) throws Exception {
+        mvc.perform(put("/api/network").contentType(MediaType.APPLICATION_JSON).content(network)
                 .with(httpBasic(StaffForTests.STAFF, StaffForTests.PASSWORD))).andExpect(status().isOk());
     }
 
@@ -118,6 +127,13 @@ public final class KnownNetwork {
 
     public static Document page(MvcResult result) throws UnsupportedEncodingException {
         return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    /** Ids given to more than one element: a link or label to one of them may reach the other. */
+    public static List<String> duplicateIds(Document page) {
+        Map<String, Long> ids = page.select("[id]").stream()
+                .collect(Collectors.groupingBy(element -> element.id(), TreeMap::new, Collectors.counting()));
+        return ids.entrySet().stream().filter(id -> id.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
     /** The forms that would change something: every form that posts, but signing out. */
