@@ -5,11 +5,14 @@ import java.security.Principal;
 import org.convenor.console.ConsolePage;
 import org.convenor.network.Coalition;
 import org.convenor.network.Member;
+import org.convenor.validation.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,7 +55,14 @@ class ErasurePage {
 
     @PostMapping("/network/members/{id}/erase")
     String erase(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-        NetworkWrites.Erased erased = writes.erase(id, user.getName());
+        NetworkWrites.Erased erased;
+        try {
+            erased = writes.erase(id, user.getName());
+        } catch (NotFoundException e) {
+            // Erased meanwhile (another tab, a second click): a page saying so, not the API's problem answer.
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "There is no member '" + id + "' in our network: it may have been erased.");
+        }
         redirect.addFlashAttribute("notice", "Erased " + id + " with " + count(erased.interactions(), "interaction")
                 + ", " + count(erased.invitations(), "invitation") + " and " + count(erased.responses(), "response")
                 + ". The audit log keeps only that it happened and how many records.");
