@@ -1,6 +1,7 @@
 package org.convenor.rulesets;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -151,10 +152,15 @@ record PreviewView(LocalDate asOf, String baseVersion, String candidateVersion, 
         return portfolio == null || portfolio.get(field) == null ? "—" : text(portfolio.get(field));
     }
 
+    /** As the fee book says it: two decimals under 10%, one from there ("8.46%", "12.5%"). */
     private static String percent(JsonNode portfolio) {
         JsonNode share = portfolio == null ? null : portfolio.get("share");
-        return share == null || share.isNull() ? "not measured"
-                : new BigDecimal(share.asString()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        if (share == null || share.isNull()) {
+            return "not measured";
+        }
+        BigDecimal percent = new BigDecimal(share.asString()).movePointRight(2);
+        return percent.setScale(percent.abs().compareTo(BigDecimal.TEN) < 0 ? 2 : 1, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString() + "%";
     }
 
     private static String count(JsonNode portfolio) {
