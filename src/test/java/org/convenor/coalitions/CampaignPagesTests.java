@@ -3,6 +3,7 @@ package org.convenor.coalitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convenor.console.KnownNetwork.AS_OF;
 import static org.convenor.console.KnownNetwork.changeForms;
+import static org.convenor.console.KnownNetwork.duplicateIds;
 import static org.convenor.console.KnownNetwork.operator;
 import static org.convenor.console.KnownNetwork.page;
 import static org.convenor.console.KnownNetwork.staff;
@@ -128,6 +129,7 @@ class CampaignPagesTests {
         assertThat(form.select("h1").text()).isEqualTo("New campaign");
         assertThat(form.select("fieldset.target-row > legend").eachText()).containsExactly("Target 1", "Target 2");
         assertThat(form.select("select[name='targets[0].kind'] option").eachText()).contains("UN Security Council");
+        assertThat(duplicateIds(form)).isEmpty();
 
         mvc.perform(newCampaign("gaza-medics").param("targets[0].id", "icc").param("targets[0].name", "The prosecutor")
                 .param("targets[0].kind", "INTERNATIONAL_COURT").param("targets[0].listensTo", "LEGAL", "MEDICAL")
@@ -229,8 +231,9 @@ class CampaignPagesTests {
     void staffSeeTheEditControlsAndAnOperatorNoPage() throws Exception {
         assertThat(page(mvc.perform(get("/campaigns").with(staff())).andReturn()).select("#new-campaign").attr("href"))
                 .isEqualTo("/campaigns/new");
-        assertThat(page(mvc.perform(get(HOSPITALS).with(staff())).andReturn()).select("#edit-campaign").attr("href"))
-                .isEqualTo("/campaigns/hospitals/edit");
+        Document campaign = page(mvc.perform(get(HOSPITALS).with(staff())).andReturn());
+        assertThat(campaign.select("#edit-campaign").attr("href")).isEqualTo("/campaigns/hospitals/edit");
+        assertThat(duplicateIds(campaign)).isEmpty();
 
         for (String path : List.of("/campaigns", HOSPITALS, "/campaigns/new")) {
             mvc.perform(get(path).with(operator())).andExpect(status().isForbidden());

@@ -3,6 +3,7 @@ package org.convenor.relationships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convenor.console.KnownNetwork.AS_OF;
 import static org.convenor.console.KnownNetwork.changeForms;
+import static org.convenor.console.KnownNetwork.duplicateIds;
 import static org.convenor.console.KnownNetwork.operator;
 import static org.convenor.console.KnownNetwork.page;
 import static org.convenor.console.KnownNetwork.staff;
@@ -122,6 +123,7 @@ class ThisWeekPageTests {
     void staffLogAContactOnThePagesDayAndAreToldWhatItDidNotSettle() throws Exception {
         Document page = page(mvc.perform(get(WEEK + "&tier=KEY").with(staff())).andReturn());
         assertThat(page.select(".alert-card details.log-contact")).hasSize(2);
+        assertThat(duplicateIds(page)).isEmpty();
         Element form = page.select(".alert-card").first().selectFirst("form[action=/contacts]");
         assertThat(form.select("input[type=hidden]").eachAttr("name"))
                 .containsExactly("_csrf", "memberId", "forAlert", "asOf", "tier", "page");
