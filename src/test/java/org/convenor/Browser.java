@@ -116,6 +116,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The control that has the keyboard's focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Types into the control that has the focus (Enter, say) and waits for the next page to replace this one. */
+    public Browser typeThrough(CharSequence... keys) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        focused().sendKeys(keys);
+        new WebDriverWait(driver, WAIT).until(ignored -> isGone(old));
+        return this;
+    }
+
     /**
      * Whether the page an element belonged to has been replaced. Chromium sometimes says so with "Node with
      * given id does not belong to the document" rather than as a stale element, while the old page goes away.

@@ -68,9 +68,18 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public Answer postAs(String user, String password, String path) {
-        String credential = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credential)
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password))
                 .POST(HttpRequest.BodyPublishers.noBody()), null);
+    }
+
+    /** A GET as a signed-in user (HTTP Basic), for what only staff may read. */
+    public Answer getAs(String user, String password, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET(),
+                null);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The description this service serves, which every answer above is checked against. */

@@ -15,6 +15,7 @@ import org.convenor.network.store.ConvenorIncome;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +51,23 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
 
     /** @param scope whether the request carries the whole stored network or only some members */
     public FeeAnswer decide(FeeRequest request, FeeBookScope scope, RuleSet ruleSet) {
+        return book(request, scope, ruleSet).answer();
+    }
+
+    /**
+     * The fee book with the lines it is measured against, as the console's page draws them.
+     *
+     * @param policy the shares the rules warn at and cap at; {@code null} if the rule set states none
+     */
+    record FeeBook(FeeAnswer answer, @Nullable FeePolicy policy) {
+    }
+
+    /** The stored network's fee book, with its lines. */
+    FeeBook book(StoredNetwork network, RuleSet ruleSet) {
+        return book(request(network), FeeBookScope.NETWORK, ruleSet);
+    }
+
+    private FeeBook book(FeeRequest request, FeeBookScope scope, RuleSet ruleSet) {
         validate(request);
         List<Object> facts = new ArrayList<>(request.members());
         facts.add(request.convenor());
@@ -63,15 +81,19 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
             assessments.add(assessment(member.id(), steps.getOrDefault(member.id(), List.of())));
         }
         Portfolio portfolio = evaluation.all(Portfolio.class).stream().findFirst().map(p -> p.in(scope)).orElse(null);
-        return new FeeAnswer(RuleSetRef.of(ruleSet), assessments, portfolio, evaluation.all(FeeAlert.class),
-                evaluation.firedRules());
+        return new FeeBook(new FeeAnswer(RuleSetRef.of(ruleSet), assessments, portfolio, evaluation.all(FeeAlert.class),
+                evaluation.firedRules()), evaluation.all(FeePolicy.class).stream().findFirst().orElse(null));
     }
 
     /** The whole fee book: every stored member, measured against the stored income. */
     public FeeAnswer decide(StoredNetwork network, RuleSet ruleSet) {
+        return decide(request(network), FeeBookScope.NETWORK, ruleSet);
+    }
+
+    private static FeeRequest request(StoredNetwork network) {
         ConvenorIncome income = network.convenor();
         Convenor convenor = income == null ? null : new Convenor(income.annualIncome(), income.currency());
-        return decide(new FeeRequest(convenor, network.members()), FeeBookScope.NETWORK, ruleSet);
+        return new FeeRequest(convenor, network.members());
     }
 
     /** Every check a request must pass before any rule sees it; public so benchmarks can run the same ones. */

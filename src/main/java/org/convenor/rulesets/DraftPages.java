@@ -2,6 +2,8 @@ package org.convenor.rulesets;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -25,13 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An editor's draft in the console: edit its files one at a time, check it through the gate, publish it with a
- * message, or discard it. The last check of a draft stays on its page (in the session) until a file changes.
+ * message, or discard it. The last check, accepted scenarios and preview stay on its page while they still
+ * describe the draft ({@link DraftSession}); accepting and previewing are {@link DraftImpactPages}'.
  */
 @ConsolePage
 @RequestMapping("/rules/{name}/drafts/{id}")
 class DraftPages {
 
-    private static final String LAST_CHECK = "lastCheck:";
     private static final String POLICY_TABLE = "rules/policy.drl";
 
     private final RuleChanges changes;
@@ -59,7 +61,7 @@ class DraftPages {
         List<String> paths = draft.files().stream().map(RuleChanges.DraftFile::path).toList();
         String current = file != null && paths.contains(file) ? file
                 : paths.contains(POLICY_TABLE) ? POLICY_TABLE : paths.get(0);
-        CheckReport report = (CheckReport) session.getAttribute(LAST_CHECK + id);
+        CheckReport report = DraftSession.check(session, id);
         List<CompileError> errors = report == null ? List.of() : report.errors();
         HistoryEntry head = changes.history(name).get(0);
         model.addAttribute("ruleSet", name);
@@ -77,6 +79,9 @@ class DraftPages {
         model.addAttribute("line", line);
         model.addAttribute("report", report);
         model.addAttribute("fileErrors", errors.stream().filter(error -> error.file().equals(current)).toList());
+        model.addAttribute("accepted", DraftSession.accepted(session, id));
+        model.addAttribute("preview", DraftSession.preview(session, id));
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
         return "rules/draft";
     }
 
@@ -84,24 +89,27 @@ class DraftPages {
     String save(@PathVariable String name, @PathVariable String id, @RequestParam String path,
             @RequestParam String content, Principal editor, HttpSession session, RedirectAttributes redirect) {
         if (write(editor, name, id, path, content, redirect)) {
-            session.removeAttribute(LAST_CHECK + id);
+            DraftSession.saved(session, id, path);
             redirect.addFlashAttribute("notice", "Saved " + path + " in your draft. Check it before you publish.");
         }
         redirect.addAttribute("file", path);
         return "redirect:/rules/{name}/drafts/{id}";
     }
 
-    /** Saves the file being edited, if it came with the form, then checks the whole draft. */
+    /** Saves the file being edited, if it came with the form and changed, then checks the whole draft. */
     @PostMapping("/check")
     String check(@PathVariable String name, @PathVariable String id, @RequestParam String path,
             @RequestParam(required = false) String content, Principal editor, HttpSession session,
             RedirectAttributes redirect) {
         redirect.addAttribute("file", path);
-        if (content != null && !write(editor, name, id, path, content, redirect)) {
-            return "redirect:/rules/{name}/drafts/{id}";
+        if (content != null && !content.replace("\r\n", "\n").equals(changes.readFile(editor.getName(), name, id, path))) {
+            if (!write(editor, name, id, path, content, redirect)) {
+                return "redirect:/rules/{name}/drafts/{id}";
+            }
+            DraftSession.saved(session, id, path);
         }
         CheckReport report = changes.check(editor.getName(), name, id);
-        session.setAttribute(LAST_CHECK + id, report);
+        DraftSession.checked(session, id, report);
         if (report.outcome() == CheckReport.CheckOutcome.PASSED) {
             redirect.addFlashAttribute("notice", "Check passed: version " + report.version() + " compiles, every "
                     + "scenario passes and all " + report.coverage().rules() + " rules are fired by a scenario.");
@@ -118,7 +126,7 @@ class DraftPages {
             RedirectAttributes redirect) {
         try {
             RuleSetPublisher.Published published = changes.publish(editor.getName(), name, id, message);
-            session.removeAttribute(LAST_CHECK + id);
+            DraftSession.gone(session, id);
             redirect.addFlashAttribute("notice", "Published: " + name + " now answers with version "
                     + published.entry().version() + ".");
             return "redirect:/rules/{name}";
@@ -129,7 +137,7 @@ class DraftPages {
             Outcomes.movedOn(redirect, e);
         } catch (RuleSetPublisher.GateRejectedException e) {
             CheckReport report = CheckReport.of(e.verdict());
-            session.setAttribute(LAST_CHECK + id, report);
+            DraftSession.checked(session, id, report);
             Outcomes.refused(redirect, report);
         }
         return "redirect:/rules/{name}/drafts/{id}";
@@ -139,7 +147,7 @@ class DraftPages {
     String discard(@PathVariable String name, @PathVariable String id, Principal editor, HttpSession session,
             RedirectAttributes redirect) {
         changes.discard(editor.getName(), name, id);
-        session.removeAttribute(LAST_CHECK + id);
+        DraftSession.gone(session, id);
         redirect.addFlashAttribute("notice", "Draft discarded. The active version of " + name + " is unchanged.");
         return "redirect:/rules/{name}";
     }

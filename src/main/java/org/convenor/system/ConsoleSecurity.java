@@ -16,8 +16,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The console's filter chain, beside the API's: every path that is not the API's, the actuator's or the OpenAPI
  * description's. Staff sign in with the form at {@code /login} (a session, CSRF on every form, sign-out by POST);
  * nothing else is remembered. Users come from whatever {@code UserDetailsService} the application defines.
- * VIEWER, STAFF and EDITOR read every page; changing a rule set needs EDITOR; any other change is refused until
- * the page that makes it names its role here. OPERATOR alone opens no page: it reloads rule sets, nothing else.
+ * VIEWER, STAFF and EDITOR read every page; changing the network (and opening a form that would) needs STAFF or
+ * EDITOR; changing a rule set needs EDITOR; any other change is refused until the page that makes it names its
+ * role here. OPERATOR alone opens no page: it reloads rule sets, nothing else.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,6 +36,14 @@ class ConsoleSecurity {
             path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),
             path("/bench/**"));
 
+    /** The forms that change the network: a VIEWER is refused the form as well as what it posts. */
+    private static final String[] NETWORK_FORMS = {"/campaigns/new", "/campaigns/*/edit", "/network/members/new",
+        "/network/members/*/edit", "/network/members/*/erase"};
+
+    /** What those forms post, and logging a contact from this week's alerts. */
+    private static final String[] NETWORK_CHANGES = {"/contacts", "/campaigns", "/campaigns/*",
+        "/network/members", "/network/members/*", "/network/members/*/erase", "/network/import/*", "/fees/income"};
+
     /** Scripts and styles come from this service only; CodeMirror sets styles on its elements, hence inline styles. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
@@ -49,7 +58,9 @@ class ConsoleSecurity {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/rules/*/drafts/**", "/rules/*/history/*/restore")
                         .hasRole(EDITOR)
+                        .requestMatchers(HttpMethod.GET, NETWORK_FORMS).hasAnyRole(STAFF, EDITOR)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(VIEWER, STAFF, EDITOR)
+                        .requestMatchers(HttpMethod.POST, NETWORK_CHANGES).hasAnyRole(STAFF, EDITOR)
                         .requestMatchers(HttpMethod.POST, "/rules/**").hasRole(EDITOR)
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))

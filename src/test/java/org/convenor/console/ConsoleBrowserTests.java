@@ -67,16 +67,14 @@ class ConsoleBrowserTests {
     void everyPageNamesItselfInItsHeadingAndTheNavigationMarksIt() {
         try (Browser browser = Browser.on(app)) {
             browser.signIn(StaffForTests.VIEWER, StaffForTests.PASSWORD).find("h1");
-            String[][] pages = {{"/", "This week", "this-week"}, {"/campaigns", "Campaigns", "campaigns"},
-                    {"/fees", "Fee book", "fees"}, {"/network", "Network", "network"}, {"/rules", "Rules", null}};
+            // Their screenshots are taken on the demo network (WeekBrowserTests and the others), not on this empty one.
+            String[][] pages = {{"/", "This week"}, {"/campaigns", "Campaigns"}, {"/fees", "Fee book"},
+                    {"/network", "Network"}, {"/rules", "Rules"}};
             for (String[] page : pages) {
                 browser.open(page[0]);
                 assertThat(browser.text("h1")).isEqualTo(page[1]);
                 assertThat(browser.driver().getTitle()).isEqualTo(page[1] + " · Convenor");
                 assertThat(browser.find("nav a[aria-current=page]").getAttribute("href")).endsWith(page[0]);
-                if (page[2] != null) {
-                    browser.screenshot(page[2]);
-                }
             }
         }
     }

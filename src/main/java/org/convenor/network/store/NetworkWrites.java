@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
@@ -12,8 +13,11 @@ import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.convenor.network.store.AuditLog.Action;
 import org.convenor.network.store.AuditLog.Subject;
+import org.convenor.validation.FieldProblem;
+import org.convenor.validation.InvalidInputException;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.NotFoundException;
+import org.convenor.validation.Problems;
 import org.convenor.validation.RequestLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,19 +25,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every change to the stored network's records (the whole of it: {@link NetworkReplacement}), each one
  * transaction: checked whole first, every problem named as it was sent, then written whole and recorded in the
- * audit log; on any failure nothing changes.
+ * audit log; on any failure nothing changes. The console's pages in other packages write one record at a time
+ * through the public methods that take a record rather than a request body; a problem names its field as a
+ * single JSON object's would ({@code kind}, {@code targets[1].id}), so a page can show it beside that field.
  */
 @Service
 @Transactional
-class NetworkWrites {
+public class NetworkWrites {
 
-    record Upserted(int created, int updated) {
+    public record Upserted(int created, int updated) {
     }
 
-    record Appended(int created, int skipped) {
+    public record Appended(int created, int skipped) {
     }
 
-    record Erased(String member, int interactions, int invitations, int responses) {
+    public record Erased(String member, int interactions, int invitations, int responses) {
     }
 
     private final NetworkStore store;
@@ -55,6 +61,47 @@ class NetworkWrites {
         this.convenor = convenor;
         this.audit = audit;
         this.limits = limits;
+    }
+
+    /** One contact, logged from a page: skipped if the very same one is stored already. */
+    public Appended logContact(Interaction interaction, String user) {
+        return interactions(Received.json(List.of(interaction), true), user);
+    }
+
+    /** One member, added or replaced whole from a page. */
+    public Upserted saveMember(Member member, String user) {
+        return members(Received.json(List.of(member), true), user);
+    }
+
+    /** One campaign, added or replaced whole from a page. */
+    public Upserted saveCampaign(Campaign campaign, String user) {
+        return campaigns(Received.json(List.of(campaign), true), user);
+    }
+
+    /** What saving this member would refuse, each problem named as a single object's field; nothing is written. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problemsOf(Member member) {
+        return problems(Received.json(List.of(member), true), problems -> {
+            NetworkChecks.members(problems, List.of(member));
+            StoreChecks.members(problems, List.of(member));
+        });
+    }
+
+    /** What saving this campaign would refuse, each problem named as a single object's field; nothing is written. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problemsOf(Campaign campaign) {
+        Map<String, String> owners = campaigns.targetOwners();
+        return problems(Received.json(List.of(campaign), true),
+                problems -> StoreChecks.campaigns(problems, List.of(campaign), owners));
+    }
+
+    private static <T> List<FieldProblem> problems(Received<T> received, Consumer<Problems> checks) {
+        try {
+            received.check(checks);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
     }
 
     /** Upsert by id: a member sent replaces the stored one whole. */
