@@ -2,10 +2,12 @@ package org.convenor.rulesets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -142,14 +144,28 @@ record PreviewView(LocalDate asOf, String baseVersion, String candidateVersion, 
             return List.of();
         }
         return List.of(
-                new PortfolioRow("Total fees", field(change.before(), "totalFees"), field(change.after(), "totalFees")),
+                new PortfolioRow("Total fees", amount(change.before()), amount(change.after())),
                 new PortfolioRow("Share of our income", percent(change.before()), percent(change.after())),
-                new PortfolioRow("Within the cap", field(change.before(), "withinCap"), field(change.after(), "withinCap")),
+                new PortfolioRow("Within the cap", withinCap(change.before()), withinCap(change.after())),
                 new PortfolioRow("Partners not counted", count(change.before()), count(change.after())));
     }
 
-    private static String field(JsonNode portfolio, String field) {
-        return portfolio == null || portfolio.get(field) == null ? "—" : text(portfolio.get(field));
+    /** As the fee book writes it: digits grouped, cents only when there are some ("11,000"). */
+    private static String amount(JsonNode portfolio) {
+        JsonNode total = portfolio == null ? null : portfolio.get("totalFees");
+        if (total == null || total.isNull()) {
+            return "—";
+        }
+        BigDecimal value = new BigDecimal(total.asString());
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+        format.setMinimumFractionDigits(value.stripTrailingZeros().scale() <= 0 ? 0 : 2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    private static String withinCap(JsonNode portfolio) {
+        JsonNode within = portfolio == null ? null : portfolio.get("withinCap");
+        return within == null || within.isNull() ? "not measured" : within.asBoolean() ? "yes" : "no";
     }
 
     /** As the fee book says it: two decimals under 10%, one from there ("8.46%", "12.5%"). */

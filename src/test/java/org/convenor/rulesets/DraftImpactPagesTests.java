@@ -108,8 +108,8 @@ class DraftImpactPagesTests {
                 .containsExactlyInAnyOrder("hollin", "lumen");
         assertThat(page.select(".preview-line[data-subject=hollin] .preview-headline").text()).startsWith("amount 1000 → 1500");
         assertThat(page.select("#preview-portfolio tbody tr").stream().map(row -> row.children().eachText()).toList())
-                .containsExactly(List.of("Total fees", "11000", "11500"), List.of("Share of our income", "8.46%", "8.85%"),
-                        List.of("Within the cap", "true", "true"), List.of("Partners not counted", "1", "1"));
+                .containsExactly(List.of("Total fees", "11,000", "11,500"), List.of("Share of our income", "8.46%", "8.85%"),
+                        List.of("Within the cap", "yes", "yes"), List.of("Partners not counted", "1", "1"));
     }
 
     @Test
