@@ -60,7 +60,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(limited, response);
         } finally {
-            drain(request, drainBound - limited.read, response);
+            if (declared < 0 || limited.read < declared) {
+                drain(request, drainBound - limited.read, response);
+            }
         }
     }
 
