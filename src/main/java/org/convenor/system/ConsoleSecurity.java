@@ -29,8 +29,9 @@ class ConsoleSecurity {
     private static final String EDITOR = "EDITOR";
 
     /**
-     * Left to the API's chain: stateless HTTP Basic, problem answers, no session. {@code /bench/**} is the bench
-     * profile's no-op endpoints (open, stateless, like the decision forms they stand beside; absent otherwise).
+     * Left to the API's chain (stateless HTTP Basic, problem answers, no session) or the open one. {@code /bench/**}
+     * is the bench profile's no-op endpoints, in the API's chain like the decision forms they are measured against
+     * (absent otherwise).
      */
     static final RequestMatcher NOT_PAGES = new OrRequestMatcher(path("/api/**"), path("/actuator/**"),
             path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),

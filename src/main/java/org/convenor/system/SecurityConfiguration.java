@@ -40,7 +40,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecurityProperties security, ProblemWriter problems) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**")
+        // The bench profile's no-op endpoints pass the same chain as the decision forms they are measured against.
+        http.securityMatcher("/api/**", "/actuator/**", "/bench/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
@@ -60,6 +61,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/rulesets/*/drafts", "/api/rulesets/*/drafts/**",
                                 "/api/rulesets/*/history/*/restore").hasRole(EDITOR)
                         .requestMatchers(ApiKeyFilter.DECISION_FORMS).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/bench/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/fees/assessments", "/api/relationships/alerts",
                                 "/api/campaigns/*/recommendations").hasRole(VIEWER)
                         .requestMatchers(HttpMethod.GET, "/api/network/audit").hasRole(EDITOR)
