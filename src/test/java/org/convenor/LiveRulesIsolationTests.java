@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class LiveRulesIsolationTests {
 
     /**
-     * A path built from the live folder or a file inside it ({@code Path.of("rules")},
-     * {@code resolve("scenarios/fees/a.yaml")}), or a property pointing at it ({@code directory=rules}). Draft
+     * A path built from the live folder or a file inside it ({@code Path.of} or {@code resolve} of
+     * {@code "rules"} or {@code "scenarios/fees/a.yaml"}), or a property pointing at it ({@code directory=rules}). Draft
      * paths such as {@code "rules/outcome.drl"} passed to the drafts API are not paths on disk.
      */
     static final Pattern LIVE_FOLDER = Pattern.compile(
