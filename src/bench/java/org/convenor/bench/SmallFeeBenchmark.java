@@ -7,17 +7,20 @@ import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.convenor.coalitions.CoalitionRequest;
 import org.convenor.engine.FiredRule;
 import org.convenor.engine.RuleSet;
 import org.convenor.fees.FeeAnswer;
 import org.convenor.fees.FeeRequest;
 import org.convenor.fees.FeeService;
+import org.convenor.relationships.RelationshipRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -44,8 +47,25 @@ public class SmallFeeBenchmark {
     FeeAnswer answer;
     FeeAnswer answerWithoutDescriptions;
 
+    /**
+     * Whether the other two rule sets decide first, as in the service, where every rule set has run its
+     * scenarios before the first request: the JIT then sees Drools' shared code used by three rule sets.
+     */
+    @Param({"false", "true"})
+    boolean othersFirst;
+
     @Setup
     public void setUp() throws IOException {
+        if (othersFirst) {
+            RuleSet coalitions = Fixtures.ruleSet("coalitions");
+            RuleSet relationships = Fixtures.ruleSet("relationships");
+            CoalitionRequest coalitionRequest = new NetworkGenerator(7).coalitions(20, 5);
+            RelationshipRequest relationshipRequest = new NetworkGenerator(7).relationships(20, 5);
+            for (int i = 0; i < 20_000; i++) {
+                Fixtures.coalitions().decide(coalitionRequest, coalitions);
+                Fixtures.relationships().decide(relationshipRequest, relationships);
+            }
+        }
         ruleSet = Fixtures.ruleSet("fees");
         service = Fixtures.fees();
         json = Fixtures.json();
