@@ -3,6 +3,7 @@ package org.convenor.coalitions;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.convenor.console.Choices;
 import org.convenor.network.Campaign;
 import org.convenor.network.Sector;
 import org.convenor.network.Target;
@@ -40,11 +41,11 @@ public class CampaignForm {
         }
 
         public boolean isBlank() {
-            return text(id) == null && text(name) == null && kind == null && listensTo.isEmpty();
+            return Choices.text(id) == null && Choices.text(name) == null && kind == null && listensTo.isEmpty();
         }
 
         Target target() {
-            return new Target(text(id), text(name), kind, List.copyOf(listensTo));
+            return new Target(Choices.text(id), Choices.text(name), kind, List.copyOf(listensTo));
         }
 
         public String getId() {
@@ -118,12 +119,8 @@ public class CampaignForm {
     }
 
     Campaign campaign(String campaignId) {
-        return new Campaign(campaignId, text(name), text(conflict), List.copyOf(themes),
+        return new Campaign(campaignId, Choices.text(name), Choices.text(conflict), List.copyOf(themes),
                 usedRows().stream().map(i -> targets.get(i).target()).toList());
-    }
-
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public String getId() {

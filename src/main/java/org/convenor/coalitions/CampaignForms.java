@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
 import org.convenor.console.FormErrors;
 import org.convenor.network.Campaign;
@@ -66,7 +67,7 @@ class CampaignForms {
     String create(@ModelAttribute("form") CampaignForm form, BindingResult binding,
             @RequestParam(required = false) String addTarget, Principal user, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(binding));
-        String id = CampaignForm.text(form.getId());
+        String id = Choices.text(form.getId());
         if (addTarget == null && errors.isEmpty()) {
             if (id == null || !NEW_ID.matcher(id).matches()) {
                 errors.put("id", "give the campaign an id of letters, digits, '.', '_' or '-' (at most 100), "

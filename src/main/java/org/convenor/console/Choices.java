@@ -7,12 +7,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A page's filters as typed into its address: a word or date that cannot be read is named beside its field
- * and the filter left off, rather than answering the whole page with an error.
+ * What a page's address or form was given, as typed: blank text is no value, and a word or date that cannot be
+ * read is named beside its field and left off, rather than answering the whole page with an error.
  */
 public final class Choices {
 
     private Choices() {
+    }
+
+    /** Text as typed into a field, without surrounding spaces; blank is no value. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public static <E extends Enum<E>> E word(String value, Class<E> type, String field, Map<String, String> errors) {

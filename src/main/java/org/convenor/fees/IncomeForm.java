@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
 import org.convenor.console.FormErrors;
 import org.convenor.network.store.ConvenorIncome;
@@ -43,7 +44,8 @@ class IncomeForm {
                 errors.put("annualIncome", "'" + annualIncome + "' is not a number");
             }
         }
-        String code = currency == null || currency.isBlank() ? null : currency.strip().toUpperCase(Locale.ROOT);
+        String typed = Choices.text(currency);
+        String code = typed == null ? null : typed.toUpperCase(Locale.ROOT);
         if (errors.isEmpty()) {
             try {
                 writes.convenor(new ConvenorIncome(amount, code), user.getName());

@@ -71,7 +71,7 @@ class ContactLog {
         if (errors.isEmpty()) {
             try {
                 NetworkWrites.Appended appended = writes.logContact(new Interaction(memberId, day, contact,
-                        note == null || note.isBlank() ? null : note.strip()), user.getName());
+                        Choices.text(note)), user.getName());
                 redirect.addFlashAttribute("notice", appended.created() == 0
                         ? "That contact was logged already: nothing changed."
                         : "Logged: " + Words.sentence(contact.name()).toLowerCase(Locale.ROOT) + " with "

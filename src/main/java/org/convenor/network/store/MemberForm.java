@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.convenor.console.Choices;
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
 import org.convenor.network.Role;
@@ -62,15 +63,11 @@ public class MemberForm {
         if (globalSouth != null && !List.of(FROM_THE_LIST, "true", "false").contains(globalSouth)) {
             errors.put("globalSouth", "'" + globalSouth + "' is not one of the choices");
         }
-        String code = text(country);
-        return new Member(memberId, text(name), kind, List.copyOf(roles), tier, List.copyOf(sectors),
+        String code = Choices.text(country);
+        return new Member(memberId, Choices.text(name), kind, List.copyOf(roles), tier, List.copyOf(sectors),
                 code == null ? null : code.toUpperCase(Locale.ROOT),
                 "true".equals(globalSouth) ? Boolean.TRUE : "false".equals(globalSouth) ? Boolean.FALSE : null, income,
                 feeWaiver ? Boolean.TRUE : null, reaches.stream().filter(r -> r != null && !r.isBlank()).toList());
-    }
-
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public String getId() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
 import org.convenor.console.FormErrors;
 import org.convenor.network.Member;
@@ -58,7 +59,7 @@ class MemberForms {
     String create(@ModelAttribute("form") MemberForm form, BindingResult binding, Principal user, Model model,
             RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(binding));
-        String id = MemberForm.text(form.getId());
+        String id = Choices.text(form.getId());
         if (id == null || !NEW_ID.matcher(id).matches()) {
             errors.put("id", "give the member an id of letters, digits, '.', '_' or '-' (at most 100), "
                     + "e.g. amira-haddad; it cannot be changed later");

@@ -60,7 +60,8 @@ class NetworkPages {
         Role byRole = Choices.word(role, Role.class, "role", errors);
         Tier byTier = Choices.word(tier, Tier.class, "tier", errors);
         Sector bySector = Choices.word(sector, Sector.class, "sector", errors);
-        String text = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
+        String typed = Choices.text(q);
+        String text = typed == null ? null : typed.toLowerCase(Locale.ROOT);
 
         StoredNetwork network = store.read();
         Map<String, LocalDate> last = lastContact(network);
