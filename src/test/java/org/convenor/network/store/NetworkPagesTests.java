@@ -95,6 +95,7 @@ class NetworkPagesTests {
         assertThat(first.select("#members tbody tr")).hasSize(100);
         assertThat(first.select("nav.pager span").text()).isEqualTo("Members 1–100 of 150 (page 1 of 2)");
         assertThat(first.select("#next-page").attr("href")).isEqualTo("/network?role=ALLY&page=2");
+        assertThat(first.select("#role option[selected]").text()).as("the filter stays chosen").isEqualTo("Ally");
 
         Document second = page(mvc.perform(get("/network?role=ALLY&page=2").with(viewer())).andReturn());
         assertThat(second.select("#members tbody tr").eachAttr("data-member")).hasSize(50).startsWith("m101").endsWith("m150");
