@@ -62,11 +62,15 @@ public final class Commands {
         StandardEnvironment environment = environment(args);
         logging(environment);
         RulesProperties properties = properties(environment);
-        RuleEngine engine = new RuleEngine(properties);
-        ScenarioLoader loader = new ScenarioLoader();
-        RuleSetGate gate = new RuleSetGate(new RuleSetCompiler(), loader,
-                new ScenarioRunner(decisions(engine), JsonFormat.mapper()), properties);
+        RuleSetGate gate = gate(new RuleSetCompiler(), decisions(new RuleEngine(properties)), properties);
         return new CheckCommand(gate, properties.directory(), properties.scenarios(), out).run();
+    }
+
+    /** The gate as the service builds it, reading each scenario's {@code given} as the API reads a body. */
+    private static RuleSetGate gate(RuleSetCompiler compiler, List<Decision<?, ?>> decisions,
+            RulesProperties properties) {
+        return new RuleSetGate(compiler, new ScenarioLoader(), new ScenarioRunner(decisions, JsonFormat.mapper()),
+                properties);
     }
 
     /**
@@ -102,12 +106,13 @@ public final class Commands {
             return 2;
         }
         RuleEngine engine = new RuleEngine(properties);
+        FeeService fees = new FeeService(engine);
+        CoalitionService coalitions = new CoalitionService(engine);
+        RelationshipService relationships = new RelationshipService(engine);
         RuleSetCompiler compiler = new RuleSetCompiler();
-        RuleSetGate gate = new RuleSetGate(compiler, new ScenarioLoader(),
-                new ScenarioRunner(decisions(engine), json), properties);
-        List<NetworkDecision> overNetwork = List.of(new FeeImpact(new FeeService(engine), json),
-                new CoalitionImpact(new CoalitionService(engine), json),
-                new RelationshipImpact(new RelationshipService(engine), json));
+        RuleSetGate gate = gate(compiler, List.of(fees, coalitions, relationships), properties);
+        List<NetworkDecision> overNetwork = List.of(new FeeImpact(fees, json), new CoalitionImpact(coalitions, json),
+                new RelationshipImpact(relationships, json));
         String scenarios = options.getProperty("scenarios");
         try {
             return new PreviewCommand(compiler, gate, overNetwork, out)
