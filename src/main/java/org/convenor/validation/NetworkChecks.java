@@ -24,16 +24,18 @@ public final class NetworkChecks {
     private NetworkChecks() {
     }
 
-    /** Required fields and values of each member; then, if those hold, unique ids and known countries. */
+    /** Required fields, values and known countries of each member; then, once every member's required fields hold, unique ids. */
     public static void members(Problems problems, List<Member> members) {
         if (!problems.requiredList("members", members)) {
             return;
         }
+        boolean complete = true;
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             if (isBlank(member.id()) || member.kind() == null || member.roles() == null || member.roles().isEmpty()
                     || hasNull(member.roles()) || hasNull(member.sectors()) || hasBlank(member.reaches())
                     || Problems.amountProblem(member.annualIncome()) != null) {
+                complete = false;
                 String path = "members[" + i + "]";
                 problems.required(path + ".id", member.id());
                 problems.required(path + ".kind", member.kind());
@@ -44,8 +46,12 @@ public final class NetworkChecks {
                 problems.noNullElements(path + ".reaches", member.reaches());
                 problems.amount(path + ".annualIncome", member.annualIncome());
             }
+            if (member.country() != null && !Country.isKnown(member.country())) {
+                problems.add("members[" + i + "].country",
+                        "'" + member.country() + "' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB; XK for Kosovo)");
+            }
         }
-        if (!problems.isEmpty()) {
+        if (!complete) {
             return;
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -55,10 +61,6 @@ public final class NetworkChecks {
             if (first != null) {
                 problems.add("members[" + i + "].id",
                         "duplicate member id '" + member.id() + "' (also members[" + first + "])");
-            }
-            if (member.country() != null && !Country.isKnown(member.country())) {
-                problems.add("members[" + i + "].country",
-                        "'" + member.country() + "' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB; XK for Kosovo)");
             }
         }
     }
