@@ -2,14 +2,18 @@ package org.convenor.coalitions;
 
 import java.util.List;
 
-/** Ids as a sentence lists them, in a stable order: "a, b and c". */
+import org.convenor.network.Member;
+
+/** Members as a sentence names them, in a stable order: "Amina Diallo, bbc-desk and Carla Ruiz". */
 public final class Names {
 
     private Names() {
     }
 
-    public static String list(List<String> ids) {
-        List<String> sorted = ids.stream().distinct().sorted().toList();
+    /** Each member by its name, or by its id where it has none. */
+    public static String list(List<Member> members) {
+        List<String> sorted = members.stream().map(member -> member.name() != null ? member.name() : member.id())
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
         if (sorted.size() == 1) {
             return sorted.get(0);
         }

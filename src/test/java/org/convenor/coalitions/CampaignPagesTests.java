@@ -88,7 +88,7 @@ class CampaignPagesTests {
         assertThat(diplomatic.select(".gap-tag").text()).isEqualTo("gap: no voice we can ask");
         assertThat(diplomatic.select(".reasons li").eachText()).contains(
                 "A permanent member is known to listen to diplomatic voices.",
-                "We know hanne in the diplomatic world: they could introduce us to its voices.");
+                "We know Hanne Berg in the diplomatic world: they could introduce us to its voices.");
         assertThat(diplomatic.select(".sector-warning").text()).isEqualTo("No connections: Nobody in the network "
                 + "lends diplomatic voices: build connections in the diplomatic world.");
         assertThat(diplomatic.select(".candidates")).isEmpty();
