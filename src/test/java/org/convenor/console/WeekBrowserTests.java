@@ -3,7 +3,6 @@ package org.convenor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -115,9 +114,11 @@ class WeekBrowserTests {
         String member = top.get("memberId").asString();
         String kind = top.get("kind").asString();
         String card = "#alerts .alert-card[data-member='" + member + "'][data-kind=" + kind + "]";
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today;
         try (Browser browser = ConsoleDemo.signedIn(app, StaffForTests.STAFF)) {
             browser.open("/");
+            // The page's own day, not the clock's: a run that crosses midnight still logs on the day it shows.
+            today = LocalDate.parse(browser.find("#asOf").getAttribute("value"));
             assertThat(browser.unlabelledControls()).isEmpty();
             String before = browser.text("#alert-count");
 

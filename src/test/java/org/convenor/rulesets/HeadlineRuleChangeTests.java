@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +113,8 @@ class HeadlineRuleChangeTests {
      */
     void assertPreviewMovesOnlyStandardJournalists(StaffApi api, JsonNode preview) {
         JsonNode network = body(api.get("/api/network", VIEWER), 200);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // The day the preview decided as of, not the clock: a run that crosses midnight still compares like with like.
+        LocalDate today = LocalDate.parse(preview.get("asOf").asString());
         Map<String, LocalDate> lastContact = new HashMap<>();
         network.get("interactions").forEach(i -> lastContact.merge(i.get("memberId").asString(),
                 LocalDate.parse(i.get("date").asString()), (a, b) -> a.isAfter(b) ? a : b));

@@ -18,8 +18,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Demo mode loads the demo files (here a small fixture of the same format) into an empty store, dated to end yesterday. */
 class DemoNetworkTests {
 
-    static final LocalDate YESTERDAY = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-
     @TempDir
     Path data;
 
@@ -32,7 +30,9 @@ class DemoNetworkTests {
 
     @Test
     void loadsTheDemoNetworkIntoAnEmptyStoreEndingYesterday() {
+        LocalDate before = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         try (ConfigurableApplicationContext context = start("--convenor.demo=true")) {
+            LocalDate after = LocalDate.now(ZoneOffset.UTC).minusDays(1);
             StoredNetwork network = context.getBean(NetworkStore.class).read();
 
             assertThat(network.members()).extracting(member -> member.id()).containsExactly("former-envoy",
@@ -41,12 +41,15 @@ class DemoNetworkTests {
             assertThat(network.interactions()).hasSize(6);
             assertThat(network.convenor().currency()).isEqualTo("GBP");
             assertThat(network.campaigns()).hasSize(1);
-            // The last day in the files (a decline on 2026-03-31) is yesterday; everything moved by as many days.
+            // The last day in the files (a decline on 2026-03-31) is yesterday, whichever side of midnight the store
+            // was loaded; everything moved by as many days.
+            LocalDate yesterday = network.coalitions().get(0).responses().get(1).date();
+            assertThat(yesterday).isIn(before, after);
             assertThat(network.coalitions().get(0).responses()).extracting(CoalitionResponse::date)
-                    .containsExactly(YESTERDAY.minusDays(56), YESTERDAY);
-            assertThat(network.coalitions().get(0).formedOn()).isEqualTo(YESTERDAY.minusDays(58));
-            assertThat(network.interactions()).extracting(StoredInteraction::date).allMatch(day -> day.isBefore(YESTERDAY))
-                    .contains(YESTERDAY.minusDays(11));
+                    .containsExactly(yesterday.minusDays(56), yesterday);
+            assertThat(network.coalitions().get(0).formedOn()).isEqualTo(yesterday.minusDays(58));
+            assertThat(network.interactions()).extracting(StoredInteraction::date).allMatch(day -> day.isBefore(yesterday))
+                    .contains(yesterday.minusDays(11));
             assertThat(context.getBean(AuditLog.class).entries(10)).extracting(AuditLog.Entry::user)
                     .containsOnly(DemoNetwork.LOADER);
         }
