@@ -24,7 +24,10 @@ public final class NetworkChecks {
     private NetworkChecks() {
     }
 
-    /** Required fields, values and known countries of each member; then, once every member's required fields hold, unique ids. */
+    /**
+     * Required fields, values and known countries of each member; then, once every member's required fields hold,
+     * unique ids.
+     */
     public static void members(Problems problems, List<Member> members) {
         if (!problems.requiredList("members", members)) {
             return;
