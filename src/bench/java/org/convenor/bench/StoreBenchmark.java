@@ -50,6 +50,9 @@ public final class StoreBenchmark {
     static final String PASSWORD = "bench-password";
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final int WARM_UP_ROUNDS = 3;
+    /** The settings of the shipped {@code spring.datasource.url}; {@code -Dbench.h2=} compares without them. */
+    static final String SHIPPED_H2_SETTINGS = ";LOCK_TIMEOUT=30000;WRITE_DELAY=0";
+    static final int SMALL_WRITES = 200;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -64,7 +67,8 @@ public final class StoreBenchmark {
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         Path data = Files.createTempDirectory("convenor-bench");
         String url = database.equals("postgresql") ? TestPostgres.newDatabase() + "&reWriteBatchedInserts=true"
-                : "jdbc:h2:file:" + data.resolve("convenor") + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("bench.h2", "");
+                : "jdbc:h2:file:" + data.resolve("convenor") + ";DB_CLOSE_ON_EXIT=FALSE"
+                        + System.getProperty("bench.h2", SHIPPED_H2_SETTINGS);
         RelationshipRequest network = new NetworkGenerator(42).relationships(10_000, 10);
         byte[] members = membersCsv(network.members());
         byte[] interactions = interactionsCsv(network.interactions());
@@ -79,6 +83,7 @@ public final class StoreBenchmark {
             System.out.printf("Database %s; members.csv %,d bytes, interactions.csv %,d bytes (%,d rows)%n", database,
                     members.length, interactions.length, network.interactions().size());
             bench.imports(rounds, members, interactions);
+            bench.smallWrites(network.members().get(0).id(), network.asOf().toString());
             bench.send("POST", "/api/network/coalitions", "application/json", JSON.writeValueAsBytes(network.coalitions()));
             heldHeap(context.getBean(NetworkStore.class));
             if (samples > 0) {
@@ -126,6 +131,25 @@ public final class StoreBenchmark {
                 + " %.2f s CPU = %,.0f rows per CPU second (min wall %.2f s)%n", rows, rounds, wall, rows / wall, busy,
                 rows / busy, Arrays.stream(seconds).min().orElse(0));
         System.out.printf("The same file again: %.2f s wall, %.2f s CPU, %s%n", repeat, repeatCpu, again);
+    }
+
+    /**
+     * One contact at a time, as staff log them: each its own request and transaction, so each pays a commit's
+     * write to disk on the embedded default.
+     */
+    private void smallWrites(String memberId, String day) {
+        double[] millis = new double[SMALL_WRITES];
+        long startCpu = cpuNanos();
+        for (int i = 0; i < SMALL_WRITES; i++) {
+            String body = "{\"memberId\": \"" + memberId + "\", \"date\": \"" + day + "\", \"kind\": \"CALL\", \"note\": \"n"
+                    + i + "\"}";
+            long start = System.nanoTime();
+            send("POST", "/api/network/interactions", "application/json", body.getBytes(StandardCharsets.UTF_8));
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        System.out.printf("One contact per request, %d requests: median %.1f ms, max %.1f ms, CPU %.1f ms per request%n",
+                SMALL_WRITES, median(millis), Arrays.stream(millis).max().orElse(0),
+                (cpuNanos() - startCpu) / 1e6 / SMALL_WRITES);
     }
 
     private static double median(double[] values) {
