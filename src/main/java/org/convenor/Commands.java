@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,7 @@ import org.convenor.rulesets.RuleSetGate;
 import org.convenor.scenario.ScenarioLoader;
 import org.convenor.scenario.ScenarioRunner;
 import org.convenor.system.JsonFormat;
+import org.convenor.system.OfficeProperties;
 import org.convenor.validation.InvalidInputException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -53,8 +54,8 @@ public final class Commands {
     }
 
     /** Every decision the service answers, as the gate needs them to run scenarios. */
-    static List<Decision<?, ?>> decisions(RuleEngine engine) {
-        return List.of(new FeeService(engine), new CoalitionService(engine), new RelationshipService(engine));
+    static List<Decision<?, ?>> decisions(RuleEngine engine, Clock clock) {
+        return List.of(new FeeService(engine), new CoalitionService(engine, clock), new RelationshipService(engine, clock));
     }
 
     /** {@code java -jar convenor.jar check}: compile every rule set and run its scenarios through the gate. */
@@ -62,7 +63,8 @@ public final class Commands {
         StandardEnvironment environment = environment(args);
         logging(environment);
         RulesProperties properties = properties(environment);
-        RuleSetGate gate = gate(new RuleSetCompiler(), decisions(new RuleEngine(properties)), properties);
+        RuleSetGate gate = gate(new RuleSetCompiler(), decisions(new RuleEngine(properties), clock(environment)),
+                properties);
         return new CheckCommand(gate, properties.directory(), properties.scenarios(), out).run();
     }
 
@@ -77,7 +79,7 @@ public final class Commands {
      * {@code java -jar convenor.jar preview --rules=DIR --network=FILE [--scenarios=DIR] [--as-of=YYYY-MM-DD]}:
      * what the rule sets in DIR would change, against the service's rules folder, for a network exported with
      * {@code GET /api/network} (see {@link PreviewCommand}). The scenarios default to the service's folder, the
-     * day to today (UTC).
+     * day to today in the office's time zone.
      */
     public static int preview(String[] args, PrintStream out) {
         StandardEnvironment environment = environment(args);
@@ -99,7 +101,7 @@ public final class Commands {
         try {
             stored = json.readValue(Path.of(network).toFile(), StoredNetwork.class);
             String day = options.getProperty("as-of");
-            asOf = day == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(day);
+            asOf = day == null ? LocalDate.now(clock(environment)) : LocalDate.parse(day);
         } catch (JacksonException | DateTimeParseException e) {
             out.println("Cannot read " + (e instanceof DateTimeParseException ? "--as-of" : network) + ": "
                     + e.getMessage());
@@ -107,8 +109,8 @@ public final class Commands {
         }
         RuleEngine engine = new RuleEngine(properties);
         FeeService fees = new FeeService(engine);
-        CoalitionService coalitions = new CoalitionService(engine);
-        RelationshipService relationships = new RelationshipService(engine);
+        CoalitionService coalitions = new CoalitionService(engine, clock(environment));
+        RelationshipService relationships = new RelationshipService(engine, clock(environment));
         RuleSetCompiler compiler = new RuleSetCompiler();
         RuleSetGate gate = gate(compiler, List.of(fees, coalitions, relationships), properties);
         List<NetworkDecision> overNetwork = List.of(new FeeImpact(fees, json), new CoalitionImpact(coalitions, json),
@@ -138,6 +140,11 @@ public final class Commands {
             throw new UncheckedIOException("Cannot read the packaged application.properties", e);
         }
         return environment;
+    }
+
+    /** The office's clock, as the service makes it from {@code convenor.time-zone}. */
+    static Clock clock(StandardEnvironment environment) {
+        return Binder.get(environment).bindOrCreate("convenor", Bindable.of(OfficeProperties.class)).clock();
     }
 
     static RulesProperties properties(StandardEnvironment environment) {

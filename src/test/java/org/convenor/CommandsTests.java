@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
@@ -40,7 +41,7 @@ class CommandsTests {
 
     @Test
     void decidesEveryRuleSetTheServiceDecides() {
-        assertThat(Commands.decisions(new RuleEngine(properties)).stream().map(Decision::ruleSet))
+        assertThat(Commands.decisions(new RuleEngine(properties), Clock.systemUTC()).stream().map(Decision::ruleSet))
                 .containsExactlyInAnyOrderElementsOf(serviceDecisions.stream().map(Decision::ruleSet).toList());
     }
 

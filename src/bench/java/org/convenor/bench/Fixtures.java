@@ -1,6 +1,7 @@
 package org.convenor.bench;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -41,10 +42,10 @@ public final class Fixtures {
     }
 
     public static CoalitionService coalitions() {
-        return new CoalitionService(ENGINE);
+        return new CoalitionService(ENGINE, Clock.systemUTC());
     }
 
     public static RelationshipService relationships() {
-        return new RelationshipService(ENGINE);
+        return new RelationshipService(ENGINE, Clock.systemUTC());
     }
 }

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -124,7 +125,7 @@ public final class Interleaved {
                 RuleSet ruleSet = Fixtures.ruleSet("relationships");
                 RelationshipRequest request = new NetworkGenerator(42).relationships(members, 10);
                 RelationshipService inParts = Fixtures.relationships();
-                RelationshipService whole = new RelationshipService(Fixtures.ENGINE, Integer.MAX_VALUE);
+                RelationshipService whole = new RelationshipService(Fixtures.ENGINE, Clock.systemUTC(), Integer.MAX_VALUE);
                 RuleSetRef ref = RuleSetRef.of(ruleSet);
                 sides.put("this (Drools, whole)", () -> whole.decide(request, ruleSet));
                 sides.put("this (Drools)", () -> inParts.decide(request, ruleSet));

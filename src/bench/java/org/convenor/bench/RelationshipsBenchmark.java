@@ -1,5 +1,6 @@
 package org.convenor.bench;
 
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import org.convenor.bench.plain.PlainRelationships;
@@ -49,7 +50,7 @@ public class RelationshipsBenchmark {
     public void setUp() {
         ruleSet = Fixtures.ruleSet("relationships");
         ruleSetRef = RuleSetRef.of(ruleSet);
-        service = new RelationshipService(Fixtures.ENGINE, membersPerPart);
+        service = new RelationshipService(Fixtures.ENGINE, Clock.systemUTC(), membersPerPart);
         request = new NetworkGenerator(42).relationships(members, 10);
     }
 

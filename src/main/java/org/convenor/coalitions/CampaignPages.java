@@ -1,7 +1,7 @@
 package org.convenor.coalitions;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,10 @@ class CampaignPages {
     private final NetworkStore store;
     private final CoalitionService coalitions;
     private final ActiveRuleSets ruleSets;
+    private final Clock clock;
 
-    CampaignPages(NetworkStore store, CoalitionService coalitions, ActiveRuleSets ruleSets) {
+    CampaignPages(NetworkStore store, CoalitionService coalitions, ActiveRuleSets ruleSets, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.coalitions = coalitions;
         this.ruleSets = ruleSets;
@@ -69,7 +71,7 @@ class CampaignPages {
         Campaign campaign = network.campaigns().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no campaign '" + id + "'."));
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         LocalDate day = Choices.date(asOf, today, "asOf", errors);
         CoalitionAnswer answer = coalitions.decide(network, campaign, day, ruleSets.get(CoalitionService.RULE_SET));
         Map<String, Member> members = network.members().stream()

@@ -12,9 +12,9 @@ import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.jspecify.annotations.Nullable;
 
-/** @param asOf the day to decide as of; today (UTC) when left out */
+/** @param asOf the day to decide as of; today in the office's time zone (convenor.time-zone) when left out */
 public record CoalitionRequest(
-        @Schema(description = "The day to decide as of; left out, today (UTC)") @Nullable LocalDate asOf,
+        @Schema(description = "The day to decide as of; left out, today in the office's time zone") @Nullable LocalDate asOf,
         Campaign campaign,
         List<Member> members,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none")

@@ -1,7 +1,7 @@
 package org.convenor.coalitions;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -49,8 +49,10 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
             .thenComparingInt(Recommendation::place);
 
     private final RuleEngine engine;
+    private final Clock clock;
 
-    public CoalitionService(RuleEngine engine) {
+    public CoalitionService(RuleEngine engine, Clock clock) {
+        this.clock = clock;
         this.engine = engine;
     }
 
@@ -67,7 +69,7 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
     @Override
     public CoalitionAnswer decide(CoalitionRequest request, RuleSet ruleSet) {
         validate(request);
-        LocalDate asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
+        LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
         List<Object> facts = new ArrayList<>(request.members());
         facts.add(request.campaign());
         facts.addAll(request.campaign().targets());

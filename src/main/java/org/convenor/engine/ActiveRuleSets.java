@@ -1,5 +1,6 @@
 package org.convenor.engine;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Component;
 public class ActiveRuleSets {
 
     private final ConcurrentMap<String, Activation> active = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public ActiveRuleSets(Clock clock) {
+        this.clock = clock;
+    }
 
     public RuleSet get(String name) {
         return find(name).orElseThrow(() -> new RuleSetUnavailableException(name));
@@ -35,7 +41,7 @@ public class ActiveRuleSets {
     }
 
     public Activation activate(RuleSet ruleSet) {
-        Activation activation = new Activation(ruleSet, Instant.now());
+        Activation activation = new Activation(ruleSet, clock.instant());
         active.put(ruleSet.name(), activation);
         return activation;
     }

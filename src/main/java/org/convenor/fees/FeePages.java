@@ -5,8 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +15,13 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.convenor.console.ConsolePage;
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.StoredNetwork;
+import org.convenor.system.SpreadsheetCsv;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.ui.Model;
@@ -42,8 +41,10 @@ class FeePages {
     private final NetworkStore store;
     private final FeeService fees;
     private final ActiveRuleSets ruleSets;
+    private final Clock clock;
 
-    FeePages(NetworkStore store, FeeService fees, ActiveRuleSets ruleSets) {
+    FeePages(NetworkStore store, FeeService fees, ActiveRuleSets ruleSets, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.fees = fees;
         this.ruleSets = ruleSets;
@@ -104,18 +105,15 @@ class FeePages {
         StoredNetwork network = store.read();
         FeeAnswer answer = fees.decide(network, ruleSets.get(FeeService.RULE_SET));
         Map<String, Member> members = byId(network);
-        String currency = network.convenor() == null ? "" : network.convenor().currency();
+        String currency = network.convenor() == null ? null : network.convenor().currency();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("invoices-" + LocalDate.now(ZoneOffset.UTC) + ".csv").build().toString());
+                .filename("invoices-" + LocalDate.now(clock) + ".csv").build().toString());
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(INVOICE_COLUMNS.toArray(String[]::new)).get())) {
+        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out, INVOICE_COLUMNS)) {
             for (FeeAssessment a : answer.assessments()) {
                 if (a.feePayable()) {
-                    Member member = members.get(a.memberId());
-                    csv.printRecord(a.memberId(), member.name() == null ? "" : member.name(),
-                            a.amount().toPlainString(), currency == null ? "" : currency);
+                    csv.row(a.memberId(), members.get(a.memberId()).name(), a.amount(), currency);
                 }
             }
         }

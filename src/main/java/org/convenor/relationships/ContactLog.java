@@ -1,8 +1,8 @@
 package org.convenor.relationships;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -33,9 +33,11 @@ class ContactLog {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final NetworkWrites writes;
+    private final Clock clock;
     private final NetworkStore store;
 
-    ContactLog(NetworkWrites writes, NetworkStore store) {
+    ContactLog(NetworkWrites writes, NetworkStore store, Clock clock) {
+        this.clock = clock;
         this.writes = writes;
         this.store = store;
     }
@@ -59,7 +61,7 @@ class ContactLog {
         });
 
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         LocalDate day = Choices.date(asOf, today, "date", errors);
         InteractionKind contact = Choices.word(kind, InteractionKind.class, "kind", errors);
         if (contact == null && !errors.containsKey("kind")) {

@@ -55,11 +55,11 @@ class RelationshipController {
         return relationships.decide(request, ruleSets.get(RelationshipService.RULE_SET));
     }
 
-    /** The same question over the stored network: {@code asOf} defaults to today (UTC). */
+    /** The same question over the stored network: {@code asOf} defaults to today in the office's time zone. */
     @GetMapping("/api/relationships/alerts")
     @Operation(operationId = "storedRelationshipAlerts",
             summary = "Find the relationships of the stored network going untended",
-            description = "VIEWER. As of `asOf` (today, UTC, when left out); the same answer as the POST form with "
+            description = "VIEWER. As of `asOf` (today in the office's time zone when left out); the same answer as the POST form with "
                     + "the stored network as body.", security = @SecurityRequirement(name = "basic"))
     RelationshipAnswer storedAlerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate asOf) {

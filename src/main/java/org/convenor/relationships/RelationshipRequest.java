@@ -11,9 +11,9 @@ import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.jspecify.annotations.Nullable;
 
-/** @param asOf the day to judge as of; today (UTC) when left out. Interactions after it do not count. */
+/** @param asOf the day to judge as of; today in the office's time zone (convenor.time-zone) when left out. Interactions after it do not count. */
 public record RelationshipRequest(
-        @Schema(description = "The day to judge as of; left out, today (UTC)") @Nullable LocalDate asOf,
+        @Schema(description = "The day to judge as of; left out, today in the office's time zone") @Nullable LocalDate asOf,
         List<Member> members,
         List<Interaction> interactions,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Coalition> coalitions) {

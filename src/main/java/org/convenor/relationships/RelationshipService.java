@@ -1,7 +1,7 @@
 package org.convenor.relationships;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -49,11 +49,12 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     static final int MEMBERS_PER_PART = 1000;
 
     private final RuleEngine engine;
+    private final Clock clock;
     private final Partitioning byMember;
 
     @Autowired
-    public RelationshipService(RuleEngine engine) {
-        this(engine, MEMBERS_PER_PART);
+    public RelationshipService(RuleEngine engine, Clock clock) {
+        this(engine, clock, MEMBERS_PER_PART);
     }
 
     /**
@@ -61,8 +62,9 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
      *        this many: each member's facts (its record, contact history, invitations and declines) with the
      *        facts every member shares
      */
-    public RelationshipService(RuleEngine engine, int membersPerPart) {
+    public RelationshipService(RuleEngine engine, Clock clock, int membersPerPart) {
         this.engine = engine;
+        this.clock = clock;
         this.byMember = new Partitioning(type -> type == Member.class ? "id" : Partitioning.component(type, "memberId"),
                 Set.of(AsOf.class, CoalitionSector.class), membersPerPart);
     }
@@ -80,7 +82,7 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     @Override
     public RelationshipAnswer decide(RelationshipRequest request, RuleSet ruleSet) {
         validate(request);
-        LocalDate asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
+        LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
         List<Object> facts = new ArrayList<>(2 * request.members().size() + 16);
         facts.add(new AsOf(asOf));
         facts.addAll(request.members());

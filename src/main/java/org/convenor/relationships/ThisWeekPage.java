@@ -1,7 +1,7 @@
 package org.convenor.relationships;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +36,11 @@ class ThisWeekPage {
     static final int PAGE_SIZE = 200;
 
     private final NetworkStore store;
+    private final Clock clock;
     private final WeekAlerts alerts;
 
-    ThisWeekPage(NetworkStore store, WeekAlerts alerts) {
+    ThisWeekPage(NetworkStore store, WeekAlerts alerts, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.alerts = alerts;
     }
@@ -57,7 +59,7 @@ class ThisWeekPage {
             @RequestParam(required = false) String tier, @RequestParam(required = false) String alert,
             @RequestParam(required = false) String page, Authentication signedIn, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         LocalDate day = Choices.date(asOf, today, "asOf", errors);
         Role byRole = Choices.word(role, Role.class, "role", errors);
         Tier byTier = Choices.word(tier, Tier.class, "tier", errors);

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 public record Attempt(String ruleSet, Outcome outcome, Instant at, @Nullable String version, String message,
         List<CompileError> errors, List<ScenarioResult> failedScenarios, @Nullable Coverage coverage) {
 
-    static Attempt rejected(Verdict verdict) {
-        return new Attempt(verdict.ruleSet(), Outcome.REJECTED, Instant.now(), verdict.version(), verdict.problem(),
+    static Attempt rejected(Verdict verdict, Instant at) {
+        return new Attempt(verdict.ruleSet(), Outcome.REJECTED, at, verdict.version(), verdict.problem(),
                 verdict.errors(), verdict.failedScenarios(), verdict.coverage());
     }
 
@@ -31,8 +31,8 @@ public record Attempt(String ruleSet, Outcome outcome, Instant at, @Nullable Str
                 verdict.coverage());
     }
 
-    static Attempt unchanged(String ruleSet, String version, String message, Coverage coverage) {
-        return new Attempt(ruleSet, Outcome.UNCHANGED, Instant.now(), version, message, List.of(), List.of(), coverage);
+    static Attempt unchanged(String ruleSet, String version, String message, Coverage coverage, Instant at) {
+        return new Attempt(ruleSet, Outcome.UNCHANGED, at, version, message, List.of(), List.of(), coverage);
     }
 
     /** One line per problem, the way the log and the start-up error print it. */

@@ -1,7 +1,7 @@
 package org.convenor.rulesets;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.convenor.engine.ActiveRuleSets;
@@ -25,9 +25,11 @@ public class DraftImpact {
     private final RuleSetHistory history;
     private final NetworkStore store;
     private final List<NetworkDecision> decisions;
+    private final Clock clock;
 
     DraftImpact(RuleChanges changes, ActiveRuleSets active, RuleSetHistory history, NetworkStore store,
-            List<NetworkDecision> decisions) {
+            List<NetworkDecision> decisions, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
         this.active = active;
         this.history = history;
@@ -35,13 +37,13 @@ public class DraftImpact {
         this.decisions = decisions;
     }
 
-    /** @param asOf the day to decide as of; today (UTC) when {@code null} */
+    /** @param asOf the day to decide as of; today in the office's time zone when {@code null} */
     public Preview preview(String editor, String ruleSet, String id, LocalDate asOf) {
         RuleSet candidate = changes.draftRules(editor, ruleSet, id);
         NetworkDecision decision = decisions.stream().filter(d -> d.ruleSet().equals(ruleSet)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "Rule set '" + ruleSet + "' makes no decision over the stored network."));
-        LocalDate day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         return compare(decision, store.read(), day, active.get(ruleSet),
                 history.head(ruleSet).map(HistoryEntry::id).orElse(null), candidate);
     }

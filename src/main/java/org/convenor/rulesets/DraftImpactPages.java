@@ -1,8 +1,8 @@
 package org.convenor.rulesets;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,8 +35,10 @@ class DraftImpactPages {
     private final RuleChanges changes;
     private final DraftImpact impact;
     private final NetworkStore store;
+    private final Clock clock;
 
-    DraftImpactPages(RuleChanges changes, DraftImpact impact, NetworkStore store) {
+    DraftImpactPages(RuleChanges changes, DraftImpact impact, NetworkStore store, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
         this.impact = impact;
         this.store = store;
@@ -71,7 +73,7 @@ class DraftImpactPages {
             redirect.addAttribute("file", path);
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate day = Choices.date(asOf, LocalDate.now(ZoneOffset.UTC), "asOf", errors);
+        LocalDate day = Choices.date(asOf, LocalDate.now(clock), "asOf", errors);
         if (!errors.isEmpty()) {
             redirect.addFlashAttribute("alert", "No preview: " + errors.get("asOf").replaceFirst("; showing .*", "") + ".");
             return "redirect:/rules/{name}/drafts/{id}#preview";

@@ -2,8 +2,8 @@ package org.convenor.rulesets;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -37,8 +37,10 @@ class DraftPages {
     private static final String POLICY_TABLE = "rules/policy.drl";
 
     private final RuleChanges changes;
+    private final Clock clock;
 
-    DraftPages(RuleChanges changes) {
+    DraftPages(RuleChanges changes, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
     }
 
@@ -81,7 +83,7 @@ class DraftPages {
         model.addAttribute("fileErrors", errors.stream().filter(error -> error.file().equals(current)).toList());
         model.addAttribute("accepted", DraftSession.accepted(session, id));
         model.addAttribute("preview", DraftSession.preview(session, id));
-        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+        model.addAttribute("today", LocalDate.now(clock));
         return "rules/draft";
     }
 

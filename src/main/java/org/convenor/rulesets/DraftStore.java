@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,16 +40,18 @@ public class DraftStore {
     private final Path root;
     private final long maxFileSize;
     private final JsonMapper json;
+    private final Clock clock;
 
-    public DraftStore(RuleChangeProperties properties, JsonMapper json) {
+    public DraftStore(RuleChangeProperties properties, JsonMapper json, Clock clock) {
         this.root = properties.drafts();
         this.maxFileSize = properties.maxFileSize().toBytes();
         this.json = json;
+        this.clock = clock;
     }
 
     public synchronized Draft create(String owner, HistoryEntry head, RuleSetFiles files) {
         Draft draft = new Draft(UUID.randomUUID().toString(), files.ruleSet(), owner, head.id(), head.version(),
-                Instant.now());
+                clock.instant());
         Path folder = folder(draft);
         try {
             Files.createDirectories(folder);

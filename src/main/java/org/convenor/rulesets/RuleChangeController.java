@@ -148,7 +148,7 @@ class RuleChangeController {
                 @ApiResponse(responseCode = "422", description = "The draft's rules do not compile",
                         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
     Preview preview(@PathVariable String name, @PathVariable String id,
-            @Parameter(description = "The day to decide as of; left out, today (UTC)")
+            @Parameter(description = "The day to decide as of; left out, today in the office's time zone")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Principal editor) {
         return impact.preview(editor.getName(), name, id, asOf);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Deque;
 import java.util.List;
@@ -42,16 +43,18 @@ public class RuleSetLibrary {
     private final RuleSetGate gate;
     private final ActiveRuleSets active;
     private final RuleSetHistory history;
+    private final Clock clock;
     private final Map<String, Books> books = new ConcurrentHashMap<>();
 
     public RuleSetLibrary(RulesProperties properties, RuleSetCompiler compiler, ScenarioLoader scenarios,
-            RuleSetGate gate, ActiveRuleSets active, RuleSetHistory history) {
+            RuleSetGate gate, ActiveRuleSets active, RuleSetHistory history, Clock clock) {
         this.properties = properties;
         this.compiler = compiler;
         this.scenarios = scenarios;
         this.gate = gate;
         this.active = active;
         this.history = history;
+        this.clock = clock;
     }
 
     /** The rule sets on disk: one per folder of the rules directory. */
@@ -84,7 +87,7 @@ public class RuleSetLibrary {
     private Attempt attempt(String name) {
         Path folder = properties.directory().resolve(name);
         if (!Files.isDirectory(folder)) {
-            return Attempt.rejected(Verdict.rejected(name, null, "its folder " + folder + " is gone"));
+            return Attempt.rejected(Verdict.rejected(name, null, "its folder " + folder + " is gone"), clock.instant());
         }
         Optional<RuleSet> same;
         List<Scenario> loaded;
@@ -93,25 +96,25 @@ public class RuleSetLibrary {
             same = active.find(name).filter(ruleSet -> ruleSet.version().equals(version));
             loaded = scenarios.load(properties.scenarios(), name);
         } catch (ScenarioFormatException | UncheckedIOException e) {
-            return Attempt.rejected(gate.judge(name, folder, properties.scenarios().resolve(name)));
+            return Attempt.rejected(gate.judge(name, folder, properties.scenarios().resolve(name)), clock.instant());
         }
         Books kept = books.get(name);
         if (same.isPresent() && kept != null && loaded.equals(kept.scenarios)) {
             return Attempt.unchanged(name, same.get().version(), "rules and scenarios are as they were when this "
-                    + "version was checked", kept.report.coverage());
+                    + "version was checked", kept.report.coverage(), clock.instant());
         }
         // The same files compile to the same rules: a scenario-only change is checked against the active version.
         Verdict verdict = same.isPresent() ? gate.judge(same.get(), loaded)
                 : gate.judge(name, folder, properties.scenarios().resolve(name));
         if (!verdict.passed()) {
-            return Attempt.rejected(verdict);
+            return Attempt.rejected(verdict, clock.instant());
         }
         RuleSetFiles files = RuleSetFiles.read(name, folder, properties.scenarios().resolve(name));
         if (same.isPresent()) {
             keepBooks(verdict);
             recordFromDisk(files);
             return Attempt.unchanged(name, verdict.version(), "rules unchanged; their " + loaded.size()
-                    + " scenarios were checked again and pass", verdict.coverage());
+                    + " scenarios were checked again and pass", verdict.coverage(), clock.instant());
         }
         Attempt attempt = activate(verdict);
         recordFromDisk(files);

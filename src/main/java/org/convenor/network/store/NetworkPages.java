@@ -1,7 +1,7 @@
 package org.convenor.network.store;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,9 +36,11 @@ class NetworkPages {
     static final int PAGE_SIZE = 100;
 
     private final NetworkStore store;
+    private final Clock clock;
     private final MemberAlerts alerts;
 
-    NetworkPages(NetworkStore store, MemberAlerts alerts) {
+    NetworkPages(NetworkStore store, MemberAlerts alerts, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.alerts = alerts;
     }
@@ -99,7 +101,7 @@ class NetworkPages {
     String member(@PathVariable String id, Model model) {
         StoredNetwork network = store.read();
         Member member = member(network, id);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("member", member);
         model.addAttribute("name", member.name() == null || member.name().isBlank() ? member.id() : member.name());
         model.addAttribute("targets", targetNames(network));
