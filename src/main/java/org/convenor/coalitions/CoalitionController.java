@@ -3,19 +3,22 @@ package org.convenor.coalitions;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.Campaign;
+import org.convenor.network.Schemas;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.StoredNetwork;
+import org.convenor.validation.Ids;
 import org.convenor.validation.NotFoundException;
 import org.convenor.validation.RequestLimits;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,11 +73,11 @@ class CoalitionController {
             description = "VIEWER. Each member's `reaches` counts only this campaign's targets. The same answer as "
                     + "the POST form with the network and campaign as body.",
             security = @SecurityRequirement(name = "basic"))
-    CoalitionAnswer recommendStored(@PathVariable String id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    CoalitionAnswer recommendStored(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id,
+            @RequestParam(required = false) LocalDate asOf) {
         StoredNetwork network = store.read();
         Campaign campaign = network.campaigns().stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("campaign", id));
+                .orElseThrow(() -> new NotFoundException("campaign", Ids.require("id", id)));
         return coalitions.decide(network, campaign, asOf, ruleSets.get(CoalitionService.RULE_SET));
     }
 }

@@ -157,22 +157,9 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
      */
     public static void validate(CoalitionRequest request) {
         Problems problems = new Problems();
+        problems.date("asOf", request.asOf());
         if (problems.required("campaign", request.campaign())) {
-            Campaign campaign = request.campaign();
-            problems.required("campaign.id", campaign.id());
-            problems.noNullElements("campaign.themes", campaign.themes());
-            if (problems.noNullElements("campaign.targets", campaign.targets())) {
-                Set<String> targetIds = new HashSet<>();
-                for (int i = 0; i < campaign.targets().size(); i++) {
-                    Target target = campaign.targets().get(i);
-                    String path = "campaign.targets[" + i + "]";
-                    if (problems.required(path + ".id", target.id()) && !targetIds.add(target.id())) {
-                        problems.add(path + ".id", "duplicate target id '" + target.id() + "'");
-                    }
-                    problems.required(path + ".kind", target.kind());
-                    problems.noNullElements(path + ".listensTo", target.listensTo());
-                }
-            }
+            NetworkChecks.campaign(problems, "campaign", request.campaign(), new HashMap<>());
         }
         NetworkChecks.members(problems, request.members());
         NetworkChecks.references(problems, request.members(), request.interactions(), request.coalitions());

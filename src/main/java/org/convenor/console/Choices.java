@@ -1,10 +1,11 @@
 package org.convenor.console;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.convenor.validation.Dates;
 
 /**
  * What a page's address or form was given, as typed: blank text is no value, and a word or date that cannot be
@@ -39,9 +40,9 @@ public final class Choices {
             return otherwise;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "'" + value + "' is not a date (YYYY-MM-DD); showing " + otherwise + " instead");
+            return Dates.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "'" + value + "' " + e.getMessage() + "; showing " + otherwise + " instead");
             return otherwise;
         }
     }

@@ -9,7 +9,7 @@ import org.convenor.engine.Fact;
 import org.jspecify.annotations.Nullable;
 
 /** One campaign: what it is about (themes) and whom it must move (targets). */
-public record Campaign(@Schema(pattern = Schemas.NOT_BLANK) String id, @Nullable String name, @Nullable String conflict,
+public record Campaign(@Schema(pattern = Schemas.ID) String id, @Nullable String name, @Nullable String conflict,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Theme> themes,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Target> targets)
         implements Fact {

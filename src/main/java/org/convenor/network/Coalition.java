@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /** A coalition the convenor formed, whom it invited and how they answered. */
 public record Coalition(
-        @Schema(pattern = Schemas.NOT_BLANK) String id,
+        @Schema(pattern = Schemas.ID) String id,
         @Schema(description = "The campaign it was formed for; its declines count against that campaign")
         @Nullable String campaignId,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Sector> sectors,
         LocalDate formedOn,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Member ids. Left out: none")
-        @ArraySchema(schema = @Schema(pattern = Schemas.NOT_BLANK)) List<String> invited,
+        @ArraySchema(schema = @Schema(pattern = Schemas.ID)) List<String> invited,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none")
         List<CoalitionResponse> responses) implements Fact {
 

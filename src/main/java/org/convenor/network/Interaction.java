@@ -8,7 +8,7 @@ import org.convenor.engine.Fact;
 import org.jspecify.annotations.Nullable;
 
 /** A recorded contact with a member. Any interaction counts as contact. */
-public record Interaction(@Schema(pattern = Schemas.NOT_BLANK) String memberId, LocalDate date, InteractionKind kind,
+public record Interaction(@Schema(pattern = Schemas.ID) String memberId, LocalDate date, InteractionKind kind,
         @Nullable String note)
         implements Fact {
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * decision that needs a missing value says so instead of guessing.
  */
 public record Member(
-        @Schema(pattern = Schemas.NOT_BLANK, example = "geneva-ngo") String id,
+        @Schema(pattern = Schemas.ID, example = "geneva-ngo") String id,
         @Nullable String name,
         MemberKind kind,
         @ArraySchema(minItems = 1) List<Role> roles,
@@ -30,7 +30,7 @@ public record Member(
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED,
                 description = "Ids of targets this member has access to; ids that are not a target of the campaign "
                         + "asked about are ignored. Left out: none")
-        @ArraySchema(schema = @Schema(pattern = Schemas.NOT_BLANK)) List<String> reaches) implements Fact {
+        @ArraySchema(schema = @Schema(pattern = Schemas.ID)) List<String> reaches) implements Fact {
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;

@@ -3,8 +3,8 @@ package org.convenor.network;
 /** Constraints the request checks apply, as the API description states them. */
 public final class Schemas {
 
-    /** Not empty and not only spaces: the checks refuse a blank id as missing. */
-    public static final String NOT_BLANK = "\\S";
+    /** Every id and every reference to one (the checks' {@code Ids}). */
+    public static final String ID = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$";
     /** The shape of a country code; the checks also refuse a code that is not on the list. */
     public static final String COUNTRY = "^[A-Z]{2}$";
     public static final String NO_AMOUNT = "0";

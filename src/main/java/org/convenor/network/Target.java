@@ -9,7 +9,7 @@ import org.convenor.engine.Fact;
 import org.jspecify.annotations.Nullable;
 
 /** A decision-maker the campaign wants to move, and the constituencies it is known to listen to. */
-public record Target(@Schema(pattern = Schemas.NOT_BLANK) String id, @Nullable String name, TargetKind kind,
+public record Target(@Schema(pattern = Schemas.ID) String id, @Nullable String name, TargetKind kind,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Sector> listensTo)
         implements Fact {
 

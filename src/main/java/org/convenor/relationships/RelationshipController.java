@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.validation.RequestLimits;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -59,10 +58,9 @@ class RelationshipController {
     @GetMapping("/api/relationships/alerts")
     @Operation(operationId = "storedRelationshipAlerts",
             summary = "Find the relationships of the stored network going untended",
-            description = "VIEWER. As of `asOf` (today in the office's time zone when left out); the same answer as the POST form with "
-                    + "the stored network as body.", security = @SecurityRequirement(name = "basic"))
-    RelationshipAnswer storedAlerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate asOf) {
+            description = "VIEWER. As of `asOf` (today in the office's time zone when left out); the same answer as the"
+                    + " POST form with the stored network as body.", security = @SecurityRequirement(name = "basic"))
+    RelationshipAnswer storedAlerts(@RequestParam(required = false) LocalDate asOf) {
         return relationships.decide(store.read(), asOf, ruleSets.get(RelationshipService.RULE_SET));
     }
 }

@@ -125,6 +125,7 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     /** Every check a request must pass before any rule sees it; public so benchmarks can run the same ones. */
     public static void validate(RelationshipRequest request) {
         Problems problems = new Problems();
+        problems.date("asOf", request.asOf());
         NetworkChecks.members(problems, request.members());
         NetworkChecks.references(problems, request.members(), request.interactions(), request.coalitions());
         problems.throwIfAny();

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -149,7 +148,7 @@ class RuleChangeController {
                         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
     Preview preview(@PathVariable String name, @PathVariable String id,
             @Parameter(description = "The day to decide as of; left out, today in the office's time zone")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) LocalDate asOf,
             Principal editor) {
         return impact.preview(editor.getName(), name, id, asOf);
     }

@@ -15,6 +15,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
+import org.convenor.validation.Dates;
 import org.convenor.validation.FieldProblem;
 
 /**
@@ -25,6 +26,7 @@ final class JsonReadProblems {
 
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("^Unexpected character \\(('.*?') \\(code");
     private static final Pattern UNEXPECTED_CLOSE = Pattern.compile("^Unexpected close marker ('.')");
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*?)\"");
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.*?)'");
 
     private JsonReadProblems() {
@@ -49,6 +51,10 @@ final class JsonReadProblems {
                     + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
                             .collect(Collectors.joining(", "));
         }
+        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class
+                && format.getValue() instanceof String) {
+            return JsonFormat.HALF_A_CHARACTER;
+        }
         if (e instanceof InvalidFormatException format && !(format.getValue() instanceof String)) {
             return "expected " + friendly(format.getTargetType()) + ", not " + format.getValue();
         }
@@ -67,11 +73,14 @@ final class JsonReadProblems {
         Matcher character = UNEXPECTED_CHARACTER.matcher(message);
         Matcher token = UNRECOGNIZED_TOKEN.matcher(message);
         Matcher closing = UNEXPECTED_CLOSE.matcher(message);
+        Matcher duplicate = DUPLICATE.matcher(message);
         String what;
         if (message.startsWith("Unexpected end-of-input")) {
             what = "the JSON ends before it is complete";
         } else if (e instanceof StreamConstraintsException) {
             what = message.contains("nesting depth") ? "the JSON is nested too deeply" : "a value is too long";
+        } else if (duplicate.find()) {
+            what = "'" + duplicate.group(1) + "' is given twice in one object";
         } else if (closing.find()) {
             what = "unexpected " + closing.group(1);
         } else if (character.find()) {
@@ -91,7 +100,7 @@ final class JsonReadProblems {
             return "value";
         }
         if (type == LocalDate.class) {
-            return "date (YYYY-MM-DD)";
+            return Dates.RULE;
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "number";

@@ -88,12 +88,16 @@ final class ProblemAnswers {
                 && operation.getParameters().stream().anyMatch(parameter -> in.equals(parameter.getIn()));
     }
 
-    /** A path parameter that is read as a number can be refused: {@code /interactions/first}. */
+    /**
+     * A path parameter that is read as a number ({@code /interactions/first}) or must keep a pattern (an id) can be
+     * refused.
+     */
     private static boolean hasTypedPathParameter(Operation operation) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(parameter -> "path".equals(parameter.getIn()) && parameter.getSchema() != null
-                        && !"string".equals(parameter.getSchema().getType())
-                        && (parameter.getSchema().getTypes() == null || !parameter.getSchema().getTypes().contains("string")));
+                        && (parameter.getSchema().getPattern() != null
+                                || !"string".equals(parameter.getSchema().getType()) && (parameter.getSchema().getTypes() == null
+                                        || !parameter.getSchema().getTypes().contains("string"))));
     }
 
     /** A decision names the rule set that made it, so it cannot be made while that rule set is not loaded. */

@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.convenor.validation.Problems;
+import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Country;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.convenor.network.ResponseKind;
+import org.convenor.network.Target;
 
 /**
  * Checks on the shared shapes: required fields first, then what looks across records (unique ids, known
@@ -48,6 +49,12 @@ public final class NetworkChecks {
                 problems.noNullElements(path + ".sectors", member.sectors());
                 problems.noNullElements(path + ".reaches", member.reaches());
                 problems.amount(path + ".annualIncome", member.annualIncome());
+            }
+            if (!isBlank(member.id())) {
+                problems.id("members[" + i + "].id", member.id());
+            }
+            if (member.reaches() != null && !hasBlank(member.reaches())) {
+                problems.ids("members[" + i + "].reaches", member.reaches());
             }
             if (member.country() != null && !Country.isKnown(member.country())) {
                 problems.add("members[" + i + "].country",
@@ -117,12 +124,16 @@ public final class NetworkChecks {
         for (int i = 0; i < interactions.size(); i++) {
             Interaction interaction = interactions.get(i);
             if (interaction.memberId() == null || !memberIds.contains(interaction.memberId())
-                    || interaction.date() == null || interaction.kind() == null) {
+                    || !Ids.isValid(interaction.memberId()) || interaction.date() == null
+                    || !Dates.inRange(interaction.date()) || interaction.kind() == null) {
                 String path = "interactions[" + i + "]";
-                if (problems.required(path + ".memberId", interaction.memberId())) {
+                if (problems.required(path + ".memberId", interaction.memberId())
+                        && problems.id(path + ".memberId", interaction.memberId())) {
                     knownMember(problems, path + ".memberId", interaction.memberId(), memberIds);
                 }
-                problems.required(path + ".date", interaction.date());
+                if (problems.required(path + ".date", interaction.date())) {
+                    problems.date(path + ".date", interaction.date());
+                }
                 problems.required(path + ".kind", interaction.kind());
             }
         }
@@ -136,14 +147,20 @@ public final class NetworkChecks {
         for (int i = 0; i < coalitions.size(); i++) {
             Coalition coalition = coalitions.get(i);
             String path = "coalitions[" + i + "]";
-            if (problems.required(path + ".id", coalition.id()) && !coalitionIds.add(coalition.id())) {
+            if (problems.required(path + ".id", coalition.id()) && problems.id(path + ".id", coalition.id())
+                    && !coalitionIds.add(coalition.id())) {
                 problems.add(path + ".id", "duplicate coalition id '" + coalition.id() + "'");
             }
-            problems.required(path + ".formedOn", coalition.formedOn());
+            problems.id(path + ".campaignId", coalition.campaignId());
+            if (problems.required(path + ".formedOn", coalition.formedOn())) {
+                problems.date(path + ".formedOn", coalition.formedOn());
+            }
             problems.noNullElements(path + ".sectors", coalition.sectors());
             if (problems.noNullElements(path + ".invited", coalition.invited())) {
                 for (int j = 0; j < coalition.invited().size(); j++) {
-                    knownMember(problems, path + ".invited[" + j + "]", coalition.invited().get(j), memberIds);
+                    if (problems.id(path + ".invited[" + j + "]", coalition.invited().get(j))) {
+                        knownMember(problems, path + ".invited[" + j + "]", coalition.invited().get(j), memberIds);
+                    }
                 }
             }
             if (problems.noNullElements(path + ".responses", coalition.responses())) {
@@ -155,13 +172,42 @@ public final class NetworkChecks {
     }
 
     private static void response(Problems problems, String path, CoalitionResponse response, Set<String> memberIds) {
-        if (problems.required(path + ".memberId", response.memberId())) {
+        if (problems.required(path + ".memberId", response.memberId())
+                && problems.id(path + ".memberId", response.memberId())) {
             knownMember(problems, path + ".memberId", response.memberId(), memberIds);
         }
         problems.required(path + ".response", response.response());
-        problems.required(path + ".date", response.date());
+        if (problems.required(path + ".date", response.date())) {
+            problems.date(path + ".date", response.date());
+        }
         if (response.reason() != null && response.response() != ResponseKind.DECLINED) {
             problems.add(path + ".reason", "a reason is only given with response DECLINED");
+        }
+    }
+
+    /**
+     * A campaign's own fields: its id, themes and targets (each with an id and a kind). {@code targetIds} holds
+     * the paths of target ids seen so far, across campaigns when several are checked together: a target id
+     * names one target.
+     */
+    public static void campaign(Problems problems, String path, Campaign campaign, Map<String, String> targetIds) {
+        if (problems.required(path + ".id", campaign.id())) {
+            problems.id(path + ".id", campaign.id());
+        }
+        problems.noNullElements(path + ".themes", campaign.themes());
+        if (problems.noNullElements(path + ".targets", campaign.targets())) {
+            for (int j = 0; j < campaign.targets().size(); j++) {
+                Target target = campaign.targets().get(j);
+                String targetPath = path + ".targets[" + j + "]";
+                if (problems.required(targetPath + ".id", target.id()) && problems.id(targetPath + ".id", target.id())) {
+                    String first = targetIds.putIfAbsent(target.id(), targetPath + ".id");
+                    if (first != null) {
+                        problems.add(targetPath + ".id", "duplicate target id '" + target.id() + "' (also " + first + ")");
+                    }
+                }
+                problems.required(targetPath + ".kind", target.kind());
+                problems.noNullElements(targetPath + ".listensTo", target.listensTo());
+            }
         }
     }
 

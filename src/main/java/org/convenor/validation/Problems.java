@@ -1,6 +1,7 @@
 package org.convenor.validation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -52,6 +53,29 @@ public final class Problems {
             index++;
         }
         return clean;
+    }
+
+    /** An id, or a reference to one, by the one id rule ({@link Ids}); a missing one is left to {@link #required}. */
+    public boolean id(String field, String value) {
+        if (value == null || Ids.isValid(value)) {
+            return true;
+        }
+        add(field, "is not a valid id: " + Ids.RULE);
+        return false;
+    }
+
+    /** Each of a list of ids, named by its index. */
+    public void ids(String field, List<String> values) {
+        for (int i = 0; values != null && i < values.size(); i++) {
+            id(field + "[" + i + "]", values.get(i));
+        }
+    }
+
+    /** A day within the one date rule's range ({@link Dates}); a missing one is left to {@link #required}. */
+    public void date(String field, LocalDate day) {
+        if (day != null && !Dates.inRange(day)) {
+            add(field, "is not a valid " + Dates.RULE);
+        }
     }
 
     public void notEmpty(String field, Collection<?> values) {

@@ -115,7 +115,7 @@ class ThisWeekPageTests {
                 .andExpect(status().isOk()).andReturn());
         LocalDate after = LocalDate.now(java.time.ZoneOffset.UTC);
         assertThat(page.select("#asOf-error").text()).as("today, whichever side of midnight the page was made")
-                .isIn(Stream.of(before, after).map(day -> "'26/11/2026' is not a date (YYYY-MM-DD); showing " + day
+                .isIn(Stream.of(before, after).map(day -> "'26/11/2026' is not a valid date (YYYY-MM-DD, from 1900 to 2999); showing " + day
                         + " instead").toList());
         assertThat(page.select("#asOf").attr("aria-describedby")).isEqualTo("asOf-error");
         assertThat(page.select("#asOf").val()).isEqualTo("26/11/2026");

@@ -159,7 +159,7 @@ class DraftImpactPagesTests {
 
         mvc.perform(preview("26/11/2026").with(editor()).with(csrf()))
                 .andExpect(redirectedUrl(base() + "?file=rules%2Fpolicy.drl#preview"))
-                .andExpect(flash().attribute("alert", "No preview: '26/11/2026' is not a date (YYYY-MM-DD)."));
+                .andExpect(flash().attribute("alert", "No preview: '26/11/2026' is not a valid date (YYYY-MM-DD, from 1900 to 2999)."));
 
         assertThat(draftPage().select("#preview-summary")).isEmpty();
     }

@@ -192,7 +192,8 @@ class OpenApiTests {
         JsonNode member = schema("Member").path("properties");
         assertThat(member.at("/roles/minItems").asInt()).isEqualTo(1);
         assertThat(member.at("/country/pattern").asString()).isEqualTo("^[A-Z]{2}$");
-        assertThat(member.at("/id/pattern").asString()).isEqualTo("\\S");
+        assertThat(member.at("/id/pattern").asString()).isEqualTo("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$");
+        assertThat(member.at("/reaches/items/pattern").asString()).isEqualTo("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$");
         assertThat(member.at("/annualIncome/minimum").asInt()).isZero();
         assertThat(member.at("/annualIncome/maximum").decimalValue()).isEqualByComparingTo("1e15");
         assertThat(member.at("/tier/default").asString()).isEqualTo("STANDARD");

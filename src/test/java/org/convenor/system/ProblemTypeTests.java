@@ -121,10 +121,15 @@ class ProblemTypeTests {
 
     @ParameterizedTest(name = "asOf: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            20000            | expected date (YYYY-MM-DD)
-            []               | expected date (YYYY-MM-DD)
-            [2026, 11, 25]   | expected date (YYYY-MM-DD)
-            "25/11/2026"     | '25/11/2026' is not a valid date (YYYY-MM-DD)
+            20000            | expected date (YYYY-MM-DD, from 1900 to 2999)
+            []               | expected date (YYYY-MM-DD, from 1900 to 2999)
+            [2026, 11, 25]   | expected date (YYYY-MM-DD, from 1900 to 2999)
+            "25/11/2026"     | '25/11/2026' is not a valid date (YYYY-MM-DD, from 1900 to 2999)
+            "+99999-12-31"   | '+99999-12-31' is not a valid date (YYYY-MM-DD, from 1900 to 2999)
+            "2026-02-30"     | '2026-02-30' is not a valid date (YYYY-MM-DD, from 1900 to 2999)
+            "0000-01-01"     | is not a valid date (YYYY-MM-DD, from 1900 to 2999)
+            "1899-12-31"     | is not a valid date (YYYY-MM-DD, from 1900 to 2999)
+            "3000-01-01"     | is not a valid date (YYYY-MM-DD, from 1900 to 2999)
             """)
     void aDateIsOnlyYearMonthDay(String asOf, String message) {
         MvcTestResult result = mvc.post().uri("/api/relationships/alerts").contentType(MediaType.APPLICATION_JSON)

@@ -2,7 +2,6 @@ package org.convenor.network.store;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.convenor.network.MemberKind;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
+import org.convenor.validation.Dates;
 import org.convenor.validation.FieldProblem;
 
 /**
@@ -114,9 +114,9 @@ final class CsvRecords {
         LocalDate date(String column) {
             String cell = text(column);
             try {
-                return cell == null ? null : LocalDate.parse(cell);
-            } catch (DateTimeParseException e) {
-                return unreadable(column, "'" + cell + "' is not a valid date (YYYY-MM-DD)");
+                return cell == null ? null : Dates.parse(cell);
+            } catch (IllegalArgumentException e) {
+                return unreadable(column, "'" + cell + "' " + e.getMessage());
             }
         }
 

@@ -1,6 +1,7 @@
 package org.convenor.network.store;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,11 +17,13 @@ import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
+import org.convenor.network.Schemas;
+import org.convenor.network.store.NetworkReplacement.Replaced;
 import org.convenor.network.store.NetworkWrites.Appended;
 import org.convenor.network.store.NetworkWrites.Erased;
-import org.convenor.network.store.NetworkReplacement.Replaced;
 import org.convenor.network.store.NetworkWrites.Upserted;
 import org.convenor.validation.FieldProblem;
+import org.convenor.validation.Ids;
 import org.convenor.validation.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -136,8 +140,8 @@ class NetworkController {
             responses = @ApiResponse(responseCode = "204", description = "Deleted"))
     @DeleteMapping("/coalitions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deleteCoalition(@PathVariable String id, Principal user) {
-        writes.deleteCoalition(id, user.getName());
+    void deleteCoalition(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {
+        writes.deleteCoalition(Ids.require("id", id), user.getName());
     }
 
     @Operation(operationId = "upsertCampaigns", summary = "Add or replace campaigns",
@@ -156,8 +160,8 @@ class NetworkController {
             responses = @ApiResponse(responseCode = "204", description = "Deleted"))
     @DeleteMapping("/campaigns/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deleteCampaign(@PathVariable String id, Principal user) {
-        writes.deleteCampaign(id, user.getName());
+    void deleteCampaign(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {
+        writes.deleteCampaign(Ids.require("id", id), user.getName());
     }
 
     @Operation(operationId = "setConvenorIncome", summary = "Record the convenor's own income",
@@ -172,7 +176,16 @@ class NetworkController {
             description = "STAFF. Removes the member, its interactions, invitations and responses, and answers how "
                     + "many of each; the audit log records the erasure without the member's name.", security = @SecurityRequirement(name = "basic"))
     @DeleteMapping("/members/{id}")
-    Erased erase(@PathVariable String id, Principal user) {
+    Erased erase(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {
+        return writes.erase(Ids.require("id", id), user.getName());
+    }
+
+    /** For members stored before ids had a rule, whose ids an address cannot carry ({@code a/b}, {@code ..}). */
+    @Operation(operationId = "eraseMemberById", summary = "Erase a member whose id an address cannot carry",
+            description = "STAFF. The same erasure, for a member stored before every id kept the id rule: its id is"
+                    + " given as a query parameter, as it is stored.", security = @SecurityRequirement(name = "basic"))
+    @DeleteMapping("/members")
+    Erased eraseById(@RequestParam String id, Principal user) {
         return writes.erase(id, user.getName());
     }
 

@@ -56,7 +56,6 @@ class NetworkReplacement {
             }
             NetworkChecks.references(problems, network.members(), sent, network.coalitions());
             StoreChecks.interactions(problems, sent);
-            StoreChecks.coalitions(problems, network.coalitions());
             StoreChecks.campaigns(problems, network.campaigns(), Map.of());
         });
         store.beginWrite();

@@ -152,10 +152,7 @@ public class NetworkWrites {
         List<Coalition> sent = received.records();
         store.beginWrite();
         Set<String> memberIds = members.ids();
-        received.check(problems -> {
-            NetworkChecks.references(problems, memberIds, List.of(), sent);
-            StoreChecks.coalitions(problems, sent);
-        });
+        received.check(problems -> NetworkChecks.references(problems, memberIds, List.of(), sent));
         Set<String> stored = coalitions.ids();
         List<String> updated = sent.stream().map(Coalition::id).filter(stored::contains).toList();
         coalitions.delete(updated);

@@ -1,6 +1,5 @@
 package org.convenor.network.store;
 
-import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.convenor.network.Campaign;
-import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
-import org.convenor.network.Target;
+import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
 
 /**
@@ -22,11 +20,8 @@ import org.convenor.validation.Problems;
  */
 final class StoreChecks {
 
-    static final int ID = 100;
     static final int TEXT = 300;
     static final int NOTE = 2000;
-    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
-    static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
@@ -37,12 +32,7 @@ final class StoreChecks {
         for (int i = 0; members != null && i < members.size(); i++) {
             Member member = members.get(i);
             if (member != null) {
-                String path = "members[" + i + "]";
-                fits(problems, path + ".id", member.id(), ID);
-                fits(problems, path + ".name", member.name(), TEXT);
-                for (int j = 0; j < member.reaches().size(); j++) {
-                    fits(problems, path + ".reaches[" + j + "]", member.reaches().get(j), ID);
-                }
+                fits(problems, "members[" + i + "].name", member.name(), TEXT);
             }
         }
     }
@@ -52,24 +42,6 @@ final class StoreChecks {
             Interaction interaction = interactions.get(i);
             if (interaction != null) {
                 fits(problems, "interactions[" + i + "].note", interaction.note(), NOTE);
-                plausible(problems, "interactions[" + i + "].date", interaction.date());
-            }
-        }
-    }
-
-    static void coalitions(Problems problems, List<Coalition> coalitions) {
-        for (int i = 0; coalitions != null && i < coalitions.size(); i++) {
-            Coalition coalition = coalitions.get(i);
-            if (coalition != null) {
-                String path = "coalitions[" + i + "]";
-                fits(problems, path + ".id", coalition.id(), ID);
-                fits(problems, path + ".campaignId", coalition.campaignId(), ID);
-                plausible(problems, path + ".formedOn", coalition.formedOn());
-                for (int j = 0; j < coalition.responses().size(); j++) {
-                    if (coalition.responses().get(j) != null) {
-                        plausible(problems, path + ".responses[" + j + "].date", coalition.responses().get(j).date());
-                    }
-                }
             }
         }
     }
@@ -87,7 +59,8 @@ final class StoreChecks {
         for (int i = 0; i < campaigns.size(); i++) {
             Campaign campaign = campaigns.get(i);
             String path = "campaigns[" + i + "]";
-            if (problems.required(path + ".id", campaign.id()) && fits(problems, path + ".id", campaign.id(), ID)) {
+            NetworkChecks.campaign(problems, path, campaign, targetPaths);
+            if (campaign.id() != null) {
                 Integer first = campaignIds.putIfAbsent(campaign.id(), i);
                 if (first != null) {
                     problems.add(path + ".id", "duplicate campaign id '" + campaign.id() + "' (also campaigns["
@@ -96,10 +69,9 @@ final class StoreChecks {
             }
             fits(problems, path + ".name", campaign.name(), TEXT);
             fits(problems, path + ".conflict", campaign.conflict(), TEXT);
-            problems.noNullElements(path + ".themes", campaign.themes());
-            if (problems.noNullElements(path + ".targets", campaign.targets())) {
-                for (int j = 0; j < campaign.targets().size(); j++) {
-                    target(problems, path + ".targets[" + j + "]", campaign.targets().get(j), targetPaths);
+            for (int j = 0; campaign.targets() != null && j < campaign.targets().size(); j++) {
+                if (campaign.targets().get(j) != null) {
+                    fits(problems, path + ".targets[" + j + "].name", campaign.targets().get(j).name(), TEXT);
                 }
             }
         }
@@ -110,18 +82,6 @@ final class StoreChecks {
                         + "': target ids are unique across campaigns");
             }
         });
-    }
-
-    private static void target(Problems problems, String path, Target target, Map<String, String> seen) {
-        if (problems.required(path + ".id", target.id()) && fits(problems, path + ".id", target.id(), ID)) {
-            String first = seen.putIfAbsent(target.id(), path + ".id");
-            if (first != null) {
-                problems.add(path + ".id", "duplicate target id '" + target.id() + "' (also " + first + ")");
-            }
-        }
-        fits(problems, path + ".name", target.name(), TEXT);
-        problems.required(path + ".kind", target.kind());
-        problems.noNullElements(path + ".listensTo", target.listensTo());
     }
 
     /**
@@ -150,10 +110,5 @@ final class StoreChecks {
         return true;
     }
 
-    /** A day in a plausible range, which every database keeps (PostgreSQL's dates end in the year 5874897). */
-    private static void plausible(Problems problems, String field, LocalDate date) {
-        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
-            problems.add(field, "must be between " + FIRST_DAY + " and " + LAST_DAY);
-        }
-    }
+
 }

@@ -12,7 +12,7 @@ import org.convenor.network.InteractionKind;
 /** An interaction as the store keeps it: with the id that deletes it. In a body the store reads, the id is ignored. */
 public record StoredInteraction(
         @Schema(description = "Assigned by the store; ignored in a body sent") @Nullable Long id,
-        @Schema(pattern = Schemas.NOT_BLANK) String memberId, LocalDate date, InteractionKind kind,
+        @Schema(pattern = Schemas.ID) String memberId, LocalDate date, InteractionKind kind,
         @Nullable String note) {
 
     public Interaction fact() {

@@ -81,7 +81,7 @@ class CsvImportTests {
         assertThat(refused("/api/network/interactions", """
                 memberId,date,kind
                 amira,25/11/2026,CALL
-                """)).isEqualTo("2 date: '25/11/2026' is not a valid date (YYYY-MM-DD)\n");
+                """)).isEqualTo("2 date: '25/11/2026' is not a valid date (YYYY-MM-DD, from 1900 to 2999)\n");
         assertThat(refused("/api/network/members", """
                 id,kind,roles,annualIncome,feeWaiver
                 a,ORGANISATION,PARTNER,"1,000,000",yes

@@ -133,11 +133,12 @@ abstract class NetworkApiTests {
     void valuesThatWouldNotFitAColumnAreRefusedByName() {
         JsonNode problem = body(api.put("/api/network", NETWORK.replace("\"geneva-ngo\", \"name\"",
                 "\"" + "g".repeat(101) + "\", \"name\"").replace("first call", "first\\u0000call")
-                .replace("2026-06-01", "+12026-06-01").replace("\"Yemen\"", "\"" + "y".repeat(301) + "\""), STAFF), 400);
+                .replace("2026-06-01", "1899-06-01").replace("\"Yemen\"", "\"" + "y".repeat(301) + "\""), STAFF), 400);
 
         assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("members[0].id",
                 "interactions[0].note", "interactions[1].memberId", "coalitions[0].formedOn", "campaigns[0].conflict");
-        assertThat(problem.toString()).contains("longer than 100").contains("NUL").contains("between 1900-01-01");
+        assertThat(problem.toString()).contains("is not a valid id").contains("longer than 300").contains("NUL")
+                .contains("is not a valid date (YYYY-MM-DD, from 1900 to 2999)");
         assertThat(stored().get("members")).isEmpty();
     }
 
