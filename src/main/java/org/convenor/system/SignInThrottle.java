@@ -85,6 +85,7 @@ class SignInThrottle {
             failure = e;
         }
         synchronized (this) {
+            // Asked again: parallel guesses may have begun a wait while this password was being checked.
             Duration wait = waiting(username, address);
             if (failure != null) {
                 failed(byUsername, username, limits.usernameFailures());

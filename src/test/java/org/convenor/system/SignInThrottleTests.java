@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -150,15 +151,38 @@ class SignInThrottleTests {
         assertThat(mvc.perform(formLogin().user(EDITOR).password(PASSWORD))).hasRedirectedUrl("/");
     }
 
+    static UsernamePasswordAuthenticationToken attempt(String username, String password, String address) {
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
+                password);
+        attempt.setDetails(new WebAuthenticationDetails(address, null));
+        return attempt;
+    }
+
+    @Test
+    void aRightPasswordWhoseCheckEndsAfterParallelGuessesFailedIsRefusedToo() {
+        AuthenticationManager[] check = new AuthenticationManager[1];
+        check[0] = throttle.around(attempt -> {
+            if (!"right".equals(attempt.getCredentials())) {
+                throw new BadCredentialsException("wrong");
+            }
+            for (int i = 0; i < 5; i++) {
+                catchThrowable(() -> check[0].authenticate(attempt("target", "guess", "192.0.2.2")));
+            }
+            return UsernamePasswordAuthenticationToken.authenticated("target", null, List.of());
+        });
+
+        assertThat(catchThrowable(() -> check[0].authenticate(attempt("target", "right", "192.0.2.1"))))
+                .isInstanceOf(SignInThrottle.Refused.class);
+    }
+
     @Test
     void aFloodOfMadeUpUsernamesAndAddressesIsForgottenOldestFirst() {
-        var check = throttle.around(attempt -> {
+        AuthenticationManager check = throttle.around(attempt -> {
             throw new BadCredentialsException("no such user");
         });
         for (int i = 0; i < SignInThrottle.MOST_TRACKED * 2; i++) {
-            UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
-                    "made-up-" + i + "-".repeat(500), "guess");
-            attempt.setDetails(new WebAuthenticationDetails("10.0." + (i / 250) + "." + (i % 250), null));
+            UsernamePasswordAuthenticationToken attempt = attempt("made-up-" + i + "-".repeat(500), "guess",
+                    "10.0." + (i / 250) + "." + (i % 250));
             assertThat(catchThrowable(() -> check.authenticate(attempt))).isInstanceOf(BadCredentialsException.class);
         }
 
