@@ -101,7 +101,7 @@ public class DraftStore {
     }
 
     public synchronized void discard(Draft draft) {
-        if (linkAbove(draft, folder(draft)) != null) {
+        if (linkAbove(folder(draft)) != null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no draft " + draft.id() + " here: its "
                     + "folder is reached through a link, and drafts never follow links.");
         }
@@ -122,7 +122,7 @@ public class DraftStore {
         List<String> paths = new ArrayList<>();
         for (String folder : List.of("rules", "scenarios")) {
             Path inside = folder(draft).resolve(folder);
-            if (linkAbove(draft, inside) == null && Files.isDirectory(inside, LinkOption.NOFOLLOW_LINKS)) {
+            if (linkAbove(inside) == null && Files.isDirectory(inside, LinkOption.NOFOLLOW_LINKS)) {
                 try (Stream<Path> files = Files.list(inside)) {
                     files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                             .map(file -> folder + "/" + file.getFileName())
@@ -147,7 +147,7 @@ public class DraftStore {
 
     public synchronized Optional<String> read(Draft draft, String path) {
         Path file = folder(draft).resolve(checked(path));
-        if (linkAbove(draft, file) != null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (linkAbove(file) != null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -168,7 +168,7 @@ public class DraftStore {
             throw invalid("content", "the file must be UTF-8 text");
         }
         Path file = folder(draft).resolve(path);
-        if (linkAbove(draft, file) != null || Files.isSymbolicLink(file)) {
+        if (linkAbove(file) != null || Files.isSymbolicLink(file)) {
             throw notInDraft(path);
         }
         try {
@@ -180,10 +180,14 @@ public class DraftStore {
         }
     }
 
-    /** Deletes a file of the draft, or a link planted in its place (never what the link leads to). */
+    /**
+     * Deletes a file of the draft, or a link planted in its place (never what the link leads to).
+     *
+     * @return whether there was such a file
+     */
     public synchronized boolean delete(Draft draft, String path) {
         Path file = folder(draft).resolve(checked(path));
-        if (linkAbove(draft, file) != null) {
+        if (linkAbove(file) != null) {
             throw notInDraft(path);
         }
         try {
@@ -198,7 +202,7 @@ public class DraftStore {
     }
 
     /** The first link between the drafts folder and this path (the path itself left out), or null. */
-    private Path linkAbove(Draft draft, Path path) {
+    private Path linkAbove(Path path) {
         for (Path step = path.getParent(); step != null && step.startsWith(root) && !step.equals(root);
                 step = step.getParent()) {
             if (Files.isSymbolicLink(step)) {
@@ -211,7 +215,7 @@ public class DraftStore {
     /** One of the draft's two folders, provided neither it, nor anything in it, nor a folder above it is a link. */
     private Path linkFree(Draft draft, String name) {
         Path folder = folder(draft).resolve(name);
-        Path link = Files.isSymbolicLink(folder) ? folder : linkAbove(draft, folder);
+        Path link = Files.isSymbolicLink(folder) ? folder : linkAbove(folder);
         if (link == null && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> files = Files.list(folder)) {
                 link = files.filter(Files::isSymbolicLink).findFirst().orElse(null);

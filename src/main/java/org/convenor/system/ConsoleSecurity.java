@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,6 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+// Imported, not only scanned: a page test that takes this chain alone needs the throttle it signs in behind.
+@Import(ThrottleConfiguration.class)
 class ConsoleSecurity {
 
     private static final String VIEWER = "VIEWER";

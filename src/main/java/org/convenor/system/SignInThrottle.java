@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
 /**
  * Slows password guessing, for HTTP Basic and the sign-in form alike. After {@code usernameFailures} (5) failed
@@ -27,8 +25,6 @@ import org.springframework.stereotype.Component;
  * Memory is bounded: at most 10,000 usernames and 10,000 addresses, the least recently failed forgotten first,
  * and a name or address counts by its first 64 characters.
  */
-@Component
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SignInThrottle {
 
     static final Duration FIRST_WAIT = Duration.ofSeconds(1);
