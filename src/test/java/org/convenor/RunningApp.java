@@ -104,14 +104,29 @@ public final class RunningApp implements AutoCloseable {
         return answer;
     }
 
+    /** The address of a path on this service, for a request the short forms above do not make. */
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    /** Any request without a body, its answer whole (headers too) and checked like every other. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        return checked(exchange(request), null);
+    }
+
     private Answer send(HttpRequest.Builder request, String requestBody) {
-        HttpResponse<String> response = exchange(request);
+        HttpResponse<String> response = checked(exchange(request), requestBody);
         String body = response.body();
+        return new Answer(response.statusCode(), body.isEmpty() ? json.nullNode() : json.readTree(body));
+    }
+
+    private HttpResponse<String> checked(HttpResponse<String> response, String requestBody) {
         contract().check(new ApiContract.Exchange(response.request().method(), response.uri().getPath(),
                 response.request().headers().firstValue("Content-Type").orElse(null),
                 requestBody == null ? null : requestBody.getBytes(StandardCharsets.UTF_8), response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(null), body.getBytes(StandardCharsets.UTF_8)));
-        return new Answer(response.statusCode(), body.isEmpty() ? json.nullNode() : json.readTree(body));
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.body().getBytes(StandardCharsets.UTF_8)));
+        return response;
     }
 
     private HttpResponse<String> exchange(HttpRequest.Builder request) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +22,8 @@ import org.springframework.util.FileSystemUtils;
  * touched, the new files and a backup of the live ones are staged and a journal names them; the journal is
  * removed once the new version is active and recorded. At start-up, before the gate, a journal left behind
  * is settled: if the history already records the staged files the publish is finished, otherwise the live
- * files are rolled back, so rules, scenarios, history and the active version always agree. The draft is
- * kept until a publish completes, so nothing an editor wrote is lost.
+ * files are rolled back, so rules, scenarios, history and the active version always agree; then whatever else
+ * a crash left staged is removed. The draft is kept until a publish completes, so nothing an editor wrote is lost.
  */
 @Component
 class PublishJournal {
@@ -102,13 +103,16 @@ class PublishJournal {
                 writer);
     }
 
-    /** Settles a publish a crash interrupted; called at start-up before the gate. */
+    /**
+     * Settles a publish a crash interrupted, then removes what any other unfinished publish staged (a crash while
+     * the gate judged it, say): at start-up no publish is under way. Called at start-up before the gate.
+     */
     void settle(RuleSetHistory history) {
-        Optional<Entry> left = read();
-        if (left.isEmpty()) {
-            return;
-        }
-        Entry entry = left.get();
+        read().ifPresent(entry -> settle(entry, history));
+        removeStaged();
+    }
+
+    private void settle(Entry entry, RuleSetHistory history) {
         RuleSetFiles staged = staged(entry);
         boolean recorded = history.head(entry.ruleSet())
                 .map(head -> history.files(entry.ruleSet(), head.id()).sameContent(staged)).orElse(false);
@@ -123,6 +127,20 @@ class PublishJournal {
                     RuleSetFiles::writeAtomically);
         }
         close(entry);
+    }
+
+    private void removeStaged() {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> left = Files.list(root)) {
+            for (Path staged : left.toList()) {
+                log.warn("Removing {}, staged by a publish that never finished.", staged.getFileName());
+                FileSystemUtils.deleteRecursively(staged);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove what unfinished publishes staged in " + root, e);
+        }
     }
 
     private Optional<Entry> read() {

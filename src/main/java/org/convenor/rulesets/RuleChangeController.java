@@ -35,6 +35,8 @@ class RuleChangeController {
 
     private static final String FILE = "/drafts/{id}/files/{folder}/{file}";
     private static final String PROBLEM = "#/components/schemas/Problem";
+    /** A path that cannot name a draft file: the same problem as bad input anywhere. */
+    private static final String BAD_PATH = "#/components/responses/BadInput";
 
     private final RuleChanges changes;
     private final DraftImpact impact;
@@ -81,9 +83,11 @@ class RuleChangeController {
 
     @GetMapping(value = FILE, produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(operationId = "readDraftFile", summary = "Read a file of your draft",
-            description = "EDITOR. `folder` is `rules` or `scenarios`; `file` a `.drl` or `.yaml` file in it.",
+            description = "EDITOR. `folder` is `rules` or `scenarios`; `file` a `.drl` or `.yaml` file in it, its "
+                    + "name at most 100 letters, digits, `.`, `_` or `-`.",
             security = @SecurityRequirement(name = "basic"),
-            responses = @ApiResponse(responseCode = "200", description = "The file's text"))
+            responses = {@ApiResponse(responseCode = "200", description = "The file's text"),
+                @ApiResponse(responseCode = "400", ref = BAD_PATH)})
     String readFile(@PathVariable String name, @PathVariable String id, @PathVariable String folder,
             @PathVariable String file, Principal editor) {
         return changes.readFile(editor.getName(), name, id, folder + "/" + file);
@@ -104,7 +108,8 @@ class RuleChangeController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteDraftFile", summary = "Delete a file of your draft", description = "EDITOR.",
             security = @SecurityRequirement(name = "basic"),
-            responses = @ApiResponse(responseCode = "204", description = "Deleted"))
+            responses = {@ApiResponse(responseCode = "204", description = "Deleted"),
+                @ApiResponse(responseCode = "400", ref = BAD_PATH)})
     void deleteFile(@PathVariable String name, @PathVariable String id, @PathVariable String folder,
             @PathVariable String file, Principal editor) {
         changes.deleteFile(editor.getName(), name, id, folder + "/" + file);

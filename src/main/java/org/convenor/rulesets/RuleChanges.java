@@ -171,7 +171,7 @@ public class RuleChanges {
     }
 
     private DraftView view(Draft draft) {
-        List<DraftFile> files = drafts.files(draft).files().keySet().stream().map(DraftFile::new).toList();
+        List<DraftFile> files = drafts.paths(draft).stream().map(DraftFile::new).toList();
         return new DraftView(draft.id(), draft.ruleSet(), draft.base(), draft.baseVersion(), draft.createdAt(), files);
     }
 }

@@ -1,5 +1,7 @@
 package org.convenor.system;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,12 +12,15 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * The problem answers each operation can give, read off what the operation is: whether it reads a body or
@@ -26,8 +31,13 @@ final class ProblemAnswers {
 
     private static final String COMPONENTS = "#/components/schemas/";
 
-    /** One kind of problem answer, and which operations can give it. */
-    private record Answer(String status, String name, String description, Predicate<Facts> when) {
+    /** One kind of problem answer, which operations can give it, and the headers it carries beside the problem. */
+    private record Answer(String status, String name, String description, Predicate<Facts> when,
+            Map<String, Header> headers) {
+
+        Answer(String status, String name, String description, Predicate<Facts> when) {
+            this(status, name, description, when, Map.of());
+        }
     }
 
     /** What an operation is, as far as its problems go. */
@@ -50,6 +60,11 @@ final class ProblemAnswers {
                     + "members or interactions than `convenor.limits.max-members` or `max-interactions` allow "
                     + "(`errors` names which).", Facts::body),
             new Answer("415", "UnsupportedMediaType", "The body is not `application/json`.", Facts::body),
+            new Answer("429", "TooManySignInFailures", "Too many failed sign-ins for this username or from this "
+                    + "client address: the attempt is refused, whatever its password. `Retry-After` says in how "
+                    + "many seconds to try again (at most 60).", Facts::basic, Map.of(HttpHeaders.RETRY_AFTER,
+                            new Header().description("Seconds to wait before the next attempt").required(true)
+                                    .schema(new JsonSchema().typesItem("integer").minimum(BigDecimal.ONE)))),
             new Answer("500", "InternalError", "Something went wrong on the service's side: a rule failed (the "
                     + "detail names it) or an unexpected error, which is logged.", facts -> true),
             new Answer("503", "RuleSetUnavailable", "The rule set this decision needs is not loaded; "
@@ -63,8 +78,9 @@ final class ProblemAnswers {
         ModelConverters.getInstance(true).readAll(new AnnotatedType(Problem.class)).forEach(components::addSchemas);
         Content problem = new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                 new MediaType().schema(new JsonSchema().$ref(COMPONENTS + "Problem")));
-        ANSWERS.forEach(answer -> components.addResponses(answer.name(),
-                new ApiResponse().description(answer.description()).content(problem)));
+        ANSWERS.forEach(answer -> components.addResponses(answer.name(), new ApiResponse()
+                .description(answer.description()).content(problem)
+                .headers(answer.headers().isEmpty() ? null : new LinkedHashMap<>(answer.headers()))));
         api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
             Facts facts = facts(operation, components.getSchemas());
             ANSWERS.stream().filter(answer -> answer.when().test(facts))

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
@@ -16,6 +19,7 @@ import org.convenor.rulesets.RuleSetPublisher;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
 import org.convenor.validation.LimitExceededException;
+import org.convenor.validation.UnreadableQuery;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +29,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -67,6 +72,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalidInput(
                 e.problems().size() == 1 ? "One field is invalid." : e.problems().size() + " fields are invalid.",
                 e.problems()));
+    }
+
+    /** {@code ?asOf=%FF}: the container reads no parameter of a query holding an escape that is not UTF-8. */
+    @ExceptionHandler
+    ResponseEntity<Object> unreadableParameter(InvalidParameterException e, HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(invalidInput("A parameter could not be read.", List.of(
+                new FieldProblem(UnreadableQuery.parameter(request.getQueryString()).orElse(""),
+                        "is not text: a %-escape that is not UTF-8 (letters are sent as %C3%A9, not %E9)"))));
+    }
+
+    /** A parameter naming a property the form or query does not have: {@code targets[-1].id}, {@code targets[abc]}. */
+    @ExceptionHandler
+    ResponseEntity<Object> unknownProperty(InvalidPropertyException e) {
+        return ResponseEntity.badRequest().body(invalidInput("A parameter could not be read.", List.of(
+                new FieldProblem(e.getPropertyName(), "is not a parameter this takes (a list's items are numbered "
+                        + "from 0, at most 256 of them)"))));
     }
 
     @ExceptionHandler

@@ -4,22 +4,31 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains. The API's ({@code /api/**} and the actuator) is stateless HTTP Basic, answering 401 and
  * 403 as problems: the stored network and its decisions need a signed-in user of the role named, the POST
  * decision forms stay open (unless an API key is set), reading rule sets and the health status stay open, and
  * anything not named needs a signed-in user. The other chain serves everything else (today the OpenAPI description and its
- * browser, open); the console's form sign-in takes its place. No endpoint accepts rule text.
+ * browser, open); the console's form sign-in takes its place. No endpoint accepts rule text. Failed sign-ins are
+ * throttled ({@link SignInThrottle}): a refused attempt is a 429 problem with {@code Retry-After}.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,14 +46,35 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Both chains check passwords alike, behind the throttle: the configured users, their encoded passwords. */
+    static AuthenticationManager signIn(UserDetailsService users, SignInThrottle throttle) {
+        return throttle.around(new ProviderManager(new DaoAuthenticationProvider(users)));
+    }
+
+    /** Links followed out of the service do not carry its addresses, which name members and drafts. */
+    static Customizer<HeadersConfigurer<HttpSecurity>> referrerSameOrigin() {
+        return headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties security, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties security, ProblemWriter problems,
+            UserDetailsService users, SignInThrottle throttle) throws Exception {
         // The bench profile's no-op endpoints pass the same chain as the decision forms they are measured against.
         http.securityMatcher("/api/**", "/actuator/**", "/bench/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(signIn(users, throttle))
+                .headers(referrerSameOrigin())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInThrottle.Refused refused) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+                        problems.write(response, ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS,
+                                "sign-in-throttled", "Too many failed sign-ins", "Too many failed sign-ins for this "
+                                        + "username or from this address: try again in " + refused.retryAfterSeconds()
+                                        + " s."));
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"convenor\"");
                     problems.write(response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
                             "Sign-in needed", "Sign in (HTTP Basic) as a user whose role allows this."));
@@ -90,6 +120,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.disable())
+                .headers(referrerSameOrigin())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         return http.build();

@@ -185,6 +185,21 @@ class CampaignPagesTests {
     }
 
     @Test
+    void aTargetRowTheFormCannotHaveIsRefusedNamingItAndSavesNothing() throws Exception {
+        StoredNetwork before = store.read();
+
+        for (String row : List.of("targets[256]", "targets[-1]", "targets[abc]")) {
+            Document page = page(mvc.perform(newCampaign("gaza-medics").param(row + ".id", "icc")
+                    .with(staff()).with(csrf())).andExpect(status().isBadRequest()).andReturn());
+            assertThat(page.select("main p").first().text()).as(row).contains("'" + row + "'");
+            mvc.perform(post("/campaigns/hospitals").param("name", "Hospitals").param(row + ".id", "icc")
+                    .with(staff()).with(csrf())).andExpect(status().isBadRequest());
+        }
+
+        assertThat(store.read()).as("nothing written").isSameAs(before);
+    }
+
+    @Test
     void editingShowsTheCampaignAndSavesItWholeUnderTheSameId() throws Exception {
         Document form = page(mvc.perform(get("/campaigns/hospitals/edit").with(staff())).andExpect(status().isOk()).andReturn());
         assertThat(form.select("h1").text()).isEqualTo("Edit campaign");

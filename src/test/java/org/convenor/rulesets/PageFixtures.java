@@ -18,8 +18,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /** What the rule pages' controller tests show: a rule set of three rules in two files, and two history entries. */
 final class PageFixtures {
 
-    /** The console's filter chain and the office's clock, which a {@code @WebMvcTest} would leave out as configuration. */
-    static final String CONSOLE_SECURITY = ".*\\.(ConsoleSecurity|OfficeClock)";
+    /** The console's filter chain, which a {@code @WebMvcTest} would leave out as configuration. */
+    static final String CONSOLE_SECURITY = ".*\\.ConsoleSecurity";
     /** The API's request size filter, which needs the limits' configuration and no page uses. */
     static final String API_ONLY = ".*\\.RequestSizeLimitFilter";
 

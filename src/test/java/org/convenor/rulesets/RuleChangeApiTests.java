@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.FileSystemUtils;
 
 /** Who may change rules over the API, how a draft's files are confined, and two editors racing to publish. */
 @SpringBootTest(properties = "convenor.rules.watch=false")
@@ -148,5 +150,58 @@ class RuleChangeApiTests {
     void aPublishNeedsAMessage() {
         ProblemAssertions.assertProblem(api().post(newDraft(EDITOR) + "/publish", "{\"message\": \" \"}", EDITOR), 400,
                 "message");
+    }
+
+    @Test
+    void aFileNameOverAHundredCharactersIsRefusedNamingThePath() {
+        String draft = newDraft(EDITOR);
+        String tooLong = "/files/rules/" + "a".repeat(97) + ".drl";
+
+        ProblemAssertions.assertProblem(put(draft + tooLong, "rule", EDITOR), 400, "path");
+        ProblemAssertions.assertProblem(api().get(draft + tooLong, EDITOR), 400, "path");
+        ProblemAssertions.assertProblem(put(draft + "/files/rules/" + "a".repeat(300) + ".drl", "rule", EDITOR), 400,
+                "path");
+        assertThat(put(draft + "/files/rules/" + "a".repeat(96) + ".drl", "// a hundred characters", EDITOR))
+                .hasStatus(204);
+    }
+
+    Path folderOf(String draft) {
+        return rules.drafts().resolve(EDITOR).resolve(draft.substring(draft.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void aLinkPlantedInADraftIsNeitherReadNorWrittenThroughNorChecked() throws IOException {
+        String draft = newDraft(EDITOR);
+        Path secret = Files.writeString(rules.root().resolve("secret.txt"), "the service's secrets");
+        Files.createSymbolicLink(folderOf(draft).resolve("rules/secret.drl"), secret);
+
+        ProblemAssertions.assertProblemStatus(api().get(draft + "/files/rules/secret.drl", EDITOR), 404);
+        ProblemAssertions.assertProblemStatus(put(draft + "/files/rules/secret.drl", "rule", EDITOR), 404);
+        MvcTestResult check = api().post(draft + "/check", "", EDITOR);
+        ProblemAssertions.assertProblemStatus(check, 404);
+        assertThat(check).bodyJson().extractingPath("$.detail").asString().contains("rules/secret.drl");
+        assertThat(body(api().get(FEES + "/drafts", EDITOR), 200).findValuesAsString("path"))
+                .doesNotContain("rules/secret.drl");
+
+        assertThat(api().delete(draft + "/files/rules/secret.drl", EDITOR)).hasStatus(204);
+        assertThat(secret).hasContent("the service's secrets");
+        assertThat(body(api().post(draft + "/check", "", EDITOR), 200).get("outcome").asString()).isEqualTo("PASSED");
+    }
+
+    @Test
+    void aDraftFolderReplacedByALinkIsNeverFollowed() throws IOException {
+        String draft = newDraft(EDITOR);
+        Path elsewhere = Files.createDirectories(rules.root().resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("outcome.drl"), "planted");
+        Path rulesFolder = folderOf(draft).resolve("rules");
+        FileSystemUtils.deleteRecursively(rulesFolder);
+        Files.createSymbolicLink(rulesFolder, elsewhere);
+
+        ProblemAssertions.assertProblemStatus(api().get(draft + "/files/rules/outcome.drl", EDITOR), 404);
+        ProblemAssertions.assertProblemStatus(put(draft + "/files/rules/outcome.drl", "rule", EDITOR), 404);
+        ProblemAssertions.assertProblemStatus(api().delete(draft + "/files/rules/outcome.drl", EDITOR), 404);
+        ProblemAssertions.assertProblemStatus(api().post(draft + "/publish", "{\"message\": \"Planted\"}", EDITOR),
+                404);
+        assertThat(elsewhere.resolve("outcome.drl")).hasContent("planted");
     }
 }

@@ -157,4 +157,18 @@ class RuleSetPublisherTests {
                     .isTrue();
         }
     }
+
+    @Test
+    void whatAPublishThatNeverFinishedStagedIsRemovedAtTheNextStart() throws IOException {
+        TempRules rules = TempRules.copy(root);
+        Path staged = rules.drafts().resolve(".publishing/7f0c2a5e-crashed-while-judged");
+        Files.createDirectories(staged.resolve("new/rules"));
+        Files.writeString(staged.resolve("new/rules/outcome.drl"), "half a rule");
+        Files.writeString(rules.drafts().resolve(".publishing/journal.tmp"), "{\"ruleSet\":");
+
+        try (ConfigurableApplicationContext context = start(rules)) {
+            assertThat(rules.drafts().resolve(".publishing")).isEmptyDirectory();
+            assertThat(context.getBean(ActiveRuleSets.class).get("fees")).isNotNull();
+        }
+    }
 }

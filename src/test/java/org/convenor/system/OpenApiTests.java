@@ -125,7 +125,9 @@ class OpenApiTests {
                     .containsExactlyInAnyOrder("200", "400", "401", "406", "413", "415", "500", "503");
         }
         assertThat(operations.get("reloadRuleSets").path("responses").propertyNames())
-                .containsExactlyInAnyOrder("200", "401", "403", "406", "500");
+                .containsExactlyInAnyOrder("200", "401", "403", "406", "429", "500");
+        assertThat(api.at("/components/responses/TooManySignInFailures/headers/Retry-After/required").asBoolean())
+                .isTrue();
         assertThat(operations.get("getRuleSet").path("responses").propertyNames())
                 .containsExactlyInAnyOrder("200", "404", "406", "500");
         assertThat(operations.get("listRuleSets").path("responses").propertyNames())
