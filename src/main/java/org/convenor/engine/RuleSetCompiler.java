@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.convenor.engine.compile.RuleVocabulary;
+import org.convenor.engine.compile.VocabularyCheck;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -31,9 +33,22 @@ import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 import org.springframework.stereotype.Component;
 
-/** Compiles one folder of DRL files into a {@link RuleSet}. Stateless and safe to call from any thread. */
+/**
+ * Compiles one folder of DRL files into a {@link RuleSet}, refusing what the rule vocabulary does not allow (see
+ * {@link VocabularyCheck}). Stateless and safe to call from any thread.
+ */
 @Component
 public class RuleSetCompiler {
+
+    private final VocabularyCheck vocabulary;
+
+    public RuleSetCompiler() {
+        this(RuleVocabulary.standard());
+    }
+
+    public RuleSetCompiler(RuleVocabulary vocabulary) {
+        this.vocabulary = new VocabularyCheck(vocabulary);
+    }
 
     public RuleSet compile(String name, Path folder) {
         Map<String, byte[]> files = read(folder);
@@ -55,7 +70,7 @@ public class RuleSetCompiler {
      * Builds the base straight from the DRL with a knowledge builder: no Maven module, pom or kmodule.xml to
      * write and parse for every compile, and nothing kept in Drools' global module repository.
      */
-    private static KieBase build(String name, Map<String, byte[]> files) {
+    private KieBase build(String name, Map<String, byte[]> files) {
         ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
         KnowledgeBuilderConfiguration configuration =
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
@@ -72,6 +87,11 @@ public class RuleSetCompiler {
         batch.build();
         if (builder.hasErrors()) {
             throw new RuleSetCompilationException(name, new CompileErrors(name, files, classLoader).read(builder));
+        }
+        // Before the base is built, and so before any of the rule set's code is loaded or run.
+        List<CompileError> refused = vocabulary.refusals(builder);
+        if (!refused.isEmpty()) {
+            throw new RuleSetCompilationException(name, refused);
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));

@@ -1,0 +1,132 @@
+package org.convenor.engine.compile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.convenor.engine.CompileError;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.compiler.PackageRegistry;
+import org.drools.core.rule.JavaDialectRuntimeData;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.util.TypeResolver;
+import org.kie.internal.builder.KnowledgeBuilder;
+
+/**
+ * The rule vocabulary, enforced in the one place every rule set is compiled (start-up, the watcher, reload, check,
+ * publish, restore, preview): after Drools has compiled a rule set and before anything of it is loaded or run,
+ * its conditions are read from the parsed rules and its actions from the classes Drools generated, and whatever
+ * falls outside the vocabulary is a compile error at its file and line, said in plain words.
+ */
+public final class VocabularyCheck {
+
+    /**
+     * Lines of the generated action method before the action's own text: its signature and the {@code kcontext}
+     * and {@code drools} variables ("consequenceMethod" in drools-mvel's {@code javaRule.mvel}).
+     */
+    private static final int CONSEQUENCE_PREAMBLE = 3;
+
+    private final RuleVocabulary vocabulary;
+
+    public VocabularyCheck(RuleVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** What the compiled rule set may not do, in file and line order; empty when it keeps to the vocabulary. */
+    public List<CompileError> refusals(KnowledgeBuilder builder) {
+        KnowledgeBuilderImpl knowledge = (KnowledgeBuilderImpl) builder;
+        Set<CompileError> errors = new LinkedHashSet<>();
+        for (String name : knowledge.getPackageNames()) {
+            PackageRegistry registry = knowledge.getPackageRegistry(name);
+            List<PackageDescr> descrs = knowledge.getPackageDescrs(name);
+            if (registry == null || descrs == null) {
+                continue;
+            }
+            InternalKnowledgePackage pkg = registry.getPackage();
+            Set<String> refusedRules = new HashSet<>();
+            for (PackageDescr descr : descrs) {
+                for (ConditionCheck.Finding finding : ConditionCheck.check(vocabulary, descr,
+                        types(registry.getTypeResolver()), rule -> (RuleImpl) pkg.getRule(rule))) {
+                    errors.add(new CompileError(finding.file(), finding.line(), finding.message()));
+                    refusedRules.add(finding.rule());
+                }
+            }
+            errors.addAll(actions(name, pkg, descrs, refusedRules));
+        }
+        List<CompileError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(CompileError::file).thenComparingInt(CompileError::line));
+        return sorted;
+    }
+
+    private List<CompileError> actions(String name, InternalKnowledgePackage pkg, List<PackageDescr> descrs,
+            Set<String> refusedRules) {
+        if (!(pkg.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData data)) {
+            return List.of();
+        }
+        String path = name.replace('.', '/') + "/";
+        Map<String, BaseDescr> bySource = new HashMap<>();
+        Set<String> expected = new HashSet<>();
+        for (PackageDescr descr : descrs) {
+            for (RuleDescr rule : descr.getRules()) {
+                bySource.put(rule.getClassName() + ".java", rule);
+                expected.add(path + rule.getClassName());
+            }
+            for (FunctionDescr function : descr.getFunctions()) {
+                String simple = function.getClassName().substring(function.getClassName().lastIndexOf('.') + 1);
+                bySource.put(simple + ".java", function);
+                expected.add(path + simple);
+            }
+        }
+        Map<String, byte[]> classes = new HashMap<>();
+        data.getStore().forEach((file, bytes) -> classes.put(file.replaceFirst("\\.class$", ""), bytes));
+        List<CompileError> errors = new ArrayList<>();
+        for (ConsequenceCheck.Finding finding : ConsequenceCheck.check(vocabulary, classes, expected)) {
+            BaseDescr owner = bySource.get(finding.sourceFile());
+            int line = owner == null ? 0 : line(owner, finding.javaLine());
+            if (owner instanceof RuleDescr rule && line == rule.getLine() && refusedRules.contains(rule.getName())) {
+                // Outside the action: the same mistake in a condition, already said at its own line.
+                continue;
+            }
+            String file = owner == null || owner.getResource() == null ? name : owner.getResource().getSourcePath();
+            errors.add(new CompileError(file, line, finding.message()));
+        }
+        return errors;
+    }
+
+    /**
+     * The line in the rule file of a line of the generated class: in a rule's action or a function, where it is;
+     * anywhere else in the class (an {@code eval}, an accumulate argument), the rule's own line.
+     */
+    private static int line(BaseDescr owner, int javaLine) {
+        int line = owner.getLine();
+        if (owner instanceof RuleDescr rule) {
+            line = rule.getConsequenceLine() + javaLine - rule.getConsequenceOffset() - CONSEQUENCE_PREAMBLE;
+            return javaLine > 0 && line >= rule.getConsequenceLine() && line <= rule.getEndLine() ? line : rule.getLine();
+        }
+        if (owner instanceof FunctionDescr function) {
+            line = function.getLine() + javaLine - function.getOffset();
+        }
+        return javaLine > 0 && line >= owner.getLine() && line <= owner.getEndLine() ? line : owner.getLine();
+    }
+
+    private static Function<String, Class<?>> types(TypeResolver resolver) {
+        return name -> {
+            try {
+                return resolver.resolveType(name);
+            } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+                return null;
+            }
+        };
+    }
+}
