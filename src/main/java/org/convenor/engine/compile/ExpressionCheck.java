@@ -275,10 +275,14 @@ final class ExpressionCheck {
         if (scope.variables().containsKey(name)) {
             return Value.of(scope.variables().get(name));
         }
+        // A capital names a class (Role.PARTNER), even where a getter matches it (Class is not getClass()).
+        Class<?> type = scope.types().apply(name);
+        if (type != null && Character.isUpperCase(name.charAt(0))) {
+            return new Value(type, true, null, false);
+        }
         if (scope.self() != null && !accessors(scope.self(), name).isEmpty()) {
             return property(scope.self(), name);
         }
-        Class<?> type = scope.types().apply(name);
         return type != null ? new Value(type, true, null, false) : new Value(null, false, name, false);
     }
 
