@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The words of one expression of a rule's conditions ({@code formedOn >= $today.minusDays($window)}), for
- * {@link ExpressionCheck}. Anything it cannot place is refused rather than guessed at: what is not read is not
+ * {@link ExpressionCheck}, which refuses what it cannot place rather than guess at it: what is not read is not
  * checked.
  */
 final class ExpressionTokens {
@@ -71,7 +71,9 @@ final class ExpressionTokens {
                 return at + symbol.length();
             }
         }
-        throw new ExpressionCheck.Refused("the rule vocabulary has no '" + text.charAt(at) + "'");
+        // Not a symbol of the vocabulary's expressions: the check refuses it when it gets there.
+        tokens.add(new Token(Kind.SYMBOL, String.valueOf(text.charAt(at))));
+        return at + 1;
     }
 
     Token peek() {
