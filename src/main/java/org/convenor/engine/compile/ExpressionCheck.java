@@ -276,13 +276,12 @@ final class ExpressionCheck {
             return Value.of(scope.variables().get(name));
         }
         // A capital names a class (Role.PARTNER), even where a getter matches it (Class is not getClass()).
-        Class<?> type = scope.types().apply(name);
-        if (type != null && Character.isUpperCase(name.charAt(0))) {
-            return new Value(type, true, null, false);
-        }
-        if (scope.self() != null && !accessors(scope.self(), name).isEmpty()) {
+        boolean capital = Character.isUpperCase(name.charAt(0));
+        Class<?> type = capital ? scope.types().apply(name) : null;
+        if (type == null && scope.self() != null && !accessors(scope.self(), name).isEmpty()) {
             return property(scope.self(), name);
         }
+        type = type != null || capital ? type : scope.types().apply(name);
         return type != null ? new Value(type, true, null, false) : new Value(null, false, name, false);
     }
 
@@ -386,20 +385,22 @@ final class ExpressionCheck {
         return found;
     }
 
+    /** A constant ({@code Role.PARTNER}) or a class nested in this one ({@code Map.Entry}). */
     private Value constant(Class<?> on, String name) {
-        Class<?> nested = scope.types().apply(on.getName() + "$" + name);
-        if (nested != null) {
-            return new Value(nested, true, null, false);
-        }
-        try {
-            Field field = on.getField(name);
-            if (!vocabulary.allowsField(field)) {
-                throw new Refused("rules may not use " + RuleVocabulary.nameOf(on) + "." + name);
+        for (Field field : on.getFields()) {
+            if (field.getName().equals(name)) {
+                if (!vocabulary.allowsField(field)) {
+                    break;
+                }
+                return Value.of(field.getType());
             }
-            return Value.of(field.getType());
-        } catch (NoSuchFieldException e) {
-            throw new Refused("rules may not use " + RuleVocabulary.nameOf(on) + "." + name);
         }
+        for (Class<?> nested : on.getClasses()) {
+            if (nested.getSimpleName().equals(name)) {
+                return new Value(nested, true, null, false);
+            }
+        }
+        throw new Refused("rules may not use " + RuleVocabulary.nameOf(on) + "." + name);
     }
 
     private Value index(Value on) {
