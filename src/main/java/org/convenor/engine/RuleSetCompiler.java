@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.convenor.engine.compile.Refusal;
 import org.convenor.engine.compile.RuleVocabulary;
 import org.convenor.engine.compile.VocabularyCheck;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -89,9 +90,10 @@ public class RuleSetCompiler {
             throw new RuleSetCompilationException(name, new CompileErrors(name, files, classLoader).read(builder));
         }
         // Before the base is built, and so before any of the rule set's code is loaded or run.
-        List<CompileError> refused = vocabulary.refusals(builder);
+        List<Refusal> refused = vocabulary.refusals(builder);
         if (!refused.isEmpty()) {
-            throw new RuleSetCompilationException(name, refused);
+            throw new RuleSetCompilationException(name, refused.stream()
+                    .map(refusal -> new CompileError(refusal.file(), refusal.line(), refusal.message())).toList());
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 import org.convenor.TempRules;
+import org.convenor.engine.compile.HostileRule;
 import org.convenor.network.store.StaffApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,23 +47,6 @@ class HostileDraftTests {
     static final String FEES = "/api/rulesets/fees";
     static final String SECRET = "what-only-the-server-may-read";
 
-    /** A condition goes on line 9, an action on line 12; OUT is a folder only this test writes to. */
-    static final String RULE = """
-            package fees;
-            import org.convenor.network.Member;
-            import java.nio.file.Files;
-            import java.nio.file.Path;
-            import java.time.LocalDate;
-
-            rule "Hostile"
-            when
-                $m : Member(%s)
-            then
-                insert($m.id());
-                %s
-            end
-            """;
-
     static TempRules rules;
     static Path out;
 
@@ -71,10 +55,7 @@ class HostileDraftTests {
         rules = TempRules.copy(Files.createTempDirectory("hostile-drafts"));
         out = Files.createDirectories(rules.root().resolve("out"));
         Files.writeString(out.resolve("secret"), SECRET);
-        registry.add("convenor.rules.directory", () -> rules.rules().toString());
-        registry.add("convenor.rules.scenarios", () -> rules.scenarios().toString());
-        registry.add("convenor.rule-changes.history", () -> rules.history().toString());
-        registry.add("convenor.rule-changes.drafts", () -> rules.drafts().toString());
+        rules.register(registry);
     }
 
     @Autowired
@@ -95,7 +76,7 @@ class HostileDraftTests {
             while (true) { }                                                         | rules may not loop in an action
             """)
     void anActionThatReachesOutsideTheVocabularyIsRefusedAtCheck(String action, String message) {
-        assertRefusedAt(12, message, check(RULE.formatted("", action)));
+        assertRefusedAt(HostileRule.ACTION_LINE, message, check(HostileRule.of("", action)));
     }
 
     @ParameterizedTest
@@ -111,13 +92,14 @@ class HostileDraftTests {
             id == LocalDate.now().toString()                                         | rules may not call LocalDate.now
             """)
     void aConditionThatReachesOutsideTheVocabularyIsRefusedAtCheck(String condition, String message) {
-        assertRefusedAt(9, message, check(RULE.formatted(condition, "")));
+        assertRefusedAt(HostileRule.CONDITION_LINE, message, check(HostileRule.of(condition, "")));
     }
 
     @Test
     void tenDraftsThatWouldSpinForeverLeaveNoThreadBusy() throws InterruptedException {
         for (int i = 0; i < 10; i++) {
-            assertRefusedAt(12, "rules may not loop in an action", check(RULE.formatted("", "while (true) { }")));
+            assertRefusedAt(HostileRule.ACTION_LINE, "rules may not loop in an action",
+                    check(HostileRule.of("", "while (true) { }")));
         }
 
         Map<Long, Long> used = cpuOverOneQuietSecond();
@@ -128,7 +110,10 @@ class HostileDraftTests {
         assertThat(used.values()).allSatisfy(cpu -> assertThat(cpu).isLessThan(spinning / 4));
     }
 
-    /** Checks a draft of the fees rule set with this hostile file added, and answers the check's report. */
+    /**
+     * Checks a draft of the fees rule set with this hostile file added, and answers the check's report; OUT in the
+     * file is a folder only this test writes to.
+     */
     JsonNode check(String drl) {
         StaffApi api = new StaffApi(mvc);
         String draft = FEES + "/drafts/" + body(api.post(FEES + "/drafts", "", EDITOR), 201).get("id").asString();

@@ -51,7 +51,8 @@ final class ConditionCheck {
     private String file;
     private String rule;
 
-    private ConditionCheck(RuleVocabulary vocabulary, Function<String, Class<?>> types, Function<String, RuleImpl> rules) {
+    private ConditionCheck(RuleVocabulary vocabulary, Function<String, Class<?>> types,
+            Function<String, RuleImpl> rules) {
         this.vocabulary = vocabulary;
         this.types = types;
         this.rules = rules;
@@ -86,7 +87,8 @@ final class ConditionCheck {
             functions.put(function.getName(), orObject(types.apply(function.getReturnType())));
         }
         Map<String, Class<?>> globals = new HashMap<>();
-        pkg.getGlobals().forEach(global -> globals.put(global.getIdentifier(), orObject(types.apply(global.getType()))));
+        pkg.getGlobals().forEach(global -> globals.put(global.getIdentifier(),
+                orObject(types.apply(global.getType()))));
         for (RuleDescr descr : pkg.getRules()) {
             file = descr.getResource() == null ? file : descr.getResource().getSourcePath();
             rule = descr.getName();
@@ -105,7 +107,8 @@ final class ConditionCheck {
         switch (attribute.getName()) {
             case "dialect" -> {
                 if (!value.equals("java")) {
-                    refuse(attribute, "rules must be written in Java (dialect \"java\"), which the rule vocabulary can check");
+                    refuse(attribute, "rules must be written in Java (dialect \"java\"), which the rule vocabulary"
+                            + " can check");
                 }
             }
             case "salience" -> {
@@ -187,8 +190,8 @@ final class ConditionCheck {
             return;
         }
         lhs(accumulate.getInput(), scope);
-        Class<?> input = accumulate.isSinglePattern() ? orObject(types.apply(accumulate.getInputPattern().getObjectType()))
-                : null;
+        Class<?> input = accumulate.isSinglePattern()
+                ? orObject(types.apply(accumulate.getInputPattern().getObjectType())) : null;
         for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
             for (String parameter : function.getParams()) {
                 expression(pattern, parameter, scope.in(input));

@@ -10,13 +10,9 @@ import java.util.Set;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.FieldVisitor;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 
 /**
  * Checks the classes Drools compiled from a rule set's Java (actions, functions, {@code eval}s and accumulate
@@ -27,24 +23,19 @@ import org.objectweb.asm.Type;
  */
 final class ConsequenceCheck {
 
-    /** Something refused, where it is in the generated source: its file, the method and the line there. */
-    record Finding(String sourceFile, String method, int javaLine, String message) {
+    /** Something refused, where it is in the generated source: its file and the line there (0: not known). */
+    record Finding(String sourceFile, int javaLine, String message) {
     }
 
     private static final String INVOKER = "org/drools/base/rule/accessor/CompiledInvoker";
-    private static final String STRING_CONCAT = "java/lang/invoke/StringConcatFactory";
 
     private final RuleVocabulary vocabulary;
     private final Set<String> own;
     private final Set<String> expected;
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, Set<Call>> calls = new HashMap<>();
+    private final CallGraph graph = new CallGraph();
     private final Map<String, String> sourceOf = new HashMap<>();
     private final Set<String> synthetic = new HashSet<>();
-
-    /** A call from one of the rule set's methods to another, with where it is made. */
-    private record Call(String target, int javaLine) {
-    }
 
     private ConsequenceCheck(RuleVocabulary vocabulary, Set<String> own, Set<String> expected) {
         this.vocabulary = vocabulary;
@@ -119,222 +110,50 @@ final class ConsequenceCheck {
             if (!expected.contains(name)) {
                 if (!refused) {
                     refused = true;
-                    findings.add(new Finding(source, method, 0, "rules may not declare classes of their own"));
+                    findings.add(new Finding(source, 0, "rules may not declare classes of their own"));
                 }
                 return null;
             }
             if ((access & Opcodes.ACC_SYNCHRONIZED) != 0) {
-                findings.add(new Finding(source, method, 0, "rules may not lock objects (synchronized)"));
+                findings.add(new Finding(source, 0, "rules may not lock objects (synchronized)"));
             }
-            return new MethodCheck(name, source, method, descriptor);
+            return new InstructionCheck(ConsequenceCheck.this, source, name + "." + method + descriptor);
         }
     }
 
-    private final class MethodCheck extends MethodVisitor {
-
-        private final String owner;
-        private final String source;
-        private final String method;
-        private final String self;
-        private final Set<Label> passed = new HashSet<>();
-        private final List<Label[]> handlers = new ArrayList<>();
-        private final Map<Label, Integer> order = new HashMap<>();
-        private int line;
-        private boolean lastPushedInt;
-        private boolean locks;
-
-        MethodCheck(String owner, String source, String method, String descriptor) {
-            super(Opcodes.ASM9);
-            this.owner = owner;
-            this.source = source;
-            this.method = method;
-            this.self = owner + "." + method + descriptor;
-            calls.putIfAbsent(self, new HashSet<>());
-        }
-
-        private void refuse(String message) {
-            findings.add(new Finding(source, method, line, message));
-        }
-
-        @Override
-        public void visitLabel(Label label) {
-            passed.add(label);
-            order.put(label, order.size());
-        }
-
-        @Override
-        public void visitLineNumber(int line, Label start) {
-            this.line = line;
-        }
-
-        @Override
-        public void visitJumpInsn(int opcode, Label label) {
-            lastPushedInt = false;
-            if (passed.contains(label) || opcode == Opcodes.JSR) {
-                refuse("rules may not loop in an action: say it as a condition, where the engine bounds it");
-            }
-        }
-
-        @Override
-        public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
-            switchTo(dflt, labels);
-        }
-
-        @Override
-        public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
-            switchTo(dflt, labels);
-        }
-
-        private void switchTo(Label dflt, Label[] labels) {
-            lastPushedInt = false;
-            if (passed.contains(dflt) || List.of(labels).stream().anyMatch(passed::contains)) {
-                refuse("rules may not loop in an action: say it as a condition, where the engine bounds it");
-            }
-        }
-
-        @Override
-        public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
-            handlers.add(new Label[] {end, handler});
-        }
-
-        @Override
-        public void visitInsn(int opcode) {
-            lastPushedInt = opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5;
-            if (opcode == Opcodes.MONITORENTER) {
-                locks = true;
-                refuse("rules may not lock objects (synchronized)");
-            }
-        }
-
-        @Override
-        public void visitIntInsn(int opcode, int operand) {
-            lastPushedInt = opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH;
-        }
-
-        @Override
-        public void visitVarInsn(int opcode, int varIndex) {
-            lastPushedInt = false;
-            if (opcode == Opcodes.RET) {
-                refuse("rules may not loop in an action: say it as a condition, where the engine bounds it");
-            }
-        }
-
-        @Override
-        public void visitTypeInsn(int opcode, String type) {
-            lastPushedInt = false;
-            if (opcode == Opcodes.NEW && own.contains(type)) {
-                refuse("rules may not create objects of their own classes");
-            }
-        }
-
-        @Override
-        public void visitLdcInsn(Object value) {
-            lastPushedInt = false;
-            if (value instanceof Handle || value instanceof ConstantDynamic
-                    || value instanceof Type type && type.getSort() == Type.METHOD) {
-                refuse("rules may not use method handles");
-            }
-        }
-
-        @Override
-        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
-            lastPushedInt = false;
-            if (!bootstrap.getOwner().equals(STRING_CONCAT)) {
-                refuse("rules may not use lambdas or method references");
-            }
-        }
-
-        @Override
-        public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
-            lastPushedInt = false;
-            if (opcode == Opcodes.PUTSTATIC && !synthetic.contains(fieldOwner + "." + name)) {
-                refuse("rules may not keep values between evaluations (static fields)");
-            } else if (own.contains(fieldOwner)) {
-                return;
-            } else if (opcode != Opcodes.GETSTATIC) {
-                refuse("rules may not reach into the fields of " + display(fieldOwner) + "; call its methods");
-            } else {
-                Class<?> type = load(fieldOwner);
-                Field field = type == null ? null : field(type, name);
-                if (field == null || !vocabulary.allowsField(field)) {
-                    refuse("rules may not use " + display(fieldOwner) + "." + name);
-                }
-            }
-        }
-
-        @Override
-        public void visitMethodInsn(int opcode, String callee, String name, String descriptor, boolean isInterface) {
-            boolean constantBefore = lastPushedInt;
-            lastPushedInt = false;
-            if (own.contains(callee)) {
-                calls.get(self).add(new Call(callee + "." + name + descriptor, line));
-                return;
-            }
-            Class<?> type = load(callee);
-            if (type == null) {
-                refuse("rules may not use " + display(callee));
-            } else if (name.equals("<init>")) {
-                if (!vocabulary.allowsConstructor(type)) {
-                    refuse("rules may not call new " + display(callee) + "(...)");
-                }
-            } else if (!vocabulary.allowsMethod(type, name, m -> Type.getMethodDescriptor(m).equals(descriptor))) {
-                refuse("rules may not call " + display(callee) + "." + name);
-            } else if (!constantBefore && wantsConstant(type, name, descriptor)) {
-                refuse(display(callee) + "." + name + " takes only a small number written in the rule (below 32,768): its"
-                        + " cost grows with it");
-            }
-        }
-
-        private boolean wantsConstant(Class<?> type, String name, String descriptor) {
-            return RuleVocabulary.hierarchy(type).stream().flatMap(t -> List.of(t.getDeclaredMethods()).stream())
-                    .filter(m -> m.getName().equals(name) && Type.getMethodDescriptor(m).equals(descriptor))
-                    .anyMatch(vocabulary::wantsConstant);
-        }
-
-        @Override
-        public void visitEnd() {
-            // A handler placed before the code it guards would let a thrown exception run that code again. A lock's
-            // release guards itself so, and locks are refused already.
-            for (Label[] handler : locks ? List.<Label[]>of() : handlers) {
-                if (order.getOrDefault(handler[1], -1) <= order.getOrDefault(handler[0], -1)) {
-                    line = 0;
-                    refuse("rules may not loop in an action: say it as a condition, where the engine bounds it");
-                }
-            }
-        }
-    }
-
-    /** Every cycle among the rule set's own methods: recursion, which no bound on firings stops. */
+    /** Every cycle among the rule set's own methods: recursion. */
     private void recursion() {
-        Set<String> done = new HashSet<>();
-        for (String method : calls.keySet()) {
-            visit(method, new ArrayList<>(), done);
+        for (CallGraph.Cycle cycle : graph.cycles()) {
+            findings.add(new Finding(sourceOf.get(cycle.callerClass()), cycle.javaLine(), "rules may not call "
+                    + cycle.calleeName() + " from itself (recursion): it could call itself without end"));
         }
     }
 
-    private void visit(String method, List<String> path, Set<String> done) {
-        if (path.contains(method)) {
-            String from = path.get(path.size() - 1);
-            int at = calls.get(from).stream().filter(c -> c.target().equals(method)).findFirst().orElseThrow().javaLine();
-            findings.add(new Finding(sourceOf.get(from.substring(0, from.indexOf('.'))), methodName(from), at,
-                    "rules may not call " + methodName(method) + " from itself (recursion): it could call itself without end"));
-            return;
-        }
-        if (!done.add(method)) {
-            return;
-        }
-        path.add(method);
-        for (Call call : calls.getOrDefault(method, Set.of())) {
-            visit(call.target(), path, done);
-        }
-        path.remove(path.size() - 1);
+    // ------------------------------------------------------------------------------ for each method's instructions
+
+    RuleVocabulary vocabulary() {
+        return vocabulary;
     }
 
-    private static String methodName(String method) {
-        return method.substring(method.indexOf('.') + 1, method.indexOf('('));
+    void refuse(String source, int javaLine, String message) {
+        findings.add(new Finding(source, javaLine, message));
     }
 
-    private Class<?> load(String internalName) {
+    /** Whether the class is one of the rule set's own, generated from its text. */
+    boolean isOwn(String internalName) {
+        return own.contains(internalName);
+    }
+
+    /** Whether the static field is the compiler's own cache ({@code Rule_X.$SWITCH_TABLE$...}). */
+    boolean isSynthetic(String owner, String field) {
+        return synthetic.contains(owner + "." + field);
+    }
+
+    CallGraph graph() {
+        return graph;
+    }
+
+    Class<?> load(String internalName) {
         try {
             return Class.forName(internalName.replace('/', '.'), false, vocabulary.classLoader());
         } catch (ClassNotFoundException | LinkageError e) {
@@ -342,7 +161,7 @@ final class ConsequenceCheck {
         }
     }
 
-    private static Field field(Class<?> type, String name) {
+    static Field field(Class<?> type, String name) {
         for (Class<?> each : RuleVocabulary.hierarchy(type)) {
             for (Field field : each.getDeclaredFields()) {
                 if (field.getName().equals(name)) {
@@ -353,7 +172,8 @@ final class ConsequenceCheck {
         return null;
     }
 
-    private static String display(String internalName) {
+    /** How a rule's author knows a class: {@code System}, {@code Map.Entry}. */
+    static String display(String internalName) {
         String simple = internalName.substring(internalName.lastIndexOf('/') + 1);
         return simple.replace('$', '.');
     }

@@ -1,12 +1,8 @@
 package org.convenor.engine.compile;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +32,8 @@ final class ExpressionCheck {
     /**
      * What names mean where the expression stands.
      *
-     * @param self the pattern's type, whose properties a constraint names bare ({@code memberId}); null outside a pattern
+     * @param self the pattern's type, whose properties a constraint names bare ({@code memberId}); null outside
+     *        a pattern
      * @param variables the rule's bound variables and the package's globals, with their types
      * @param types a class by the name the rule file knows it by (its imports), or null
      * @param functions the rule set's own functions, with the types they return
@@ -53,7 +50,7 @@ final class ExpressionCheck {
     private record Value(Class<?> type, boolean isClass, String packagePart, boolean isNumber) {
 
         static Value of(Class<?> type) {
-            return new Value(box(type), false, null, false);
+            return new Value(MemberCheck.box(type), false, null, false);
         }
     }
 
@@ -61,11 +58,13 @@ final class ExpressionCheck {
     private static final Set<String> MEMBERSHIP = Set.of("contains", "excludes", "memberOf");
 
     private final RuleVocabulary vocabulary;
+    private final MemberCheck members;
     private final Scope scope;
     private final ExpressionTokens tokens;
 
     private ExpressionCheck(RuleVocabulary vocabulary, Scope scope, String text) {
         this.vocabulary = vocabulary;
+        this.members = new MemberCheck(vocabulary);
         this.scope = scope;
         this.tokens = new ExpressionTokens(text);
     }
@@ -78,6 +77,10 @@ final class ExpressionCheck {
             return Optional.empty();
         } catch (Refused refused) {
             return Optional.of(refused.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // A type this check cannot look into (one whose own classes are missing) is refused, never passed.
+            return Optional.of("the rule vocabulary cannot check this condition (" + e.getClass().getSimpleName()
+                    + ")");
         }
     }
 
@@ -88,40 +91,32 @@ final class ExpressionCheck {
         }
         value(choice());
         if (tokens.peek().kind() != Kind.END) {
-            throw unreadable();
+            throw tokens.unreadable();
         }
     }
 
     private Value choice() {
-        Value condition = or();
+        Value condition = logical();
         if (!tokens.takeIf("?")) {
             return condition;
         }
-        Value yes = choice();
+        Value yes = value(choice());
         tokens.expect(":");
-        Value no = choice();
+        Value no = value(choice());
         return yes.type().equals(no.type()) ? yes : Value.of(Object.class);
     }
 
-    private Value or() {
-        Value left = and();
-        while (tokens.takeIf("||")) {
-            and();
-            left = Value.of(Boolean.class);
-        }
-        return left;
-    }
-
-    private Value and() {
+    /** Conditions joined by {@code &&} and {@code ||}, which read alike here: each side is checked. */
+    private Value logical() {
         Value left = relation();
-        while (tokens.takeIf("&&")) {
+        while (tokens.takeIf("||") || tokens.takeIf("&&")) {
             relation();
             left = Value.of(Boolean.class);
         }
         return left;
     }
 
-    /** A comparison, with Drools' words ({@code contains}, {@code in}) and its half-constraints ({@code > 1 && < 5}). */
+    /** A comparison, with Drools' words ({@code contains}, {@code in}) and half-constraints ({@code > 1 && < 5}). */
     private Value relation() {
         Value left = RELATIONS.contains(tokens.peek().text()) ? Value.of(Boolean.class) : sum();
         while (true) {
@@ -211,7 +206,7 @@ final class ExpressionCheck {
                     tokens.expect(")");
                     return inner;
                 }
-                throw unreadable();
+                throw tokens.unreadable();
             }
         }
     }
@@ -278,8 +273,8 @@ final class ExpressionCheck {
         // A capital names a class (Role.PARTNER), even where a getter matches it (Class is not getClass()).
         boolean capital = Character.isUpperCase(name.charAt(0));
         Class<?> type = capital ? scope.types().apply(name) : null;
-        if (type == null && scope.self() != null && !accessors(scope.self(), name).isEmpty()) {
-            return property(scope.self(), name);
+        if (type == null && scope.self() != null && MemberCheck.hasProperty(scope.self(), name)) {
+            return Value.of(members.property(scope.self(), name));
         }
         type = type != null || capital ? type : scope.types().apply(name);
         return type != null ? new Value(type, true, null, false) : new Value(null, false, name, false);
@@ -321,86 +316,16 @@ final class ExpressionCheck {
             return type != null ? new Value(type, true, null, false) : new Value(null, false, qualified, false);
         }
         boolean call = tokens.peek().is("(");
-        if (on.isClass()) {
-            if (call) {
-                return call(on.type(), name, arguments(), true);
-            }
-            return constant(on.type(), name);
+        if (on.isClass() && !call) {
+            Class<?> nested = MemberCheck.nested(on.type(), name);
+            return nested != null ? new Value(nested, true, null, false) : Value.of(members.constant(on.type(), name));
         }
-        return call ? call(on.type(), name, arguments(), false) : property(on.type(), name);
+        return call ? call(on.type(), name, arguments(), on.isClass()) : Value.of(members.property(on.type(), name));
     }
 
     private Value call(Class<?> on, String name, List<Value> arguments, boolean statics) {
-        int count = arguments.size();
-        List<Method> methods = RuleVocabulary.hierarchy(on).stream()
-                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
-                .filter(m -> m.getName().equals(name) && Modifier.isPublic(m.getModifiers())
-                        && RuleVocabulary.takes(m, count) && (!statics || Modifier.isStatic(m.getModifiers())))
-                .toList();
-        if (methods.isEmpty()) {
-            throw new Refused(RuleVocabulary.nameOf(on) + " has no method " + name + " that a rule may call");
-        }
-        if (!vocabulary.allowsMethod(on, name, m -> RuleVocabulary.takes(m, count)
-                && (!statics || Modifier.isStatic(m.getModifiers())))) {
-            throw new Refused("rules may not call " + RuleVocabulary.nameOf(on) + "." + name);
-        }
-        if (methods.stream().anyMatch(vocabulary::wantsConstant) && (count == 0 || !arguments.get(count - 1).isNumber())) {
-            throw new Refused(RuleVocabulary.nameOf(on) + "." + name + " takes only a number written in the rule: its"
-                    + " cost grows with it");
-        }
-        Class<?> returned = methods.get(0).getReturnType();
-        return Value.of(methods.stream().allMatch(m -> m.getReturnType() == returned) ? returned : Object.class);
-    }
-
-    /** A property is its accessor, as MVEL reads it: {@code name()}, {@code getName()} or {@code isName()}. */
-    private Value property(Class<?> on, String name) {
-        if (on.isArray() && name.equals("length")) {
-            return Value.of(int.class);
-        }
-        List<Method> accessors = accessors(on, name);
-        if (accessors.isEmpty()) {
-            throw new Refused(RuleVocabulary.nameOf(on) + " has no property " + name + " that a rule may read");
-        }
-        for (Method accessor : accessors) {
-            if (!vocabulary.allowsMethod(on, accessor.getName(), m -> m.getParameterCount() == 0)) {
-                throw new Refused("rules may not call " + RuleVocabulary.nameOf(on) + "." + accessor.getName());
-            }
-        }
-        return Value.of(accessors.get(0).getReturnType());
-    }
-
-    private static List<Method> accessors(Class<?> on, String name) {
-        String capital = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        List<Method> found = new ArrayList<>();
-        for (String accessor : List.of(name, "get" + capital, "is" + capital)) {
-            try {
-                Method method = box(on).getMethod(accessor);
-                if (method.getReturnType() != void.class) {
-                    found.add(method);
-                }
-            } catch (NoSuchMethodException e) {
-                // Not this spelling of the property; MVEL tries the next one too.
-            }
-        }
-        return found;
-    }
-
-    /** A constant ({@code Role.PARTNER}) or a class nested in this one ({@code Map.Entry}). */
-    private Value constant(Class<?> on, String name) {
-        for (Field field : on.getFields()) {
-            if (field.getName().equals(name)) {
-                if (!vocabulary.allowsField(field)) {
-                    break;
-                }
-                return Value.of(field.getType());
-            }
-        }
-        for (Class<?> nested : on.getClasses()) {
-            if (nested.getSimpleName().equals(name)) {
-                return new Value(nested, true, null, false);
-            }
-        }
-        throw new Refused("rules may not use " + RuleVocabulary.nameOf(on) + "." + name);
+        boolean lastIsNumber = !arguments.isEmpty() && arguments.get(arguments.size() - 1).isNumber();
+        return Value.of(members.call(on, name, arguments.size(), lastIsNumber, statics));
     }
 
     private Value index(Value on) {
@@ -440,7 +365,7 @@ final class ExpressionCheck {
     private String nameToken() {
         Token token = tokens.take();
         if (token.kind() != Kind.NAME) {
-            throw unreadable();
+            throw tokens.unreadable();
         }
         return token.text();
     }
@@ -475,29 +400,8 @@ final class ExpressionCheck {
         String lower = text.toLowerCase();
         Class<?> type = lower.endsWith("b") ? BigDecimal.class : lower.endsWith("i") ? BigInteger.class
                 : lower.endsWith("l") ? Long.class
-                : lower.contains(".") || lower.endsWith("d") || lower.endsWith("f") || lower.contains("e") && !lower.startsWith("0x")
-                ? Double.class : Integer.class;
+                : lower.contains(".") || lower.endsWith("d") || lower.endsWith("f")
+                        || lower.contains("e") && !lower.startsWith("0x") ? Double.class : Integer.class;
         return new Value(type, false, null, true);
-    }
-
-    private Refused unreadable() {
-        return new Refused("the rule vocabulary cannot read this condition near '" + tokens.peek().text() + "'");
-    }
-
-    private static Class<?> box(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "boolean" -> Boolean.class;
-            case "char" -> Character.class;
-            case "short" -> Short.class;
-            case "byte" -> Byte.class;
-            default -> Object.class;
-        };
     }
 }

@@ -39,7 +39,8 @@ final class ExpressionTokens {
                 }
                 tokens.add(new Token(Kind.NAME, text.substring(i, end)));
                 i = end;
-            } else if (Character.isDigit(c) || c == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+            } else if (Character.isDigit(c)
+                    || c == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
                 int end = i;
                 while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.'
                         || text.charAt(end) == '_')) {
@@ -102,7 +103,13 @@ final class ExpressionTokens {
 
     void expect(String symbol) {
         if (!takeIf(symbol)) {
-            throw new ExpressionCheck.Refused("the rule vocabulary cannot read this condition near '" + peek().text() + "'");
+            throw unreadable();
         }
+    }
+
+    /** Why an expression that does not read as one is refused, naming where it stopped being readable. */
+    ExpressionCheck.Refused unreadable() {
+        return new ExpressionCheck.Refused("the rule vocabulary cannot read this condition near '" + peek().text()
+                + "'");
     }
 }

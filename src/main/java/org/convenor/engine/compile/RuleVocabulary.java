@@ -163,7 +163,8 @@ public final class RuleVocabulary {
         };
         boolean constantFits = !name.endsWith(CONSTANT) || Arrays.stream(type.getDeclaredMethods())
                 .filter(m -> publicNamed(m, plain))
-                .allMatch(m -> m.getParameterCount() > 0 && m.getParameterTypes()[m.getParameterCount() - 1] == int.class);
+                .allMatch(m -> m.getParameterCount() > 0
+                        && m.getParameterTypes()[m.getParameterCount() - 1] == int.class);
         if (!found || !constantFits) {
             throw new IllegalStateException(FILE + " line " + line + ": " + type.getName() + " declares no public "
                     + (constantFits ? "" : "method ending in an int named ") + plain);

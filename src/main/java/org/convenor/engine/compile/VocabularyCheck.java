@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.convenor.engine.CompileError;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
@@ -44,32 +43,45 @@ public final class VocabularyCheck {
     }
 
     /** What the compiled rule set may not do, in file and line order; empty when it keeps to the vocabulary. */
-    public List<CompileError> refusals(KnowledgeBuilder builder) {
+    public List<Refusal> refusals(KnowledgeBuilder builder) {
         KnowledgeBuilderImpl knowledge = (KnowledgeBuilderImpl) builder;
-        Set<CompileError> errors = new LinkedHashSet<>();
+        Set<Refusal> errors = new LinkedHashSet<>();
         for (String name : knowledge.getPackageNames()) {
             PackageRegistry registry = knowledge.getPackageRegistry(name);
-            List<PackageDescr> descrs = knowledge.getPackageDescrs(name);
-            if (registry == null || descrs == null) {
+            if (registry == null) {
                 continue;
             }
-            InternalKnowledgePackage pkg = registry.getPackage();
-            Set<String> refusedRules = new HashSet<>();
-            for (PackageDescr descr : descrs) {
-                for (ConditionCheck.Finding finding : ConditionCheck.check(vocabulary, descr,
-                        types(registry.getTypeResolver()), rule -> (RuleImpl) pkg.getRule(rule))) {
-                    errors.add(new CompileError(finding.file(), finding.line(), finding.message()));
-                    refusedRules.add(finding.rule());
-                }
+            // Without its parsed rules, every class of a package is one the check cannot place, and is refused.
+            List<PackageDescr> descrs = knowledge.getPackageDescrs(name);
+            try {
+                errors.addAll(refusals(name, registry, descrs == null ? List.of() : descrs));
+            } catch (RuntimeException | LinkageError e) {
+                // What cannot be checked is refused, never passed.
+                errors.add(new Refusal(name, 0, "the rule vocabulary could not check this rule set ("
+                        + e.getClass().getSimpleName() + ")"));
             }
-            errors.addAll(actions(name, pkg, descrs, refusedRules));
         }
-        List<CompileError> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparing(CompileError::file).thenComparingInt(CompileError::line));
+        List<Refusal> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(Refusal::file).thenComparingInt(Refusal::line));
         return sorted;
     }
 
-    private List<CompileError> actions(String name, InternalKnowledgePackage pkg, List<PackageDescr> descrs,
+    private List<Refusal> refusals(String name, PackageRegistry registry, List<PackageDescr> descrs) {
+        InternalKnowledgePackage pkg = registry.getPackage();
+        List<Refusal> errors = new ArrayList<>();
+        Set<String> refusedRules = new HashSet<>();
+        for (PackageDescr descr : descrs) {
+            for (ConditionCheck.Finding finding : ConditionCheck.check(vocabulary, descr,
+                    types(registry.getTypeResolver()), rule -> (RuleImpl) pkg.getRule(rule))) {
+                errors.add(new Refusal(finding.file(), finding.line(), finding.message()));
+                refusedRules.add(finding.rule());
+            }
+        }
+        errors.addAll(actions(name, pkg, descrs, refusedRules));
+        return errors;
+    }
+
+    private List<Refusal> actions(String name, InternalKnowledgePackage pkg, List<PackageDescr> descrs,
             Set<String> refusedRules) {
         if (!(pkg.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData data)) {
             return List.of();
@@ -90,7 +102,7 @@ public final class VocabularyCheck {
         }
         Map<String, byte[]> classes = new HashMap<>();
         data.getStore().forEach((file, bytes) -> classes.put(file.replaceFirst("\\.class$", ""), bytes));
-        List<CompileError> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         for (ConsequenceCheck.Finding finding : ConsequenceCheck.check(vocabulary, classes, expected)) {
             BaseDescr owner = bySource.get(finding.sourceFile());
             int line = owner == null ? 0 : line(owner, finding.javaLine());
@@ -99,7 +111,7 @@ public final class VocabularyCheck {
                 continue;
             }
             String file = owner == null || owner.getResource() == null ? name : owner.getResource().getSourcePath();
-            errors.add(new CompileError(file, line, finding.message()));
+            errors.add(new Refusal(file, line, finding.message()));
         }
         return errors;
     }
@@ -112,7 +124,8 @@ public final class VocabularyCheck {
         int line = owner.getLine();
         if (owner instanceof RuleDescr rule) {
             line = rule.getConsequenceLine() + javaLine - rule.getConsequenceOffset() - CONSEQUENCE_PREAMBLE;
-            return javaLine > 0 && line >= rule.getConsequenceLine() && line <= rule.getEndLine() ? line : rule.getLine();
+            boolean inAction = javaLine > 0 && line >= rule.getConsequenceLine() && line <= rule.getEndLine();
+            return inAction ? line : rule.getLine();
         }
         if (owner instanceof FunctionDescr function) {
             line = function.getLine() + javaLine - function.getOffset();
