@@ -78,11 +78,15 @@ public class RuleSetCompiler {
         // Facts are never modified in place (rules insert new ones), so property reactivity buys nothing; turning
         // it off keeps Drools from warning about constraints that name another pattern's variable.
         configuration.setProperty(PropertySpecificOption.PROPERTY_NAME, PropertySpecificOption.ALLOWED.name());
+        Map<String, byte[]> sources = new TreeMap<>();
+        files.forEach((file, content) -> sources.put(name + "/" + file, content));
+        // Before the build: building would evaluate some of the text (annotations, declared types, query arguments).
+        refuse(name, vocabulary.beforeBuild(sources));
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         CompositeKnowledgeBuilder batch = builder.batch();
-        files.forEach((file, content) -> {
+        sources.forEach((path, content) -> {
             Resource resource = ResourceFactory.newByteArrayResource(content);
-            resource.setSourcePath(name + "/" + file);
+            resource.setSourcePath(path);
             batch.add(resource, ResourceType.DRL);
         });
         batch.build();
@@ -90,15 +94,18 @@ public class RuleSetCompiler {
             throw new RuleSetCompilationException(name, new CompileErrors(name, files, classLoader).read(builder));
         }
         // Before the base is built, and so before any of the rule set's code is loaded or run.
-        List<Refusal> refused = vocabulary.refusals(builder);
-        if (!refused.isEmpty()) {
-            throw new RuleSetCompilationException(name, refused.stream()
-                    .map(refusal -> new CompileError(refusal.file(), refusal.line(), refusal.message())).toList());
-        }
+        refuse(name, vocabulary.afterBuild(builder));
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;
+    }
+
+    private static void refuse(String name, List<Refusal> refused) {
+        if (!refused.isEmpty()) {
+            throw new RuleSetCompilationException(name, refused.stream()
+                    .map(refusal -> new CompileError(refusal.file(), refusal.line(), refusal.message())).toList());
+        }
     }
 
     private static Map<String, byte[]> read(Path folder) {

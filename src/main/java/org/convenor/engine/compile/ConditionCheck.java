@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.convenor.engine.compile.ExpressionCheck.Scope;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -14,7 +12,6 @@ import org.drools.base.rule.Declaration;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.BindingDescr;
 import org.drools.drl.ast.descr.CollectDescr;
@@ -31,18 +28,15 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
- * Checks what Drools does not compile to Java classes, from the parsed rule set: every expression of the conditions
- * (constraints, {@code eval}, {@code from}, accumulate arguments), and the parts of a rule that would run code the
- * vocabulary cannot see: MVEL actions, declared types, accumulate code and functions of the rule's own, timers.
+ * Checks what Drools does not compile to Java classes, from the parsed rules and the types the compiled rules give
+ * their variables: every expression of the conditions (constraints, {@code eval}, {@code from}, accumulate
+ * arguments), which MVEL evaluates as the rules run.
  */
 final class ConditionCheck {
 
     /** One refusal, at its line of the rule file. */
     record Finding(String file, int line, String rule, String message) {
     }
-
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+");
-    private static final Set<String> TIMED = Set.of("timer", "duration", "calendars");
 
     private final RuleVocabulary vocabulary;
     private final Function<String, Class<?>> types;
@@ -72,18 +66,8 @@ final class ConditionCheck {
     private void pkg(PackageDescr pkg) {
         file = pkg.getResource() == null ? "" : pkg.getResource().getSourcePath();
         rule = null;
-        pkg.getAttributes().forEach(this::attribute);
-        pkg.getTypeDeclarations().forEach(d -> refuse(d, "rules may not declare new fact types: ask a developer for"
-                + " a fact class"));
-        pkg.getEnumDeclarations().forEach(d -> refuse(d, "rules may not declare new fact types: ask a developer for"
-                + " a fact class"));
-        pkg.getWindowDeclarations().forEach(d -> refuse(d, "rules may not declare windows"));
-        pkg.getAccumulateImports().forEach(d -> refuse(d, "rules may not bring in accumulate functions of their own"));
         Map<String, Class<?>> functions = new HashMap<>();
         for (FunctionDescr function : pkg.getFunctions()) {
-            if (!"java".equals(function.getDialect())) {
-                refuse(function, "functions must be written in Java, which the rule vocabulary can check");
-            }
             functions.put(function.getName(), orObject(types.apply(function.getReturnType())));
         }
         Map<String, Class<?>> globals = new HashMap<>();
@@ -92,40 +76,12 @@ final class ConditionCheck {
         for (RuleDescr descr : pkg.getRules()) {
             file = descr.getResource() == null ? file : descr.getResource().getSourcePath();
             rule = descr.getName();
-            descr.getAttributes().values().forEach(this::attribute);
             Map<String, Class<?>> variables = new HashMap<>(globals);
             RuleImpl compiled = rules.apply(descr.getName());
             if (compiled != null) {
                 declarations(compiled.getLhs(), variables);
             }
             lhs(descr.getLhs(), new Scope(null, variables, types, functions));
-        }
-    }
-
-    private void attribute(AttributeDescr attribute) {
-        String value = attribute.getValue() == null ? "" : attribute.getValue().strip();
-        switch (attribute.getName()) {
-            case "dialect" -> {
-                if (!value.equals("java")) {
-                    refuse(attribute, "rules must be written in Java (dialect \"java\"), which the rule vocabulary"
-                            + " can check");
-                }
-            }
-            case "salience" -> {
-                if (!NUMBER.matcher(value).matches()) {
-                    refuse(attribute, "a rule's salience must be a number");
-                }
-            }
-            case "enabled" -> {
-                if (!value.equals("true") && !value.equals("false")) {
-                    refuse(attribute, "a rule is enabled by true or false, not by an expression");
-                }
-            }
-            default -> {
-                if (TIMED.contains(attribute.getName())) {
-                    refuse(attribute, "rules may not run on a timer (" + attribute.getName() + ")");
-                }
-            }
         }
     }
 
@@ -184,11 +140,6 @@ final class ConditionCheck {
     }
 
     private void accumulate(PatternDescr pattern, AccumulateDescr accumulate, Scope scope) {
-        if (!accumulate.isExternalFunction()) {
-            refuse(pattern, "accumulate may use its functions (sum, count, min, max, collectList, ...), not code of"
-                    + " its own: the rule vocabulary cannot check it");
-            return;
-        }
         lhs(accumulate.getInput(), scope);
         Class<?> input = accumulate.isSinglePattern()
                 ? orObject(types.apply(accumulate.getInputPattern().getObjectType())) : null;

@@ -1,6 +1,7 @@
 package org.convenor.engine.compile;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,9 +25,10 @@ import org.kie.internal.builder.KnowledgeBuilder;
 
 /**
  * The rule vocabulary, enforced in the one place every rule set is compiled (start-up, the watcher, reload, check,
- * publish, restore, preview): after Drools has compiled a rule set and before anything of it is loaded or run,
- * its conditions are read from the parsed rules and its actions from the classes Drools generated, and whatever
- * falls outside the vocabulary is a compile error at its file and line, said in plain words.
+ * publish, restore, preview). Before Drools builds a rule set, the parsed files are checked for what building would
+ * run; after it has built it and before anything of it is loaded or run, the conditions are read from the parsed
+ * rules and the actions from the classes Drools generated. Whatever falls outside the vocabulary is a compile error
+ * at its file and line, said in plain words.
  */
 public final class VocabularyCheck {
 
@@ -42,8 +44,18 @@ public final class VocabularyCheck {
         this.vocabulary = vocabulary;
     }
 
-    /** What the compiled rule set may not do, in file and line order; empty when it keeps to the vocabulary. */
-    public List<Refusal> refusals(KnowledgeBuilder builder) {
+    /**
+     * What the rule set's files may not hold before they are even built, since building would run it (see
+     * {@link SourceCheck}); empty when they may be built.
+     *
+     * @param files each file's content by its path ({@code fees/waiver.drl})
+     */
+    public List<Refusal> beforeBuild(Map<String, byte[]> files) {
+        return sorted(SourceCheck.check(files));
+    }
+
+    /** What the built rule set may not do, before any of it is loaded; empty when it keeps to the vocabulary. */
+    public List<Refusal> afterBuild(KnowledgeBuilder builder) {
         KnowledgeBuilderImpl knowledge = (KnowledgeBuilderImpl) builder;
         Set<Refusal> errors = new LinkedHashSet<>();
         for (String name : knowledge.getPackageNames()) {
@@ -61,7 +73,11 @@ public final class VocabularyCheck {
                         + e.getClass().getSimpleName() + ")"));
             }
         }
-        List<Refusal> sorted = new ArrayList<>(errors);
+        return sorted(errors);
+    }
+
+    private static List<Refusal> sorted(Collection<Refusal> refusals) {
+        List<Refusal> sorted = new ArrayList<>(refusals);
         sorted.sort(Comparator.comparing(Refusal::file).thenComparingInt(Refusal::line));
         return sorted;
     }

@@ -164,6 +164,35 @@ class VocabularyCheckTests {
     }
 
     @Test
+    void whatBuildingWouldRunIsRefusedBeforeTheBuild() throws IOException {
+        List<CompileError> errors = compileErrors("""
+                package fees;
+                import org.convenor.network.Member;
+
+                declare Secret
+                    text : String = System.setProperty("convenor.pwned", "by a declared type")
+                end
+
+                query byId(String id)
+                    Member(id == id)
+                end
+
+                rule "Annotated"
+                    @note(System.setProperty("convenor.pwned", "by an annotation"))
+                when
+                    byId(System.setProperty("convenor.pwned", "by a query's argument"); )
+                then
+                end
+                """);
+
+        assertThat(System.getProperty("convenor.pwned")).isNull();
+        assertThat(errors).extracting(CompileError::line, CompileError::message).containsExactly(
+                tuple(4, "rules may not declare new fact types: ask a developer for a fact class"),
+                tuple(13, "an annotation (@note) may hold text, numbers and names, not code"),
+                tuple(15, "rules may not call queries"));
+    }
+
+    @Test
     void whatARuleMayDoStillCompiles() throws IOException {
         assertThat(refused("""
                 id != null, roles contains org.convenor.network.Role.PARTNER, id.length() > 2, name == $m.name,
