@@ -96,6 +96,21 @@ class HostileDraftTests {
     }
 
     @Test
+    void whatBuildingADraftWouldRunIsRefusedBeforeTheBuild() {
+        assertRefusedAt(5, "an annotation (@note) may hold text, numbers and names, not code", check("""
+                package fees;
+                import org.convenor.network.Member;
+
+                rule "Annotated"
+                    @note(new java.io.File("OUT/annotated").createNewFile())
+                when
+                    Member()
+                then
+                end
+                """));
+    }
+
+    @Test
     void tenDraftsThatWouldSpinForeverLeaveNoThreadBusy() throws InterruptedException {
         for (int i = 0; i < 10; i++) {
             assertRefusedAt(HostileRule.ACTION_LINE, "rules may not loop in an action",
