@@ -47,6 +47,7 @@ public class RuleSetCompiler {
         this(RuleVocabulary.standard());
     }
 
+    /** With another vocabulary than the service's: one widened by facts that exist only beside a test. */
     public RuleSetCompiler(RuleVocabulary vocabulary) {
         this.vocabulary = new VocabularyCheck(vocabulary);
     }
