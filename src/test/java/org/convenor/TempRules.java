@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /** A copy of the frozen default policy (rules and scenarios) in a temporary folder, for tests that change it. */
 public record TempRules(Path root) {
 
@@ -38,6 +40,14 @@ public record TempRules(Path root) {
         return Stream.concat(Stream.of("--convenor.rules.directory=" + rules(), "--convenor.rules.scenarios=" + scenarios(),
                 "--convenor.rule-changes.history=" + history(), "--convenor.rule-changes.drafts=" + drafts()),
                 Arrays.stream(more)).toArray(String[]::new);
+    }
+
+    /** As the properties of a Spring test's context: rules, scenarios, history and drafts. */
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("convenor.rules.directory", () -> rules().toString());
+        registry.add("convenor.rules.scenarios", () -> scenarios().toString());
+        registry.add("convenor.rule-changes.history", () -> history().toString());
+        registry.add("convenor.rule-changes.drafts", () -> drafts().toString());
     }
 
     /** Replaces text in a rule file ({@code fees/policy.drl}), failing if the text is not there. */

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.convenor.engine.compile.Refusal;
+import org.convenor.engine.compile.RuleVocabulary;
+import org.convenor.engine.compile.VocabularyCheck;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -31,9 +34,23 @@ import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 import org.springframework.stereotype.Component;
 
-/** Compiles one folder of DRL files into a {@link RuleSet}. Stateless and safe to call from any thread. */
+/**
+ * Compiles one folder of DRL files into a {@link RuleSet}, refusing what the rule vocabulary does not allow (see
+ * {@link VocabularyCheck}). Stateless and safe to call from any thread.
+ */
 @Component
 public class RuleSetCompiler {
+
+    private final VocabularyCheck vocabulary;
+
+    public RuleSetCompiler() {
+        this(RuleVocabulary.standard());
+    }
+
+    /** With another vocabulary than the service's: one widened by facts that exist only beside a test. */
+    public RuleSetCompiler(RuleVocabulary vocabulary) {
+        this.vocabulary = new VocabularyCheck(vocabulary);
+    }
 
     public RuleSet compile(String name, Path folder) {
         Map<String, byte[]> files = read(folder);
@@ -55,28 +72,41 @@ public class RuleSetCompiler {
      * Builds the base straight from the DRL with a knowledge builder: no Maven module, pom or kmodule.xml to
      * write and parse for every compile, and nothing kept in Drools' global module repository.
      */
-    private static KieBase build(String name, Map<String, byte[]> files) {
+    private KieBase build(String name, Map<String, byte[]> files) {
         ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
         KnowledgeBuilderConfiguration configuration =
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
         // Facts are never modified in place (rules insert new ones), so property reactivity buys nothing; turning
         // it off keeps Drools from warning about constraints that name another pattern's variable.
         configuration.setProperty(PropertySpecificOption.PROPERTY_NAME, PropertySpecificOption.ALLOWED.name());
+        Map<String, byte[]> sources = new TreeMap<>();
+        files.forEach((file, content) -> sources.put(name + "/" + file, content));
+        // Before the build: building would evaluate some of the text (annotations, declared types, query arguments).
+        refuse(name, vocabulary.beforeBuild(sources));
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         CompositeKnowledgeBuilder batch = builder.batch();
-        files.forEach((file, content) -> {
+        sources.forEach((path, content) -> {
             Resource resource = ResourceFactory.newByteArrayResource(content);
-            resource.setSourcePath(name + "/" + file);
+            resource.setSourcePath(path);
             batch.add(resource, ResourceType.DRL);
         });
         batch.build();
         if (builder.hasErrors()) {
             throw new RuleSetCompilationException(name, new CompileErrors(name, files, classLoader).read(builder));
         }
+        // Before the base is built, and so before any of the rule set's code is loaded or run.
+        refuse(name, vocabulary.afterBuild(builder));
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;
+    }
+
+    private static void refuse(String name, List<Refusal> refused) {
+        if (!refused.isEmpty()) {
+            throw new RuleSetCompilationException(name, refused.stream()
+                    .map(refusal -> new CompileError(refusal.file(), refusal.line(), refusal.message())).toList());
+        }
     }
 
     private static Map<String, byte[]> read(Path folder) {

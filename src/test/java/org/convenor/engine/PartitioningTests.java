@@ -80,7 +80,7 @@ class PartitioningTests {
             List.of(), 10, Duration.ofMillis(1), Duration.ofSeconds(60)));
 
     RuleSet ruleSet(String drl) throws Exception {
-        return new RuleSetCompiler().compile("demo", RuleFiles.write(rules.resolve("demo"), "demo.drl", drl));
+        return RuleFiles.compiler().compile("demo", RuleFiles.write(rules.resolve("demo"), "demo.drl", drl));
     }
 
     /** Tokens keyed by id; a Token and its Tag (keyed by the token id) belong together. */

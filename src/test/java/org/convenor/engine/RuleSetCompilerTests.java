@@ -23,7 +23,7 @@ class RuleSetCompilerTests {
     @TempDir
     Path rules;
 
-    final RuleSetCompiler compiler = new RuleSetCompiler();
+    final RuleSetCompiler compiler = RuleFiles.compiler();
 
     @Test
     void compilesRulesWithTheirDescriptionsAndFiles() throws Exception {
