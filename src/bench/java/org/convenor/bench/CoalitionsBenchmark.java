@@ -2,10 +2,10 @@ package org.convenor.bench;
 
 import java.util.concurrent.TimeUnit;
 
+import org.convenor.bench.plain.PlainCoalitions;
 import org.convenor.coalitions.CoalitionAnswer;
 import org.convenor.coalitions.CoalitionRequest;
 import org.convenor.coalitions.CoalitionService;
-import org.convenor.bench.plain.PlainCoalitions;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -6,13 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.convenor.network.Campaign;
 import org.convenor.coalitions.CoalitionRequest;
-import org.convenor.network.Target;
-import org.convenor.network.TargetKind;
-import org.convenor.network.Theme;
 import org.convenor.fees.Convenor;
 import org.convenor.fees.FeeRequest;
+import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.DeclineReason;
@@ -23,6 +20,9 @@ import org.convenor.network.MemberKind;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
+import org.convenor.network.Target;
+import org.convenor.network.TargetKind;
+import org.convenor.network.Theme;
 import org.convenor.network.Tier;
 import org.convenor.relationships.RelationshipRequest;
 

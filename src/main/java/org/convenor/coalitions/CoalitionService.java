@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CoalitionService implements Decision<CoalitionRequest, CoalitionAnswer> {
 
-    static final String RULE_SET = "coalitions";
+    public static final String RULE_SET = "coalitions";
 
     private static final Comparator<Recommendation> SECTOR_ORDER = Comparator
             .comparingInt(Recommendation::score).reversed()

@@ -7,7 +7,7 @@ import org.kie.api.definition.type.Description;
 public record RuleInfo(String name, String description, String file) {
 
     /** The rule's {@code @description("...")}, which Drools files under the annotation's class name. */
-    static String descriptionOf(Rule rule) {
+    public static String descriptionOf(Rule rule) {
         Object description = rule.getMetaData().get(Description.class.getName());
         if (description == null) {
             description = rule.getMetaData().get("description");

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class FeeService implements Decision<FeeRequest, FeeAnswer> {
 
-    static final String RULE_SET = "fees";
+    public static final String RULE_SET = "fees";
 
     private final RuleEngine engine;
 
@@ -59,11 +59,11 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
      *
      * @param policy the shares the rules warn at and cap at; {@code null} if the rule set states none
      */
-    record FeeBook(FeeAnswer answer, @Nullable FeePolicy policy) {
+    public record FeeBook(FeeAnswer answer, @Nullable FeePolicy policy) {
     }
 
     /** The stored network's fee book, with its lines. */
-    FeeBook book(StoredNetwork network, RuleSet ruleSet) {
+    public FeeBook book(StoredNetwork network, RuleSet ruleSet) {
         return book(request(network), FeeBookScope.NETWORK, ruleSet);
     }
 

@@ -2,8 +2,8 @@ package org.convenor.network;
 
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.convenor.engine.Fact;
 import org.jspecify.annotations.Nullable;

@@ -3,8 +3,8 @@ package org.convenor.relationships;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;

@@ -21,10 +21,10 @@ import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
 import org.convenor.network.LastContact;
 import org.convenor.network.Member;
-import org.convenor.validation.NetworkChecks;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Sector;
 import org.convenor.network.store.StoredNetwork;
+import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RelationshipService implements Decision<RelationshipRequest, RelationshipAnswer> {
 
-    static final String RULE_SET = "relationships";
+    public static final String RULE_SET = "relationships";
 
     private static final Comparator<Alert> ORDER = Comparator.comparing(Alert::severity).reversed()
             .thenComparing(Alert::daysSinceContact, Comparator.nullsFirst(Comparator.reverseOrder()))

@@ -3,7 +3,7 @@ package org.convenor.rulesets;
 import java.time.Instant;
 import java.util.List;
 
-import org.convenor.engine.CompileError;
+import org.convenor.engine.compile.CompileError;
 import org.convenor.scenario.Coverage;
 import org.convenor.scenario.ScenarioResult;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,7 @@ package org.convenor.rulesets;
 
 import java.util.List;
 
-import org.convenor.engine.CompileError;
+import org.convenor.engine.compile.CompileError;
 import org.convenor.scenario.Coverage;
 import org.convenor.scenario.ScenarioFailure;
 import org.jspecify.annotations.Nullable;

@@ -12,7 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.convenor.engine.RuleSetCompiler;
+import org.convenor.engine.compile.RuleSetCompiler;
 
 /**
  * The files of one version of one rule set, by path: {@code rules/<file>.drl} and {@code scenarios/<file>.yaml}.
@@ -20,15 +20,15 @@ import org.convenor.engine.RuleSetCompiler;
  */
 public record RuleSetFiles(String ruleSet, SortedMap<String, byte[]> files) {
 
-    static final String RULES = "rules/";
-    static final String SCENARIOS = "scenarios/";
+    public static final String RULES = "rules/";
+    public static final String SCENARIOS = "scenarios/";
 
     public RuleSetFiles {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
     /** The rule set as it is on disk: the DRL files of its rules folder and the YAML files of its scenarios folder. */
-    static RuleSetFiles read(String ruleSet, Path rulesFolder, Path scenariosFolder) {
+    public static RuleSetFiles read(String ruleSet, Path rulesFolder, Path scenariosFolder) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         readInto(files, RULES, rulesFolder);
         readInto(files, SCENARIOS, scenariosFolder);
@@ -49,7 +49,7 @@ public record RuleSetFiles(String ruleSet, SortedMap<String, byte[]> files) {
     }
 
     /** Whether a path names a file a rule set is made of: a DRL file in rules/ or a YAML file in scenarios/. */
-    static boolean isRuleSetFile(String path) {
+    public static boolean isRuleSetFile(String path) {
         return path.startsWith(RULES) && path.endsWith(".drl")
                 || path.startsWith(SCENARIOS) && (path.endsWith(".yaml") || path.endsWith(".yml"));
     }
@@ -85,7 +85,7 @@ public record RuleSetFiles(String ruleSet, SortedMap<String, byte[]> files) {
         return path.startsWith(RULES) ? rulesFolder : scenariosFolder;
     }
 
-    static String nameOf(String path) {
+    public static String nameOf(String path) {
         return path.substring(path.indexOf('/') + 1);
     }
 

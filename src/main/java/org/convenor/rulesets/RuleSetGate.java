@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.convenor.engine.RuleSet;
-import org.convenor.engine.RuleSetCompilationException;
-import org.convenor.engine.RuleSetCompiler;
 import org.convenor.engine.RulesProperties;
+import org.convenor.engine.compile.RuleSetCompilationException;
+import org.convenor.engine.compile.RuleSetCompiler;
 import org.convenor.scenario.Scenario;
 import org.convenor.scenario.ScenarioFormatException;
 import org.convenor.scenario.ScenarioLoader;

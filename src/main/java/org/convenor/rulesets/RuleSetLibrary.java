@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.engine.RuleSet;
-import org.convenor.engine.RuleSetCompiler;
 import org.convenor.engine.RulesProperties;
+import org.convenor.engine.compile.RuleSetCompiler;
 import org.convenor.scenario.Scenario;
 import org.convenor.scenario.ScenarioFormatException;
 import org.convenor.scenario.ScenarioLoader;
@@ -62,7 +62,7 @@ public class RuleSetLibrary {
         return namesIn(properties.directory());
     }
 
-    static List<String> namesIn(Path directory) {
+    public static List<String> namesIn(Path directory) {
         try (Stream<Path> folders = Files.list(directory)) {
             return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).sorted().toList();
         } catch (IOException e) {

@@ -1,9 +1,12 @@
 package org.convenor.rulesets;
 
+import java.net.URI;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Puts a new version of a rule set live: a draft being published, or a history entry being restored. The
@@ -40,16 +43,17 @@ public class RuleSetPublisher {
     }
 
     /**
-     * @throws HeadMovedException when the rule set's newest entry is no longer the draft's base
+     * @param base the history entry the files were drafted from
+     * @throws HeadMovedException when the rule set's newest entry is no longer {@code base}
      * @throws GateRejectedException when the gate refuses the files; nothing is written
      */
-    public Published publish(Draft draft, RuleSetFiles files, String author, String message) {
+    public Published publish(String base, RuleSetFiles files, String author, String message) {
         synchronized (library) {
-            HistoryEntry head = history.head(draft.ruleSet()).orElseThrow();
-            if (!head.id().equals(draft.base())) {
-                List<HistoryEntry> since = history.entries(draft.ruleSet()).stream()
-                        .takeWhile(entry -> !entry.id().equals(draft.base())).toList();
-                throw new HeadMovedException(draft, since);
+            HistoryEntry head = history.head(files.ruleSet()).orElseThrow();
+            if (!head.id().equals(base)) {
+                List<HistoryEntry> since = history.entries(files.ruleSet()).stream()
+                        .takeWhile(entry -> !entry.id().equals(base)).toList();
+                throw new HeadMovedException(files.ruleSet(), base, since);
             }
             return putLive(files, author, message);
         }
@@ -77,16 +81,23 @@ public class RuleSetPublisher {
         return new Published(attempt, entry);
     }
 
-    /** The rule set moved on since the draft was made: publishing it would undo what was published since. */
-    public static class HeadMovedException extends RuntimeException {
+    /**
+     * The rule set moved on since the draft was made: publishing it would undo what was published since. A 409
+     * problem listing the newer entries ({@code since}).
+     */
+    public static class HeadMovedException extends ErrorResponseException {
 
         private final transient List<HistoryEntry> since;
 
-        HeadMovedException(Draft draft, List<HistoryEntry> since) {
-            super("Rule set '" + draft.ruleSet() + "' changed since this draft was made from " + draft.base()
-                    + ": " + since.size() + " newer version(s). Make a new draft from the current version and "
-                    + "bring your changes into it.");
+        public HeadMovedException(String ruleSet, String base, List<HistoryEntry> since) {
+            super(HttpStatus.CONFLICT);
             this.since = List.copyOf(since);
+            setType(URI.create("urn:convenor:problem:rule-set-moved-on"));
+            setTitle("The rule set changed since the draft");
+            setDetail("Rule set '" + ruleSet + "' changed since this draft was made from " + base + ": "
+                    + since.size() + " newer version(s). Make a new draft from the current version and bring your "
+                    + "changes into it.");
+            getBody().setProperty("since", this.since);
         }
 
         public List<HistoryEntry> since() {
@@ -94,14 +105,19 @@ public class RuleSetPublisher {
         }
     }
 
-    /** The gate refused the files: the report says why; nothing was written. */
-    public static class GateRejectedException extends RuntimeException {
+    /** The gate refused the files: a 422 problem whose {@code report} says why; nothing was written. */
+    public static class GateRejectedException extends ErrorResponseException {
 
         private final transient Verdict verdict;
 
-        GateRejectedException(Verdict verdict) {
-            super("Rule set '" + verdict.ruleSet() + "' was not published: " + verdict.problem());
+        public GateRejectedException(Verdict verdict) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT);
             this.verdict = verdict;
+            setType(URI.create("urn:convenor:problem:gate-rejected"));
+            setTitle("The gate refused the change");
+            setDetail("Rule set '" + verdict.ruleSet() + "' was not published: " + verdict.problem()
+                    + ". Nothing was written; the active version keeps answering.");
+            getBody().setProperty("report", CheckReport.of(verdict));
         }
 
         public Verdict verdict() {

@@ -4,9 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** No rule set of that name is on disk. */
-class UnknownRuleSetException extends ResponseStatusException {
+public class UnknownRuleSetException extends ResponseStatusException {
 
-    UnknownRuleSetException(String name) {
+    public UnknownRuleSetException(String name) {
         super(HttpStatus.NOT_FOUND, "No rule set named '" + name + "'; GET /api/rulesets lists them.");
     }
 }

@@ -2,8 +2,8 @@ package org.convenor.rulesets;
 
 import java.util.List;
 
-import org.convenor.engine.CompileError;
 import org.convenor.engine.RuleSet;
+import org.convenor.engine.compile.CompileError;
 import org.convenor.scenario.Coverage;
 import org.convenor.scenario.Scenario;
 import org.convenor.scenario.ScenarioReport;
@@ -20,11 +20,11 @@ import org.convenor.scenario.ScenarioResult;
 public record Verdict(String ruleSet, RuleSet candidate, String version, List<Scenario> scenarios,
         ScenarioReport report, String problem, List<CompileError> errors) {
 
-    static Verdict rejected(String ruleSet, String version, String problem) {
+    public static Verdict rejected(String ruleSet, String version, String problem) {
         return new Verdict(ruleSet, null, version, List.of(), null, problem, List.of());
     }
 
-    static Verdict notCompiled(String ruleSet, String version, List<CompileError> errors) {
+    public static Verdict notCompiled(String ruleSet, String version, List<CompileError> errors) {
         return new Verdict(ruleSet, null, version, List.of(), null, "does not compile", errors);
     }
 

@@ -40,7 +40,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class JsonFormat {
 
-    static final String HALF_A_CHARACTER = "holds half of a character (a lone UTF-16 surrogate escape)";
+    public static final String HALF_A_CHARACTER = "holds half of a character (a lone UTF-16 surrogate escape)";
 
     /** A misspelt field or a value of the wrong kind is an error, never silently taken; every field is written. */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {

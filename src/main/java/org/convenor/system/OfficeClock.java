@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /** The service's one {@link Clock}; no other code asks the system for the date or the time. */
 @Configuration
 @EnableConfigurationProperties(OfficeProperties.class)
-class OfficeClock {
+public class OfficeClock {
 
     @Bean
     Clock clock(OfficeProperties office) {

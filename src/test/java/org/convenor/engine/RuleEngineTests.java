@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.convenor.FrozenPolicy;
+import org.convenor.engine.compile.RuleSetCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class RuleEngineTests {
 
     @Test
     void recordsEachFiredRuleWithItsDescriptionAndTheFactsItMatched() throws Exception {
-        RuleSet demo = ruleSet(RuleSetCompilerTests.HEAVY);
+        RuleSet demo = ruleSet(RuleFiles.HEAVY);
 
         Evaluation evaluation = engine.evaluate(demo, List.of(new Token("a", 20), new Token("b", 5), new Token("c", 11)));
 
@@ -37,7 +38,7 @@ class RuleEngineTests {
 
     @Test
     void aRuleThatFiresNothingIsNotListed() throws Exception {
-        RuleSet demo = ruleSet(RuleSetCompilerTests.HEAVY);
+        RuleSet demo = ruleSet(RuleFiles.HEAVY);
 
         assertThat(engine.evaluate(demo, List.of(new Token("light", 1))).firedRules()).isEmpty();
     }
@@ -105,7 +106,7 @@ class RuleEngineTests {
 
     @Test
     void evaluationsDoNotShareState() throws Exception {
-        RuleSet demo = ruleSet(RuleSetCompilerTests.HEAVY);
+        RuleSet demo = ruleSet(RuleFiles.HEAVY);
 
         engine.evaluate(demo, List.of(new Token("first", 50)));
         Evaluation second = engine.evaluate(demo, List.of(new Token("second", 50)));

@@ -8,8 +8,8 @@ import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 
-import org.convenor.RunningApp;
 import org.convenor.RunningApp.Answer;
+import org.convenor.RunningApp;
 import org.convenor.TempRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import tools.jackson.databind.JsonNode;
 
-import org.convenor.RunningApp;
 import org.convenor.RunningApp.Answer;
+import org.convenor.RunningApp;
 import org.convenor.TempRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.convenor.ConvenorApplication;
 import org.convenor.TempRules;
 import org.convenor.engine.ActiveRuleSets;
+import org.convenor.rulesets.drafts.Draft;
+import org.convenor.rulesets.drafts.DraftStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -71,7 +73,7 @@ class RuleSetPublisherTests {
             Draft draft = draftOf(context, "amira", "fees");
             reword(context, draft, "\"The waiver applies: nothing is due.\"");
 
-            RuleSetPublisher.Published published = publisher.publish(draft, context.getBean(DraftStore.class)
+            RuleSetPublisher.Published published = publisher.publish(draft.base(), context.getBean(DraftStore.class)
                     .files(draft), "amira", "Plainer words for a waiver");
 
             assertThat(published.attempt().outcome()).isEqualTo(Outcome.ACTIVATED);
@@ -103,9 +105,9 @@ class RuleSetPublisherTests {
             Draft second = draftOf(context, "joe", "fees");
             reword(context, first, "\"The waiver applies: nothing is due.\"");
             reword(context, second, "\"The waiver applies: nothing to pay.\"");
-            publisher.publish(first, drafts.files(first), "amira", "First");
+            publisher.publish(first.base(), drafts.files(first), "amira", "First");
 
-            assertThatThrownBy(() -> publisher.publish(second, drafts.files(second), "joe", "Second"))
+            assertThatThrownBy(() -> publisher.publish(second.base(), drafts.files(second), "joe", "Second"))
                     .isInstanceOfSatisfying(RuleSetPublisher.HeadMovedException.class, e -> assertThat(e.since())
                             .singleElement().satisfies(entry -> assertThat(entry.author()).isEqualTo("amira")));
 
@@ -113,7 +115,7 @@ class RuleSetPublisherTests {
             drafts.write(broken, "rules/outcome.drl", (drafts.read(broken, "rules/outcome.drl").orElseThrow()
                     + "\nrule \"Unfinished\"\nwhen\n").getBytes(StandardCharsets.UTF_8));
             String live = Files.readString(rules.rules().resolve(OUTCOME));
-            assertThatThrownBy(() -> publisher.publish(broken, drafts.files(broken), "joe", "Broken"))
+            assertThatThrownBy(() -> publisher.publish(broken.base(), drafts.files(broken), "joe", "Broken"))
                     .isInstanceOfSatisfying(RuleSetPublisher.GateRejectedException.class,
                             e -> assertThat(e.verdict().errors()).isNotEmpty());
             assertThat(Files.readString(rules.rules().resolve(OUTCOME))).isEqualTo(live);
@@ -142,7 +144,7 @@ class RuleSetPublisherTests {
                         RuleSetFiles.writeAtomically(file, content);
                     });
 
-            assertThatThrownBy(() -> crashing.publish(draft, drafts.files(draft), "amira", "Half"))
+            assertThatThrownBy(() -> crashing.publish(draft.base(), drafts.files(draft), "amira", "Half"))
                     .hasRootCauseMessage("power cut");
         }
 

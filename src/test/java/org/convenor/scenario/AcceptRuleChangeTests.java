@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.convenor.TempRules;
 import org.convenor.engine.RuleSet;
-import org.convenor.engine.RuleSetCompiler;
+import org.convenor.engine.compile.RuleSetCompiler;
 import org.convenor.rulesets.RuleSetGate;
 import org.convenor.rulesets.Verdict;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.convenor.FrozenPolicy;
 import org.convenor.engine.RuleSet;
-import org.convenor.engine.RuleSetCompiler;
+import org.convenor.engine.compile.RuleSetCompiler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.convenor.engine.RuleSet;
-import org.convenor.engine.RuleSetCompiler;
 import org.convenor.engine.RulesProperties;
+import org.convenor.engine.compile.RuleSetCompiler;
 import org.convenor.rulesets.RuleSetLibrary;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;

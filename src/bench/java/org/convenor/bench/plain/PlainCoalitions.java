@@ -11,19 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.convenor.network.Campaign;
-import org.convenor.coalitions.CoalitionAnswer;
 import org.convenor.coalitions.CoalitionAnswer.CandidateMember;
 import org.convenor.coalitions.CoalitionAnswer.SectorRecommendation;
+import org.convenor.coalitions.CoalitionAnswer;
 import org.convenor.coalitions.CoalitionRequest;
 import org.convenor.coalitions.CoalitionService;
 import org.convenor.coalitions.CoalitionWarning;
 import org.convenor.coalitions.CoalitionWarningKind;
 import org.convenor.coalitions.RespectedDecline;
-import org.convenor.network.Target;
-import org.convenor.network.TargetKind;
-import org.convenor.network.Theme;
 import org.convenor.engine.RuleSetRef;
+import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Interaction;
@@ -31,6 +28,9 @@ import org.convenor.network.Member;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
+import org.convenor.network.Target;
+import org.convenor.network.TargetKind;
+import org.convenor.network.Theme;
 import org.convenor.network.Tier;
 
 /** The coalitions rule set's default policy by hand, for benchmarks only. Same checks and ranking; no reasons. */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Who changed the network, when, how and how many records: never the records, which hold people's names. */
 @Repository
-class AuditLog {
+public class AuditLog {
 
     /** How the network was changed. */
     enum Action {
@@ -26,7 +26,7 @@ class AuditLog {
 
     /** One change: {@code records} counts the records written or removed. */
     @Schema(name = "AuditEntry")
-    record Entry(long id, OffsetDateTime at, String user, Action action, Subject subject, int records) {
+    public record Entry(long id, OffsetDateTime at, String user, Action action, Subject subject, int records) {
     }
 
     private final JdbcClient jdbc;
@@ -45,7 +45,7 @@ class AuditLog {
     }
 
     /** Newest first. */
-    List<Entry> entries(int limit) {
+    public List<Entry> entries(int limit) {
         return jdbc.sql("SELECT id, changed_at, username, action, subject, records FROM audit_entry ORDER BY id DESC")
                 .withMaxRows(limit)
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),

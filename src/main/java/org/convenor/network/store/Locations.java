@@ -12,7 +12,7 @@ import org.convenor.validation.FieldProblem;
  * a CSV file.
  */
 @FunctionalInterface
-interface Locations {
+public interface Locations {
 
     /** A record as the checks name it, with the dot before the field that follows, if any. */
     Pattern RECORD = Pattern.compile("\\b(?:members|interactions|coalitions|campaigns)\\[(\\d+)](\\.)?");

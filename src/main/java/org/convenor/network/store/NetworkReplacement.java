@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@code PUT /api/network}: the whole network replaced by another, checked whole first, in one transaction. */
 @Service
-class NetworkReplacement {
+public class NetworkReplacement {
 
-    record Replaced(int members, int interactions, int coalitions, int campaigns) {
+    public record Replaced(int members, int interactions, int coalitions, int campaigns) {
     }
 
     private final NetworkStore store;

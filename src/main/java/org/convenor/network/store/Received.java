@@ -13,9 +13,9 @@ import org.convenor.validation.Problems;
  * (a CSV cell that is not a date, say; those rows are not among the records), already named as sent, and
  * {@code locations} names the checks' problems as sent.
  */
-record Received<T>(List<T> records, List<FieldProblem> unreadable, Locations locations) {
+public record Received<T>(List<T> records, List<FieldProblem> unreadable, Locations locations) {
 
-    static <T> Received<T> json(List<T> records, boolean single) {
+    public static <T> Received<T> json(List<T> records, boolean single) {
         return new Received<>(records, List.of(), Locations.json(single));
     }
 

@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.convenor.FrozenPolicy;
-import org.convenor.engine.CompileError;
-import org.convenor.engine.RuleSetCompilationException;
-import org.convenor.engine.RuleSetCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -15,8 +15,8 @@ import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.convenor.ServiceProcess;
 import org.convenor.ServiceProcess.Answer;
+import org.convenor.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,79 @@
+package org.convenor.network.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.Principal;
+import java.util.List;
+
+import org.convenor.console.ConsolePage;
+import org.convenor.network.imports.CsvRecords;
+import org.convenor.network.store.NetworkWrites;
+import org.convenor.validation.FieldProblem;
+import org.convenor.validation.InvalidInputException;
+import org.convenor.validation.LimitExceededException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Importing a CSV file of members or interactions from the network page (STAFF), through the same reader,
+ * checks and transaction as {@code POST /api/network/members}: all or nothing. A refused file's problems are
+ * shown on the network page by line, column and message; nothing of the file's content is logged.
+ */
+@ConsolePage
+class ImportPage {
+
+    private final NetworkWrites writes;
+
+    ImportPage(NetworkWrites writes) {
+        this.writes = writes;
+    }
+
+    /** A refused file, as the network page lists it. */
+    record Refused(String what, String file, List<FieldProblem> problems) {
+    }
+
+    @PostMapping("/network/import/{what}")
+    String importFile(@PathVariable String what, @RequestParam(required = false) MultipartFile file, Principal user,
+            RedirectAttributes redirect) {
+        if (!what.equals("members") && !what.equals("interactions")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Only members and interactions are imported here.");
+        }
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            redirect.addFlashAttribute("refused", new Refused(what, null,
+                    List.of(new FieldProblem(null, "choose a CSV file to import"))));
+            return "redirect:/network#import";
+        }
+        String name = file.getOriginalFilename();
+        try {
+            byte[] body = file.getBytes();
+            if (what.equals("members")) {
+                NetworkWrites.Upserted done = writes.members(CsvRecords.members(body), user.getName());
+                redirect.addFlashAttribute("notice", "Imported " + name + ": " + ErasurePage.count(done.created(),
+                        "new member") + ", " + ErasurePage.count(done.updated(), "member") + " updated.");
+            } else {
+                NetworkWrites.Appended done = writes.interactions(CsvRecords.interactions(body), user.getName());
+                redirect.addFlashAttribute("notice", "Imported " + name + ": " + ErasurePage.count(done.created(),
+                        "new interaction") + "; " + done.skipped() + " already stored, skipped.");
+            }
+            return "redirect:/network";
+        } catch (InvalidInputException e) {
+            return refused(redirect, what, name, e.problems());
+        } catch (LimitExceededException e) {
+            return refused(redirect, what, name, List.of(e.problem()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String refused(RedirectAttributes redirect, String what, String name, List<FieldProblem> problems) {
+        redirect.addFlashAttribute("alert", "Nothing was imported: " + name + " has "
+                + (problems.size() == 1 ? "a problem" : problems.size() + " problems") + ", listed below.");
+        redirect.addFlashAttribute("refused", new Refused(what, name, problems));
+        return "redirect:/network#import";
+    }
+}

@@ -1,0 +1,53 @@
+package org.convenor.network.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+
+import org.convenor.engine.ActiveRuleSets;
+import org.convenor.engine.RuleSet;
+import org.convenor.network.store.NetworkDecision;
+import org.convenor.network.store.StoredNetwork;
+import org.springframework.stereotype.Component;
+
+/**
+ * A member's current relationship alerts, for its page. The store imports no decision: it asks whichever
+ * {@link NetworkDecision} answers for the relationships rule set (the one a preview runs), over the whole
+ * network as this week's page does, and keeps the answer elements about this member.
+ */
+@Component
+class MemberAlerts {
+
+    static final String RULE_SET = "relationships";
+
+    private final List<NetworkDecision> decisions;
+    private final ActiveRuleSets ruleSets;
+
+    MemberAlerts(List<NetworkDecision> decisions, ActiveRuleSets ruleSets) {
+        this.decisions = decisions;
+        this.ruleSets = ruleSets;
+    }
+
+    /** One alert as the page shows it. */
+    record Shown(String kind, String severity, String message, String suggestedAction, String rule) {
+    }
+
+    /** @return empty when no relationships decision is active (then the page says so) */
+    Optional<List<Shown>> of(StoredNetwork network, String memberId, LocalDate asOf) {
+        Optional<RuleSet> ruleSet = ruleSets.find(RULE_SET);
+        Optional<NetworkDecision> decision = decisions.stream().filter(d -> d.ruleSet().equals(RULE_SET)).findFirst();
+        if (ruleSet.isEmpty() || decision.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(decision.get().decide(network, asOf, ruleSet.get()).decisions().stream()
+                .filter(d -> memberId.equals(d.subject().get("memberId")))
+                .map(d -> shown(d.element())).toList());
+    }
+
+    private static Shown shown(JsonNode alert) {
+        return new Shown(alert.path("kind").asString(), alert.path("severity").asString(),
+                alert.path("message").asString(), alert.path("suggestedAction").asString(), alert.path("rule").asString());
+    }
+}

@@ -1,0 +1,160 @@
+package org.convenor.network.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.convenor.console.Choices;
+import org.convenor.network.Member;
+import org.convenor.network.MemberKind;
+import org.convenor.network.Role;
+import org.convenor.network.Sector;
+import org.convenor.network.Tier;
+
+/**
+ * A member as its form holds it: text as typed (an income with its commas, a country in lower case), read into
+ * a {@link Member} only on saving, so what cannot be read is said beside its field. Mutable, for form binding.
+ */
+public class MemberForm {
+
+    static final String FROM_THE_LIST = "";
+
+    private String id;
+    private String name;
+    private MemberKind kind;
+    private List<Role> roles = new ArrayList<>();
+    private Tier tier = Tier.STANDARD;
+    private List<Sector> sectors = new ArrayList<>();
+    private String country;
+    private String globalSouth = FROM_THE_LIST;
+    private String annualIncome;
+    private boolean feeWaiver;
+    private List<String> reaches = new ArrayList<>();
+
+    static MemberForm of(Member member) {
+        MemberForm form = new MemberForm();
+        form.id = member.id();
+        form.name = member.name();
+        form.kind = member.kind();
+        form.roles = new ArrayList<>(member.roles());
+        form.tier = member.tier();
+        form.sectors = new ArrayList<>(member.sectors());
+        form.country = member.country();
+        form.globalSouth = member.globalSouth() == null ? FROM_THE_LIST : member.globalSouth().toString();
+        form.annualIncome = member.annualIncome() == null ? null : member.annualIncome().toPlainString();
+        form.feeWaiver = Boolean.TRUE.equals(member.feeWaiver());
+        form.reaches = new ArrayList<>(member.reaches());
+        return form;
+    }
+
+    /** @param errors where what cannot be read is said, by field */
+    Member member(String memberId, Map<String, String> errors) {
+        BigDecimal income = null;
+        String digits = annualIncome == null ? "" : annualIncome.replaceAll("[,\\s]", "");
+        if (!digits.isEmpty()) {
+            try {
+                income = new BigDecimal(digits);
+            } catch (NumberFormatException e) {
+                errors.put("annualIncome", "'" + annualIncome + "' is not a number");
+            }
+        }
+        if (globalSouth != null && !List.of(FROM_THE_LIST, "true", "false").contains(globalSouth)) {
+            errors.put("globalSouth", "'" + globalSouth + "' is not one of the choices");
+        }
+        String code = Choices.text(country);
+        return new Member(memberId, Choices.text(name), kind, List.copyOf(roles), tier, List.copyOf(sectors),
+                code == null ? null : code.toUpperCase(Locale.ROOT),
+                "true".equals(globalSouth) ? Boolean.TRUE : "false".equals(globalSouth) ? Boolean.FALSE : null, income,
+                feeWaiver ? Boolean.TRUE : null, reaches.stream().filter(r -> r != null && !r.isBlank()).toList());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public MemberKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MemberKind kind) {
+        this.kind = kind;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles == null ? new ArrayList<>() : roles;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+
+    public void setTier(Tier tier) {
+        this.tier = tier;
+    }
+
+    public List<Sector> getSectors() {
+        return sectors;
+    }
+
+    public void setSectors(List<Sector> sectors) {
+        this.sectors = sectors == null ? new ArrayList<>() : sectors;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getGlobalSouth() {
+        return globalSouth;
+    }
+
+    public void setGlobalSouth(String globalSouth) {
+        this.globalSouth = globalSouth;
+    }
+
+    public String getAnnualIncome() {
+        return annualIncome;
+    }
+
+    public void setAnnualIncome(String annualIncome) {
+        this.annualIncome = annualIncome;
+    }
+
+    public boolean isFeeWaiver() {
+        return feeWaiver;
+    }
+
+    public void setFeeWaiver(boolean feeWaiver) {
+        this.feeWaiver = feeWaiver;
+    }
+
+    public List<String> getReaches() {
+        return reaches;
+    }
+
+    public void setReaches(List<String> reaches) {
+        this.reaches = reaches == null ? new ArrayList<>() : reaches;
+    }
+}

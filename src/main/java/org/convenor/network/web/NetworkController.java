@@ -1,0 +1,240 @@
+package org.convenor.network.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.security.Principal;
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.convenor.network.Campaign;
+import org.convenor.network.Coalition;
+import org.convenor.network.Interaction;
+import org.convenor.network.Member;
+import org.convenor.network.Schemas;
+import org.convenor.network.imports.CsvRecords;
+import org.convenor.network.store.AuditLog;
+import org.convenor.network.store.ConvenorIncome;
+import org.convenor.network.store.NetworkReplacement.Replaced;
+import org.convenor.network.store.NetworkReplacement;
+import org.convenor.network.store.NetworkStore;
+import org.convenor.network.store.NetworkWrites.Appended;
+import org.convenor.network.store.NetworkWrites.Erased;
+import org.convenor.network.store.NetworkWrites.Upserted;
+import org.convenor.network.store.NetworkWrites;
+import org.convenor.network.store.Received;
+import org.convenor.network.store.StoredNetwork;
+import org.convenor.validation.FieldProblem;
+import org.convenor.validation.Ids;
+import org.convenor.validation.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The stored network: read it whole, replace it, import and edit its records, erase a member, see who changed it. */
+@RestController
+@RequestMapping("/api/network")
+@Tag(name = "Network", description = "The convenor's own network, kept by the service: read it, import "
+        + "from CSV or JSON, edit, erase a member, and see who changed what.")
+class NetworkController {
+
+    static final String CSV = "text/csv";
+    private static final int AUDIT_ENTRIES = 1000;
+
+    private final NetworkStore store;
+    private final NetworkReplacement replacement;
+    private final NetworkWrites writes;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    NetworkController(NetworkStore store, NetworkReplacement replacement, NetworkWrites writes, AuditLog audit,
+            JsonMapper json) {
+        this.store = store;
+        this.replacement = replacement;
+        this.writes = writes;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Operation(operationId = "readNetwork", summary = "Read the whole stored network",
+            description = "VIEWER. The convenor's income, members, interactions (with their ids), coalitions and "
+                    + "campaigns, in the shapes the decision forms take.", security = @SecurityRequirement(name = "basic"))
+    @GetMapping
+    StoredNetwork network() {
+        return store.read();
+    }
+
+    /** Replaces all of it, all or nothing; interaction ids in the body are ignored and assigned anew. */
+    @Operation(operationId = "replaceNetwork", summary = "Replace the whole stored network",
+            description = "STAFF. All or nothing: one bad record and nothing changes; the problem lists every one "
+                    + "(`members[2].kind`). Interaction ids in the body are ignored and assigned anew.", security = @SecurityRequirement(name = "basic"))
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    Replaced replace(@RequestBody StoredNetwork network, Principal user) {
+        return replacement.replace(network, user.getName());
+    }
+
+    @Operation(operationId = "importMembers", summary = "Add or replace members, as JSON or CSV",
+            description = "STAFF. Upsert by id: a member sent replaces the stored one whole. All or nothing; the "
+                    + "problem lists every bad record (`[2].kind`; for CSV the `line` and column).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Member.class, Member[].class})),
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches), list cells separated by ;, an empty cell leaves the field out"))}),
+            security = @SecurityRequirement(name = "basic"))
+    @PostMapping(path = "/members", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Upserted members(@RequestBody byte[] body, Principal user) {
+        return writes.members(oneOrMany(body, Member.class), user.getName());
+    }
+
+    @Operation(operationId = "importMembers", security = @SecurityRequirement(name = "basic"))
+    @PostMapping(path = "/members", consumes = CSV)
+    Upserted membersCsv(@RequestBody(required = false) byte[] body, Principal user) {
+        return writes.members(CsvRecords.members(orEmpty(body)), user.getName());
+    }
+
+    @Operation(operationId = "importInteractions", summary = "Add interactions, as JSON or CSV",
+            description = "STAFF. Appended, except that one identical to a stored interaction (same memberId, date, "
+                    + "kind and note), or to another in the same request, is skipped: importing a file twice is "
+                    + "harmless. All or nothing.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Interaction.class, Interaction[].class})),
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row memberId,date,kind,note"))}),
+            security = @SecurityRequirement(name = "basic"))
+    @PostMapping(path = "/interactions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Appended interactions(@RequestBody byte[] body, Principal user) {
+        return writes.interactions(oneOrMany(body, Interaction.class), user.getName());
+    }
+
+    @Operation(operationId = "importInteractions", security = @SecurityRequirement(name = "basic"))
+    @PostMapping(path = "/interactions", consumes = CSV)
+    Appended interactionsCsv(@RequestBody(required = false) byte[] body, Principal user) {
+        return writes.interactions(CsvRecords.interactions(orEmpty(body)), user.getName());
+    }
+
+    @Operation(operationId = "deleteInteraction", summary = "Remove a mistaken interaction", description = "STAFF.",
+            security = @SecurityRequirement(name = "basic"), responses = @ApiResponse(responseCode = "204", description = "Removed"))
+    @DeleteMapping("/interactions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteInteraction(@PathVariable long id, Principal user) {
+        writes.deleteInteraction(id, user.getName());
+    }
+
+    @Operation(operationId = "upsertCoalitions", summary = "Add or replace coalitions",
+            description = "STAFF. One or an array; upsert by id, all or nothing.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(oneOf = {Coalition.class, Coalition[].class}))),
+            security = @SecurityRequirement(name = "basic"))
+    @PostMapping(path = "/coalitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Upserted coalitions(@RequestBody byte[] body, Principal user) {
+        return writes.coalitions(oneOrMany(body, Coalition.class), user.getName());
+    }
+
+    @Operation(operationId = "deleteCoalition", summary = "Delete a coalition", description = "STAFF.", security = @SecurityRequirement(name = "basic"),
+            responses = @ApiResponse(responseCode = "204", description = "Deleted"))
+    @DeleteMapping("/coalitions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteCoalition(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {
+        writes.deleteCoalition(Ids.require("id", id), user.getName());
+    }
+
+    @Operation(operationId = "upsertCampaigns", summary = "Add or replace campaigns",
+            description = "STAFF. One or an array; upsert by id, all or nothing. Target ids are unique across all "
+                    + "stored campaigns.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(oneOf = {Campaign.class, Campaign[].class}))),
+            security = @SecurityRequirement(name = "basic"))
+    @PostMapping(path = "/campaigns", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Upserted campaigns(@RequestBody byte[] body, Principal user) {
+        return writes.campaigns(oneOrMany(body, Campaign.class), user.getName());
+    }
+
+    @Operation(operationId = "deleteCampaign", summary = "Delete a campaign", description = "STAFF.", security = @SecurityRequirement(name = "basic"),
+            responses = @ApiResponse(responseCode = "204", description = "Deleted"))
+    @DeleteMapping("/campaigns/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteCampaign(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {
+        writes.deleteCampaign(Ids.require("id", id), user.getName());
+    }
+
+    @Operation(operationId = "setConvenorIncome", summary = "Record the convenor's own income",
+            description = "STAFF. The fee book is measured against it.", security = @SecurityRequirement(name = "basic"))
+    @PutMapping(path = "/convenor", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ConvenorIncome convenor(@RequestBody ConvenorIncome income, Principal user) {
+        return writes.convenor(income, user.getName());
+    }
+
+    /** Erases the member and its personal data; answers what was removed. */
+    @Operation(operationId = "eraseMember", summary = "Erase a member and its personal data",
+            description = "STAFF. Removes the member, its interactions, invitations and responses, and answers how "
+                    + "many of each; the audit log records the erasure without the member's name.", security = @SecurityRequirement(name = "basic"))
+    @DeleteMapping("/members/{id}")
+    Erased erase(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {
+        return writes.erase(Ids.require("id", id), user.getName());
+    }
+
+    /** For members stored before ids had a rule, whose ids an address cannot carry ({@code a/b}, {@code ..}). */
+    @Operation(operationId = "eraseMemberById", summary = "Erase a member whose id an address cannot carry",
+            description = "STAFF. The same erasure, for a member stored before every id kept the id rule: its id is"
+                    + " given as a query parameter, as it is stored.", security = @SecurityRequirement(name = "basic"))
+    @DeleteMapping("/members")
+    Erased eraseById(@RequestParam String id, Principal user) {
+        return writes.erase(id, user.getName());
+    }
+
+    /** The newest changes first: who, when, how and how many records, never the records. */
+    @Operation(operationId = "networkAudit", summary = "Who changed the network, when and how",
+            description = "EDITOR. The newest 1,000 changes first: user, time, action, what and how many records; "
+                    + "never the records themselves.", security = @SecurityRequirement(name = "basic"))
+    @GetMapping("/audit")
+    List<AuditLog.Entry> audit() {
+        return audit.entries(AUDIT_ENTRIES);
+    }
+
+    /**
+     * One record or an array of them, read as strictly as every JSON body. Read here rather than by the
+     * framework so that a single object's problems are named without an index ({@code kind}, not {@code [0].kind}).
+     */
+    private <T> Received<T> oneOrMany(byte[] body, Class<T> type) {
+        if (startsWith(body, '[')) {
+            List<T> records = json.readValue(body, json.getTypeFactory().constructCollectionType(List.class, type));
+            return Received.json(records, false);
+        }
+        T record = json.readValue(body, type);
+        if (record == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("", "a JSON object or array is required")));
+        }
+        return Received.json(List.of(record), true);
+    }
+
+    /** An empty file is the CSV reader's to refuse, naming what it needs. */
+    private static byte[] orEmpty(byte[] body) {
+        return body == null ? new byte[0] : body;
+    }
+
+    /** Whether the first character after white space (and a byte-order mark) is {@code c}. */
+    private static boolean startsWith(byte[] body, char c) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB
+                    && (b & 0xFF) != 0xBF) {
+                return b == c;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,205 @@
+package org.convenor.rulesets.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.convenor.rulesets.CheckReport;
+import org.convenor.rulesets.HistoryEntry;
+import org.convenor.rulesets.RuleSetPublisher;
+import org.convenor.rulesets.drafts.DraftImpact;
+import org.convenor.rulesets.drafts.Preview;
+import org.convenor.rulesets.drafts.RuleChanges;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Drafts, check, accept, publish, history and restore of a rule set; who may call what is set in the security chain. */
+@RestController
+@RequestMapping("/api/rulesets/{name}")
+@Tag(name = "Rule changes", description = "An editor's way to change a rule set safely: a private draft of the "
+        + "active version, checked through the gate, published with a message, recorded in the history and "
+        + "restorable. DRL is code: only trusted staff get the EDITOR role.")
+class RuleChangeController {
+
+    private static final String FILE = "/drafts/{id}/files/{folder}/{file}";
+    private static final String PROBLEM = "#/components/schemas/Problem";
+    /** A path that cannot name a draft file: the same problem as bad input anywhere. */
+    private static final String BAD_PATH = "#/components/responses/BadInput";
+
+    private final RuleChanges changes;
+    private final DraftImpact impact;
+
+    RuleChangeController(RuleChanges changes, DraftImpact impact) {
+        this.changes = changes;
+        this.impact = impact;
+    }
+
+    /** @param message why, in the editor's words: it is recorded with the change */
+    record Publication(String message) {
+    }
+
+    /** @param scenario the draft's scenario file whose new values to accept, {@code scenarios/<file>.yaml} */
+    record Acceptance(String scenario) {
+    }
+
+    @PostMapping("/drafts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createDraft", summary = "Make a draft of the rule set's active version",
+            description = "EDITOR. A private copy of the files of the rule set's newest history entry, which is "
+                    + "the version answering now.", security = @SecurityRequirement(name = "basic"),
+            responses = @ApiResponse(responseCode = "201", description = "The new draft and its files"))
+    RuleChanges.DraftView createDraft(@PathVariable String name, Principal editor) {
+        return changes.create(editor.getName(), name);
+    }
+
+    @GetMapping("/drafts")
+    @Operation(operationId = "listDrafts", summary = "List your drafts of the rule set",
+            description = "EDITOR. Only your own drafts, oldest first.", security = @SecurityRequirement(name = "basic"),
+            responses = @ApiResponse(responseCode = "200", description = "Your drafts"))
+    List<RuleChanges.DraftView> drafts(@PathVariable String name, Principal editor) {
+        return changes.drafts(editor.getName(), name);
+    }
+
+    @DeleteMapping("/drafts/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "discardDraft", summary = "Discard one of your drafts", description = "EDITOR.",
+            security = @SecurityRequirement(name = "basic"),
+            responses = @ApiResponse(responseCode = "204", description = "Discarded"))
+    void discardDraft(@PathVariable String name, @PathVariable String id, Principal editor) {
+        changes.discard(editor.getName(), name, id);
+    }
+
+    @GetMapping(value = FILE, produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(operationId = "readDraftFile", summary = "Read a file of your draft",
+            description = "EDITOR. `folder` is `rules` or `scenarios`; `file` a `.drl` or `.yaml` file in it, its "
+                    + "name at most 100 letters, digits, `.`, `_` or `-`.",
+            security = @SecurityRequirement(name = "basic"),
+            responses = {@ApiResponse(responseCode = "200", description = "The file's text"),
+                @ApiResponse(responseCode = "400", ref = BAD_PATH)})
+    String readFile(@PathVariable String name, @PathVariable String id, @PathVariable String folder,
+            @PathVariable String file, Principal editor) {
+        return changes.readFile(editor.getName(), name, id, folder + "/" + file);
+    }
+
+    @PutMapping(value = FILE, consumes = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "writeDraftFile", summary = "Write a file of your draft",
+            description = "EDITOR. UTF-8 text within `convenor.rule-changes.max-file-size`; creates the file if "
+                    + "it is new.", security = @SecurityRequirement(name = "basic"),
+            responses = @ApiResponse(responseCode = "204", description = "Written"))
+    void writeFile(@PathVariable String name, @PathVariable String id, @PathVariable String folder,
+            @PathVariable String file, @RequestBody byte[] content, Principal editor) {
+        changes.writeFile(editor.getName(), name, id, folder + "/" + file, content);
+    }
+
+    @DeleteMapping(FILE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteDraftFile", summary = "Delete a file of your draft", description = "EDITOR.",
+            security = @SecurityRequirement(name = "basic"),
+            responses = {@ApiResponse(responseCode = "204", description = "Deleted"),
+                @ApiResponse(responseCode = "400", ref = BAD_PATH)})
+    void deleteFile(@PathVariable String name, @PathVariable String id, @PathVariable String folder,
+            @PathVariable String file, Principal editor) {
+        changes.deleteFile(editor.getName(), name, id, folder + "/" + file);
+    }
+
+    @PostMapping("/drafts/{id}/check")
+    @Operation(operationId = "checkDraft", summary = "Check your draft through the gate",
+            description = "EDITOR. Compiles the draft (errors at the line of the mistake, in plain words, with "
+                    + "Drools' text as `detail`), runs every scenario (failures per field path, expected and "
+                    + "actual) and measures rule coverage: the same gate a publish passes.",
+            security = @SecurityRequirement(name = "basic"),
+            responses = @ApiResponse(responseCode = "200", description = "PASSED or REJECTED, and why"))
+    CheckReport check(@PathVariable String name, @PathVariable String id, Principal editor) {
+        return changes.check(editor.getName(), name, id);
+    }
+
+    @PostMapping("/drafts/{id}/accept")
+    @Operation(operationId = "acceptScenario", summary = "Accept a scenario's new values in your draft",
+            description = "EDITOR. Each `expect` object is paired with the answer element of the same memberId, "
+                    + "sector and kind, which are never rewritten; its other listed fields take the values the "
+                    + "draft's rules now give. `expectNone` entries that now match are removed. Nothing else in "
+                    + "the file changes; what cannot be settled comes back as `unresolved`.",
+            security = @SecurityRequirement(name = "basic"),
+            responses = {@ApiResponse(responseCode = "200", description = "What changed in the file"),
+                @ApiResponse(responseCode = "422", description = "The draft's rules do not compile",
+                        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
+    RuleChanges.Accepted accept(@PathVariable String name, @PathVariable String id,
+            @RequestBody Acceptance acceptance, Principal editor) {
+        return changes.accept(editor.getName(), name, id, acceptance.scenario());
+    }
+
+    @PostMapping("/drafts/{id}/preview")
+    @Operation(operationId = "previewDraft", summary = "See what your draft would change over the stored network",
+            description = "EDITOR. Runs the stored network (every member for fees and relationships, every stored "
+                    + "campaign for coalitions) through the active version and through the draft, and lists the "
+                    + "decisions added, removed and changed, paired by subject: a warning that becomes critical is "
+                    + "one change. Unchanged decisions are counted, not listed.",
+            security = @SecurityRequirement(name = "basic"),
+            responses = {@ApiResponse(responseCode = "200", description = "What would change"),
+                @ApiResponse(responseCode = "422", description = "The draft's rules do not compile",
+                        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
+    Preview preview(@PathVariable String name, @PathVariable String id,
+            @Parameter(description = "The day to decide as of; left out, today in the office's time zone")
+            @RequestParam(required = false) LocalDate asOf,
+            Principal editor) {
+        return impact.preview(editor.getName(), name, id, asOf);
+    }
+
+    @PostMapping("/drafts/{id}/publish")
+    @Operation(operationId = "publishDraft", summary = "Publish your draft with a message",
+            description = "EDITOR. Judges a staging copy through the gate, then puts the rule and scenario files "
+                    + "in place together, activates the new version and records it with you as author. The draft "
+                    + "is gone once published.", security = @SecurityRequirement(name = "basic"),
+            responses = {@ApiResponse(responseCode = "200", description = "Active, and recorded in the history"),
+                @ApiResponse(responseCode = "409", description = "The rule set changed since the draft was made; "
+                        + "`since` lists the newer entries",
+                        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM))),
+                @ApiResponse(responseCode = "422", description = "The gate refused the draft; `report` says why and "
+                        + "nothing was written",
+                        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
+    RuleSetPublisher.Published publish(@PathVariable String name, @PathVariable String id,
+            @RequestBody Publication publication, Principal editor) {
+        return changes.publish(editor.getName(), name, id, publication.message());
+    }
+
+    @GetMapping("/history")
+    @Operation(operationId = "ruleSetHistory", summary = "The versions of the rule set that became active",
+            description = "VIEWER. Newest first: who, when, why and which files; the newest is the active version. "
+                    + "A change saved straight to disk has the author `file system`.",
+            security = @SecurityRequirement(name = "basic"),
+            responses = @ApiResponse(responseCode = "200", description = "The history, newest first"))
+    List<HistoryEntry> history(@PathVariable String name) {
+        return changes.history(name);
+    }
+
+    @PostMapping("/history/{id}/restore")
+    @Operation(operationId = "restoreRuleSet", summary = "Publish an earlier version again",
+            description = "EDITOR. The entry's files go live again as a new entry, through the same gate.",
+            security = @SecurityRequirement(name = "basic"),
+            responses = {@ApiResponse(responseCode = "200", description = "Active, and recorded in the history"),
+                @ApiResponse(responseCode = "422", description = "The gate refused it; `report` says why",
+                        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
+    RuleSetPublisher.Published restore(@PathVariable String name, @PathVariable String id,
+            @RequestBody Publication publication, Principal editor) {
+        return changes.restore(editor.getName(), name, id, publication.message());
+    }
+}

@@ -1,0 +1,66 @@
+package org.convenor.rulesets.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.convenor.rulesets.Attempt;
+import org.convenor.rulesets.RuleSetLibrary;
+import org.convenor.rulesets.RuleSetStatus;
+import org.convenor.rulesets.UnknownRuleSetException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Rule sets", description = "The rule sets answering now: their rules, scenarios and coverage, and what "
+        + "became of the last change.")
+class RuleSetController {
+
+    private final RuleSetLibrary library;
+
+    RuleSetController(RuleSetLibrary library) {
+        this.library = library;
+    }
+
+    @GetMapping("/api/rulesets")
+    @Operation(operationId = "listRuleSets", summary = "List the rule sets and how each stands",
+            description = """
+                    For each rule set on disk: the version answering now and since when, its rules, how its \
+                    scenarios went, which rules they fire, and what became of the last attempt to load it. Open to \
+                    all; it names no people.""",
+            responses = @ApiResponse(responseCode = "200", description = "Every rule set on disk, by name"))
+    List<RuleSetStatus> all() {
+        return library.statuses();
+    }
+
+    /** Operator only: rebuild every rule set from disk through the gate, and say per rule set what happened. */
+    @PostMapping("/api/rulesets/reload")
+    @Operation(operationId = "reloadRuleSets", summary = "Reload every rule set from disk through the gate",
+            description = """
+                    Operator only. Rebuilds each rule set from its files, runs its scenarios and activates only \
+                    what compiles, passes every scenario and has every rule fired by one; otherwise the active \
+                    version keeps answering. Answers what happened to each.""",
+            security = @SecurityRequirement(name = "basic"),
+            responses = @ApiResponse(responseCode = "200", description = "One attempt per rule set"))
+    List<Attempt> reload() {
+        return library.loadAll();
+    }
+
+    @GetMapping("/api/rulesets/{name}")
+    @Operation(operationId = "getRuleSet",
+            summary = "Show one rule set: its rules, scenarios, coverage and last change",
+            description = """
+                    The same as one entry of the list. `version` and `activatedAt` are null while no version has \
+                    passed the gate; `lastAttempt` says why.""",
+            responses = @ApiResponse(responseCode = "200", description = "The rule set"))
+    RuleSetStatus one(
+            @Parameter(description = "The rule set's folder name", example = "fees") @PathVariable String name) {
+        return library.status(name).orElseThrow(() -> new UnknownRuleSetException(name));
+    }
+}

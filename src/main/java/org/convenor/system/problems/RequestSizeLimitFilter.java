@@ -1,0 +1,144 @@
+package org.convenor.system.problems;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.convenor.validation.LimitsProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses bodies over the limit: at once when the declared length is too big, and while reading when a
+ * chunked body grows past it, so an oversized request never fills the heap.
+ * <p>
+ * Whatever the answer, it also reads and discards what is left of the body, up to twice the limit in all
+ * (beyond that it closes the connection). A client that writes its whole body before reading the answer
+ * (Python's urllib, Java's HttpClient) would otherwise have the connection closed under it and see a broken
+ * pipe instead of the 413, or of a 400 or 401 given before the body was read. A client that asked
+ * {@code Expect: 100-continue} has sent nothing yet, so nothing is read: it gets the answer at once.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private final DataSize limit;
+    private final long drainBound;
+    private final ProblemWriter problems;
+
+    RequestSizeLimitFilter(LimitsProperties limits, ProblemWriter problems) {
+        this.limit = limits.maxRequestSize();
+        this.drainBound = 2 * limit.toBytes();
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > limit.toBytes()) {
+            if (declared > drainBound) {
+                response.setHeader(HttpHeaders.CONNECTION, "close");
+            } else {
+                drain(request, declared, response);
+            }
+            problems.write(response, ProblemHandler.payloadTooLarge(new PayloadTooLargeException(limit)));
+            return;
+        }
+        LimitedRequest limited = new LimitedRequest(request, limit);
+        try {
+            chain.doFilter(limited, response);
+        } finally {
+            if (declared < 0 || limited.read < declared) {
+                drain(request, drainBound - limited.read, response);
+            }
+        }
+    }
+
+    /** Reads and discards what is left of the body, up to {@code most} bytes; past them the connection closes. */
+    private static void drain(HttpServletRequest request, long most, HttpServletResponse response) {
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long left = most;
+        try {
+            InputStream in = request.getInputStream();
+            int n = 0;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+            }
+            if (left <= 0 && in.read() >= 0) {
+                response.setHeader(HttpHeaders.CONNECTION, "close");
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The client stopped sending, or the body was read as text: the answer goes out as it is.
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+        }
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+        private final DataSize limit;
+        private long read;
+
+        LimitedRequest(HttpServletRequest request, DataSize limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    count(b < 0 ? 0 : 1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    count(Math.max(n, 0));
+                    return n;
+                }
+
+                private void count(int n) throws PayloadTooLargeException {
+                    read += n;
+                    if (read > limit.toBytes()) {
+                        throw new PayloadTooLargeException(limit);
+                    }
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

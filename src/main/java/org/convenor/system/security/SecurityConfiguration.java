@@ -1,0 +1,130 @@
+package org.convenor.system.security;
+
+import org.convenor.system.problems.ProblemHandler;
+import org.convenor.system.problems.ProblemWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains. The API's ({@code /api/**} and the actuator) is stateless HTTP Basic, answering 401 and
+ * 403 as problems: the stored network and its decisions need a signed-in user of the role named, the POST
+ * decision forms stay open (unless an API key is set), reading rule sets and the health status stay open, and
+ * anything not named needs a signed-in user. The other chain serves everything else (today the OpenAPI description and its
+ * browser, open); the console's form sign-in takes its place. No endpoint accepts rule text. Failed sign-ins are
+ * throttled ({@link SignInThrottle}): a refused attempt is a 429 problem with {@code Retry-After}.
+ */
+@Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+    private static final String VIEWER = StaffRole.VIEWER.name();
+    private static final String STAFF = StaffRole.STAFF.name();
+    private static final String EDITOR = StaffRole.EDITOR.name();
+    private static final String OPERATOR = StaffRole.OPERATOR.name();
+
+    /** EDITOR includes STAFF, which includes VIEWER; OPERATOR stands apart. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix().role(EDITOR).implies(STAFF).role(STAFF).implies(VIEWER)
+                .build();
+    }
+
+    /** Both chains check passwords alike, behind the throttle: the configured users, their encoded passwords. */
+    static AuthenticationManager signIn(UserDetailsService users, SignInThrottle throttle) {
+        return throttle.around(new ProviderManager(new DaoAuthenticationProvider(users)));
+    }
+
+    /** Links followed out of the service do not carry its addresses, which name members and drafts. */
+    static Customizer<HeadersConfigurer<HttpSecurity>> referrerSameOrigin() {
+        return headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties security, ProblemWriter problems,
+            UserDetailsService users, SignInThrottle throttle) throws Exception {
+        // The bench profile's no-op endpoints pass the same chain as the decision forms they are measured against.
+        http.securityMatcher("/api/**", "/actuator/**", "/bench/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(signIn(users, throttle))
+                .headers(referrerSameOrigin())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInThrottle.Refused refused) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+                        problems.write(response, ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS,
+                                "sign-in-throttled", "Too many failed sign-ins", "Too many failed sign-ins for this "
+                                        + "username or from this address: try again in " + refused.retryAfterSeconds()
+                                        + " s."));
+                        return;
+                    }
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"convenor\"");
+                    problems.write(response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                            "Sign-in needed", "Sign in (HTTP Basic) as a user whose role allows this."));
+                }))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problems.write(
+                        response, ProblemHandler.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                                "Your role does not allow this: VIEWER reads the network and its decisions, STAFF"
+                                        + " also changes the network, EDITOR also reads its audit log and drafts, publishes"
+                                        + " and restores rule sets, OPERATOR reloads rule sets."))))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/rulesets", "/api/rulesets/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/rulesets/reload").hasRole(OPERATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/rulesets/*/history").hasRole(VIEWER)
+                        .requestMatchers("/api/rulesets/*/drafts", "/api/rulesets/*/drafts/**",
+                                "/api/rulesets/*/history/*/restore").hasRole(EDITOR)
+                        .requestMatchers(ApiKeyFilter.DECISION_FORMS).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/bench/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/fees/assessments", "/api/relationships/alerts",
+                                "/api/campaigns/*/recommendations").hasRole(VIEWER)
+                        .requestMatchers(HttpMethod.GET, "/api/network/audit").hasRole(EDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/network", "/api/network/**").hasRole(VIEWER)
+                        .requestMatchers("/api/network", "/api/network/**").hasRole(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        // A path named nowhere above is for a signed-in user to find missing (404); roles
+                        // belong above, and ApiRolesTests checks each endpoint's.
+                        .anyRequest().authenticated());
+        if (security.hasApiKey()) {
+            http.addFilterBefore(new ApiKeyFilter(security.apiKey(), problems), BasicAuthenticationFilter.class);
+        }
+        return http.build();
+    }
+
+    /** An address the firewall refuses (an encoded slash, a '..') is answered as a problem too. */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
+        return (request, response, e) -> problems.write(response, ProblemHandler.problem(HttpStatus.BAD_REQUEST,
+                "request-rejected", "Address refused", "This address is not one the service takes: encoded "
+                        + "slashes, '..' and the like are refused."));
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .headers(referrerSameOrigin())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,229 @@
+package org.convenor.rulesets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.convenor.Browser;
+import org.convenor.RunningApp;
+import org.convenor.StaffForTests;
+import org.convenor.TempRules;
+import org.convenor.console.ConsoleDemo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The headline task in a real browser, as an EDITOR who has never seen DRL, on the demo network and a copy of
+ * the frozen policy: standard journalists should hear from us every 60 days, not 90. Sign in and see this week's
+ * alerts, open the relationships rule set, open a draft, change the number in the editor, check it (two
+ * scenarios now fail), preview what it does to our network, accept the failed scenarios' new values, check
+ * again, publish with a message, and see the new alerts on this week's page. The click path is written for
+ * staff in {@code docs/headline-task.md}; the wall time of the browser steps is printed (never asserted).
+ */
+class HeadlineBrowserTests {
+
+    static final String CADENCES = "rules/policy.drl";
+    static final List<String> FAILING = List.of("scenarios/cadence-edges.yaml", "scenarios/several-roles.yaml");
+    static final String MESSAGE = "Standard journalists every 60 days, not 90";
+
+    @TempDir
+    static Path root;
+    static TempRules rules;
+    static RunningApp app;
+
+    @BeforeAll
+    static void start() {
+        rules = TempRules.copy(root);
+        app = ConsoleDemo.start(rules.args());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void anEditorMakesStandardJournalistsDueEverySixtyDaysAndSeesTheNewAlertsThisWeek() throws Exception {
+        String before = ConsoleDemo.api(app, "/api/rulesets/relationships").get("version").asString();
+        Clock clock = new Clock();
+        try (Browser browser = Browser.on(app)) {
+            clock.start();
+            // 1. Sign in: this week's alerts.
+            browser.signIn(StaffForTests.EDITOR, StaffForTests.PASSWORD);
+            assertThat(browser.text("h1")).isEqualTo("This week");
+            Map<String, String> alertsBefore = alerts(browser);
+            assertThat(alertsBefore).isNotEmpty();
+            String countBefore = browser.text("#alert-count");
+
+            // 2. Rules, then the relationships rule set.
+            browser.clickThrough("nav[aria-label=Console] a[href='/rules']");
+            assertThat(browser.text("h1")).isEqualTo("Rules");
+            browser.clickThrough("#rule-sets tr[data-rule-set=relationships] a");
+            assertThat(browser.text("h1")).isEqualTo("Rule set relationships");
+            assertThat(browser.text("#active-version")).isEqualTo(before);
+
+            // 3. A draft, and in it the file where the cadences are.
+            browser.clickThrough("#new-draft");
+            assertThat(browser.text("h1")).isEqualTo("Draft of relationships");
+            browser.clickThrough("a[data-path='" + CADENCES + "']");
+            assertThat(browser.text(".editor-label code")).isEqualTo(CADENCES);
+
+            // 4. On the journalists' line, the STANDARD column: 90 becomes 60.
+            changeNumberOnLine(browser, "Role.JOURNALIST", "90", "60");
+
+            // 5. Save and check: two scenarios expected the old cadence.
+            browser.clickThrough("#check");
+            assertThat(browser.text("#check-outcome")).startsWith("Refused: ");
+            List<WebElement> failed = browser.all(".failed-scenarios > li");
+            assertThat(failed.stream().map(li -> li.findElement(By.cssSelector("a")).getText()).toList())
+                    .containsExactlyInAnyOrderElementsOf(FAILING);
+            assertThat(browser.all("button.accept")).hasSize(FAILING.size());
+
+            // 6. Preview the impact on our network, as of today.
+            browser.clickThrough("#run-preview");
+            assertThat(browser.text("#preview-summary")).contains("decisions added").contains("decisions changed");
+            List<String> added = browser.all("[data-change=ADDED] .preview-line").stream()
+                    .map(line -> line.getAttribute("data-subject")).toList();
+            List<String> critical = browser.all("[data-change=CHANGED] .preview-line").stream()
+                    .filter(line -> line.findElement(By.cssSelector(".preview-headline")).getText()
+                            .startsWith("WARNING → CRITICAL"))
+                    .map(line -> line.getAttribute("data-subject")).toList();
+            assertThat(added).isNotEmpty();
+            assertThat(critical).isNotEmpty();
+            assertThat(browser.all("[data-change=REMOVED]")).isEmpty();
+            for (String member : added) {
+                assertThat(alertsBefore).as("%s had no alert before", member).doesNotContainKey(member + "/NEGLECTED");
+                assertThat(browser.text("[data-change=ADDED] .preview-line[data-subject='" + member + "']"))
+                        .contains("— NEGLECTED: WARNING");
+            }
+            clock.pause();
+            browser.screenshot("draft-preview");
+            clock.resume();
+
+            // 7. Accept each failed scenario's new values.
+            for (String scenario : FAILING) {
+                browser.clickThrough("button.accept[data-scenario='" + scenario + "']");
+                assertThat(browser.text(".flash-ok")).startsWith("Accepted the new values of " + scenario + ": ")
+                        .doesNotContain("left for you to settle");
+                assertThat(browser.text(".accepted[data-scenario='" + scenario + "'] .accepted-changes")).isNotBlank();
+            }
+            assertThat(browser.all(".unresolved")).isEmpty();
+            clock.pause();
+            browser.screenshot("draft-accepted");
+            clock.resume();
+
+            // 8. Check again: it passes.
+            browser.clickThrough("#check");
+            assertThat(browser.text("#check-outcome")).startsWith("Passed: version ");
+            String candidate = browser.text("#check-outcome").replaceFirst("^Passed: version (\\S+) .*$", "$1");
+
+            // 9. Publish, saying why.
+            browser.find("#message").sendKeys(MESSAGE);
+            browser.clickThrough("#publish");
+            assertThat(browser.path()).isEqualTo("/rules/relationships");
+            assertThat(browser.text(".flash-ok")).isEqualTo("Published: relationships now answers with version "
+                    + candidate + ".");
+            assertThat(browser.text("#history tbody tr .author")).isEqualTo(StaffForTests.EDITOR);
+            assertThat(browser.text("#history tbody tr .message")).isEqualTo(MESSAGE);
+
+            // 10. This week: the new alerts are there.
+            browser.clickThrough("nav[aria-label=Console] a[href='/']");
+            Map<String, String> alertsAfter = alerts(browser);
+            clock.stop();
+
+            assertThat(browser.text("#alert-count")).endsWith("Decided by relationships version " + candidate + ".");
+            for (String member : added) {
+                String card = "#alerts .alert-card[data-member='" + member + "'][data-kind=NEGLECTED]";
+                assertThat(browser.find(card).getAttribute("class")).contains("severity-warning");
+                assertThat(browser.text(card + " .alert-why")).contains("as a standard journalist: every 60 days");
+            }
+            for (String member : critical) {
+                assertThat(alertsBefore.get(member + "/NEGLECTED")).isEqualTo("WARNING");
+                assertThat(alertsAfter.get(member + "/NEGLECTED")).isEqualTo("CRITICAL");
+            }
+            Set<String> appeared = alertsAfter.keySet().stream().filter(key -> !alertsBefore.containsKey(key))
+                    .collect(Collectors.toSet());
+            assertThat(appeared).containsExactlyInAnyOrderElementsOf(added.stream().map(m -> m + "/NEGLECTED").toList());
+            assertThat(alertsBefore.keySet()).allMatch(alertsAfter::containsKey);
+            System.out.printf("Headline task in the browser: %.1f s (%d new alerts, %d warnings become critical)%n"
+                    + "  before: %s%n  after:  %s%n", clock.seconds(), added.size(), critical.size(), countBefore,
+                    browser.text("#alert-count"));
+        }
+        assertThat(Files.readString(rules.rules().resolve("relationships/policy.drl")))
+                .contains("insert(new Cadence(Role.JOURNALIST,    60,   60));");
+        assertThat(ConsoleDemo.api(app, "/api/rulesets/relationships").get("version").asString()).isNotEqualTo(before);
+    }
+
+    /** Each alert on this week's page as member/kind, with its severity. */
+    static Map<String, String> alerts(Browser browser) {
+        browser.find("#alert-count");
+        Map<String, String> alerts = new LinkedHashMap<>();
+        for (WebElement card : browser.all("#alerts .alert-card")) {
+            alerts.put(card.getAttribute("data-member") + "/" + card.getAttribute("data-kind"),
+                    card.findElement(By.cssSelector(".severity")).getText().toUpperCase(Locale.ROOT));
+        }
+        assertThat(browser.all("#next-page")).as("every alert on one page").isEmpty();
+        return alerts;
+    }
+
+    /**
+     * As a person does it: double-clicks the last {@code number} on the editor's line that holds {@code line}, which
+     * selects it, and types the new number over it.
+     */
+    static void changeNumberOnLine(Browser browser, String line, String number, String to) {
+        WebElement editorLine = browser.find(".CodeMirror").findElements(By.cssSelector(".CodeMirror-line")).stream()
+                .filter(l -> l.getText().contains(line)).findFirst()
+                .orElseThrow(() -> new AssertionError("the editor shows no line with " + line));
+        List<WebElement> numbers = editorLine.findElements(By.cssSelector(".cm-number")).stream()
+                .filter(n -> n.getText().equals(number)).toList();
+        assertThat(numbers).as("a %s on the line with %s", number, line).isNotEmpty();
+        WebElement target = numbers.get(numbers.size() - 1);
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", target);
+        new Actions(browser.driver()).doubleClick(target).perform();
+        assertThat(browser.script("return document.querySelector('.CodeMirror').CodeMirror.getSelection()"))
+                .isEqualTo(number);
+        browser.focused().sendKeys(to);
+        assertThat((String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue()"))
+                .containsPattern("Cadence\\(" + line.replace(".", "\\.") + ",\\s+\\d+,\\s+" + to + "\\)");
+    }
+
+    /** Wall time of the browser steps, leaving out the screenshots taken for the documentation. */
+    static final class Clock {
+        private long started;
+        private long paused;
+        private long elapsed;
+
+        void start() {
+            started = System.nanoTime();
+        }
+
+        void pause() {
+            paused = System.nanoTime();
+        }
+
+        void resume() {
+            started += System.nanoTime() - paused;
+        }
+
+        void stop() {
+            elapsed = System.nanoTime() - started;
+        }
+
+        double seconds() {
+            return Duration.ofNanos(elapsed).toMillis() / 1000.0;
+        }
+    }
+}

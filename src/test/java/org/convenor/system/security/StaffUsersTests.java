@@ -1,0 +1,101 @@
+package org.convenor.system.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/** Users come from configuration only: no default, a clear refusal of what cannot work, and the demo exception. */
+@ExtendWith(OutputCaptureExtension.class)
+class StaffUsersTests {
+
+    static final boolean NO_DEMO = false;
+    static final boolean DEMO = true;
+
+    /** The properties as Spring binds them from these environment variables. */
+    static SecurityProperties fromEnvironment(Map<String, Object> variables) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        return new Binder(ConfigurationPropertySources.from(environment.getPropertySources()))
+                .bindOrCreate("convenor.security", SecurityProperties.class);
+    }
+
+    static List<String> authorities(UserDetails user) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    }
+
+    @Test
+    void usersAreConfiguredThroughTheEnvironmentWithTheirRoles() {
+        UserDetailsService users = new StaffUsers().users(fromEnvironment(Map.of(
+                "CONVENOR_SECURITY_USERS_ALICE_PASSWORD", "{noop}alice-pw",
+                "CONVENOR_SECURITY_USERS_ALICE_ROLES", "EDITOR,OPERATOR",
+                "CONVENOR_SECURITY_OPERATOR_USERNAME", "ops",
+                "CONVENOR_SECURITY_OPERATOR_PASSWORD", "plain-ops-pw")), NO_DEMO);
+
+        UserDetails alice = users.loadUserByUsername("alice");
+        assertThat(authorities(alice)).containsExactlyInAnyOrder("ROLE_EDITOR", "ROLE_OPERATOR");
+        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches("alice-pw", alice.getPassword()))
+                .isTrue();
+        assertThat(authorities(users.loadUserByUsername("ops"))).containsExactly("ROLE_OPERATOR");
+    }
+
+    @Test
+    void nobodyIsDefaulted() {
+        UserDetailsService users = new StaffUsers().users(fromEnvironment(Map.of()), NO_DEMO);
+
+        for (String name : List.of("user", "admin", "demo", "ops")) {
+            assertThatThrownBy(() -> users.loadUserByUsername(name)).isInstanceOf(UsernameNotFoundException.class);
+        }
+    }
+
+    @Test
+    void whatCannotWorkStopsStartUpNamingTheSetting() {
+        assertThatThrownBy(() -> new StaffUsers().users(new SecurityProperties(Map.of("Alice",
+                new SecurityProperties.User("{noop}x", List.of(StaffRole.VIEWER))), null, null, null), NO_DEMO))
+                .hasMessageContaining("convenor.security.users.Alice").hasMessageContaining("[a-z0-9]+");
+        assertThatThrownBy(() -> new StaffUsers().users(fromEnvironment(Map.of(
+                "CONVENOR_SECURITY_USERS_BOB_PASSWORD", "plain", "CONVENOR_SECURITY_USERS_BOB_ROLES", "VIEWER")), NO_DEMO))
+                .hasMessageContaining("convenor.security.users.bob.password").hasMessageContaining("{bcrypt}");
+        assertThatThrownBy(() -> new StaffUsers().users(fromEnvironment(Map.of(
+                "CONVENOR_SECURITY_USERS_BOB_PASSWORD", "{noop}x")), NO_DEMO))
+                .hasMessageContaining("convenor.security.users.bob.roles");
+        assertThatThrownBy(() -> fromEnvironment(Map.of("CONVENOR_SECURITY_USERS_BOB_PASSWORD", "{noop}x",
+                "CONVENOR_SECURITY_USERS_BOB_ROLES", "ADMIN"))).hasMessageContaining("convenor.security.users.bob.roles");
+    }
+
+    @Test
+    void demoModeWithNobodyConfiguredMakesADemoEditorWhosePasswordIsLoggedOnce(CapturedOutput output) {
+        UserDetailsService users = new StaffUsers().users(fromEnvironment(Map.of()), DEMO);
+
+        UserDetails demo = users.loadUserByUsername("demo");
+        assertThat(authorities(demo)).containsExactly("ROLE_EDITOR");
+        String password = demo.getPassword().substring("{noop}".length());
+        assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(output.getOut().split(password, -1)).as("times the password is printed").hasSize(2);
+    }
+
+    @Test
+    void demoModeAddsNobodyWhenAUserOrOperatorIsConfigured() {
+        UserDetailsService withOperator = new StaffUsers().users(fromEnvironment(Map.of(
+                "CONVENOR_SECURITY_OPERATOR_USERNAME", "ops", "CONVENOR_SECURITY_OPERATOR_PASSWORD", "pw")), DEMO);
+
+        assertThatThrownBy(() -> withOperator.loadUserByUsername("demo")).isInstanceOf(UsernameNotFoundException.class);
+    }
+}
