@@ -76,6 +76,57 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
+    @Test
+    void nothingDependsOnThePagesOrTheCommands() {
+        noClasses().that().resideOutsideOfPackages("org.convenor..web..", "org.convenor..cli..")
+                .and().doNotHaveFullyQualifiedName("org.convenor.Commands")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convenor..web..", "org.convenor..cli..")
+                .because("a page, a controller or a command is the last step: a change there touches nothing else")
+                .check(CLASSES);
+    }
+
+    @Test
+    void aDecisionNeverImportsItsOwnWeb() {
+        for (String decision : new String[] {"fees", "coalitions", "relationships", "network", "rulesets"}) {
+            noClasses().that().resideInAPackage("org.convenor." + decision)
+                    .should().dependOnClassesThat().resideInAPackage("org.convenor." + decision + ".web..")
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void theStoreImportsNeitherImportsNorWeb() {
+        noClasses().that().resideInAPackage("org.convenor.network.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convenor.network.imports..",
+                        "org.convenor.network.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void systemImportsNoFeature() {
+        noClasses().that().resideInAPackage("org.convenor.system..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
+                        "org.convenor.relationships..", "org.convenor.network..", "org.convenor.rulesets..",
+                        "org.convenor.scenario..")
+                .because("a feature's own refusal describes its problem (ErrorResponseException)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngineRootNeverNeedsTheCompiler() {
+        noClasses().that().resideInAPackage("org.convenor.engine")
+                .should().dependOnClassesThat().resideInAPackage("org.convenor.engine.compile..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void rulesetsRootNeverImportsItsDraftsPagesOrCommands() {
+        noClasses().that().resideInAPackage("org.convenor.rulesets")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convenor.rulesets.drafts..",
+                        "org.convenor.rulesets.web..", "org.convenor.rulesets.cli..")
+                .check(CLASSES);
+    }
+
     /**
      * Per package, not per top-level folder: the network's shapes sit below validation, and the network store,
      * which checks what it is sent, above it.

@@ -10,6 +10,7 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 import org.convenor.Browser;
+import org.convenor.BrowserTest;
 import org.convenor.RunningApp;
 import org.convenor.StaffForTests;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * the form, and the fee book's share of our income against the rules' 8% and 10% lines. The pages are compared
  * with what the API answers for the same network.
  */
+@BrowserTest
 class CampaignFeeBrowserTests {
 
     /** The demo's campaign that needs military voices, which none of our partners, allies or prospects has. */

@@ -3,6 +3,7 @@ package org.convenor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.convenor.Browser;
+import org.convenor.BrowserTest;
 import org.convenor.RunningApp;
 import org.convenor.StaffForTests;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
 /** Signing in and out, and the pages every signed-in user reaches, in a real browser against the running service. */
+@BrowserTest
 class ConsoleBrowserTests {
 
     static RunningApp app;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 import org.convenor.Browser;
+import org.convenor.BrowserTest;
 import org.convenor.RunningApp;
 import org.convenor.StaffForTests;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +32,7 @@ import org.openqa.selenium.WebElement;
  * the API answers at that moment and works on members no other test changes, so they pass in any order; they run
  * in this one so that the screenshots show the demo network before anything is added, erased or imported.
  */
+@BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NetworkBrowserTests {
 

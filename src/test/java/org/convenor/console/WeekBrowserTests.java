@@ -10,6 +10,7 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 import org.convenor.Browser;
+import org.convenor.BrowserTest;
 import org.convenor.RunningApp;
 import org.convenor.StaffForTests;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * should show is what the API answers for the same network at the same moment, so the tests pass in any order;
  * they run in this one so that the screenshots show the demo network before anything is logged.
  */
+@BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WeekBrowserTests {
 

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.coalitions.CoalitionAnswer;
@@ -55,7 +54,6 @@ class CoalitionController {
                     names the members who can bring each, best placed first, and warns where the network is thin: \
                     nobody in a sector, everyone in it declined, or only the usual suspects. Members who declined \
                     this campaign in disagreement are left out and listed as respected declines.""",
-            security = @SecurityRequirement(name = "apiKey"),
             responses = @ApiResponse(responseCode = "200",
                     description = "The recommendation, with the rules that made it"))
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -73,9 +71,8 @@ class CoalitionController {
     @GetMapping("/api/campaigns/{id}/recommendations")
     @Operation(operationId = "recommendVoicesForCampaign",
             summary = "Recommend the voices a stored campaign needs, from the stored network",
-            description = "VIEWER. Each member's `reaches` counts only this campaign's targets. The same answer as "
-                    + "the POST form with the network and campaign as body.",
-            security = @SecurityRequirement(name = "basic"))
+            description = "Each member's `reaches` counts only this campaign's targets. The same answer as "
+                    + "the POST form with the network and campaign as body.")
     CoalitionAnswer recommendStored(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id,
             @RequestParam(required = false) LocalDate asOf) {
         StoredNetwork network = store.read();

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.engine.ActiveRuleSets;
@@ -42,7 +41,6 @@ class FeeController {
                     would be), or why not, and totals the fee book against the convenor's income. Without the \
                     convenor's income the book is totalled but not measured: `share` and `withinCap` are null and an \
                     INFO alert `CONVENOR_INCOME_UNKNOWN` says so.""",
-            security = @SecurityRequirement(name = "apiKey"),
             responses = @ApiResponse(responseCode = "200",
                     description = "The fee decision, with the rules that made it"))
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -55,10 +53,9 @@ class FeeController {
     /** The whole fee book: every stored member, measured against the stored income. */
     @GetMapping("/api/fees/assessments")
     @Operation(operationId = "assessStoredFees", summary = "Assess the whole stored fee book",
-            description = "VIEWER. Every stored member, measured against the stored income (`portfolio.scope` is "
+            description = "Every stored member, measured against the stored income (`portfolio.scope` is "
                     + "NETWORK); with no income stored, `share` and `withinCap` are null and an INFO alert "
-                    + "CONVENOR_INCOME_UNKNOWN says so. The same answer as the POST form with the network as body.",
-            security = @SecurityRequirement(name = "basic"))
+                    + "CONVENOR_INCOME_UNKNOWN says so. The same answer as the POST form with the network as body.")
     FeeAnswer assessStored() {
         return fees.decide(store.read(), ruleSets.get(FeeService.RULE_SET));
     }

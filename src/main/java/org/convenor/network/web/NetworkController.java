@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.security.Principal;
@@ -72,8 +71,8 @@ class NetworkController {
     }
 
     @Operation(operationId = "readNetwork", summary = "Read the whole stored network",
-            description = "VIEWER. The convenor's income, members, interactions (with their ids), coalitions and "
-                    + "campaigns, in the shapes the decision forms take.", security = @SecurityRequirement(name = "basic"))
+            description = "The convenor's income, members, interactions (with their ids), coalitions and "
+                    + "campaigns, in the shapes the decision forms take.")
     @GetMapping
     StoredNetwork network() {
         return store.read();
@@ -81,52 +80,49 @@ class NetworkController {
 
     /** Replaces all of it, all or nothing; interaction ids in the body are ignored and assigned anew. */
     @Operation(operationId = "replaceNetwork", summary = "Replace the whole stored network",
-            description = "STAFF. All or nothing: one bad record and nothing changes; the problem lists every one "
-                    + "(`members[2].kind`). Interaction ids in the body are ignored and assigned anew.", security = @SecurityRequirement(name = "basic"))
+            description = "All or nothing: one bad record and nothing changes; the problem lists every one "
+                    + "(`members[2].kind`). Interaction ids in the body are ignored and assigned anew.")
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Replaced replace(@RequestBody StoredNetwork network, Principal user) {
         return replacement.replace(network, user.getName());
     }
 
     @Operation(operationId = "importMembers", summary = "Add or replace members, as JSON or CSV",
-            description = "STAFF. Upsert by id: a member sent replaces the stored one whole. All or nothing; the "
+            description = "Upsert by id: a member sent replaces the stored one whole. All or nothing; the "
                     + "problem lists every bad record (`[2].kind`; for CSV the `line` and column).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Member.class, Member[].class})),
-                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches), list cells separated by ;, an empty cell leaves the field out"))}),
-            security = @SecurityRequirement(name = "basic"))
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches), list cells separated by ;, an empty cell leaves the field out"))}))
     @PostMapping(path = "/members", consumes = MediaType.APPLICATION_JSON_VALUE)
     Upserted members(@RequestBody byte[] body, Principal user) {
         return writes.members(oneOrMany(body, Member.class), user.getName());
     }
 
-    @Operation(operationId = "importMembers", security = @SecurityRequirement(name = "basic"))
+    @Operation(operationId = "importMembers")
     @PostMapping(path = "/members", consumes = CSV)
     Upserted membersCsv(@RequestBody(required = false) byte[] body, Principal user) {
         return writes.members(CsvRecords.members(orEmpty(body)), user.getName());
     }
 
     @Operation(operationId = "importInteractions", summary = "Add interactions, as JSON or CSV",
-            description = "STAFF. Appended, except that one identical to a stored interaction (same memberId, date, "
+            description = "Appended, except that one identical to a stored interaction (same memberId, date, "
                     + "kind and note), or to another in the same request, is skipped: importing a file twice is "
                     + "harmless. All or nothing.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Interaction.class, Interaction[].class})),
-                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row memberId,date,kind,note"))}),
-            security = @SecurityRequirement(name = "basic"))
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row memberId,date,kind,note"))}))
     @PostMapping(path = "/interactions", consumes = MediaType.APPLICATION_JSON_VALUE)
     Appended interactions(@RequestBody byte[] body, Principal user) {
         return writes.interactions(oneOrMany(body, Interaction.class), user.getName());
     }
 
-    @Operation(operationId = "importInteractions", security = @SecurityRequirement(name = "basic"))
+    @Operation(operationId = "importInteractions")
     @PostMapping(path = "/interactions", consumes = CSV)
     Appended interactionsCsv(@RequestBody(required = false) byte[] body, Principal user) {
         return writes.interactions(CsvRecords.interactions(orEmpty(body)), user.getName());
     }
 
-    @Operation(operationId = "deleteInteraction", summary = "Remove a mistaken interaction", description = "STAFF.",
-            security = @SecurityRequirement(name = "basic"), responses = @ApiResponse(responseCode = "204", description = "Removed"))
+    @Operation(operationId = "deleteInteraction", summary = "Remove a mistaken interaction", responses = @ApiResponse(responseCode = "204", description = "Removed"))
     @DeleteMapping("/interactions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteInteraction(@PathVariable long id, Principal user) {
@@ -134,17 +130,16 @@ class NetworkController {
     }
 
     @Operation(operationId = "upsertCoalitions", summary = "Add or replace coalitions",
-            description = "STAFF. One or an array; upsert by id, all or nothing.",
+            description = "One or an array; upsert by id, all or nothing.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        schema = @Schema(oneOf = {Coalition.class, Coalition[].class}))),
-            security = @SecurityRequirement(name = "basic"))
+                        schema = @Schema(oneOf = {Coalition.class, Coalition[].class}))))
     @PostMapping(path = "/coalitions", consumes = MediaType.APPLICATION_JSON_VALUE)
     Upserted coalitions(@RequestBody byte[] body, Principal user) {
         return writes.coalitions(oneOrMany(body, Coalition.class), user.getName());
     }
 
-    @Operation(operationId = "deleteCoalition", summary = "Delete a coalition", description = "STAFF.", security = @SecurityRequirement(name = "basic"),
+    @Operation(operationId = "deleteCoalition", summary = "Delete a coalition",
             responses = @ApiResponse(responseCode = "204", description = "Deleted"))
     @DeleteMapping("/coalitions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -153,18 +148,17 @@ class NetworkController {
     }
 
     @Operation(operationId = "upsertCampaigns", summary = "Add or replace campaigns",
-            description = "STAFF. One or an array; upsert by id, all or nothing. Target ids are unique across all "
+            description = "One or an array; upsert by id, all or nothing. Target ids are unique across all "
                     + "stored campaigns.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        schema = @Schema(oneOf = {Campaign.class, Campaign[].class}))),
-            security = @SecurityRequirement(name = "basic"))
+                        schema = @Schema(oneOf = {Campaign.class, Campaign[].class}))))
     @PostMapping(path = "/campaigns", consumes = MediaType.APPLICATION_JSON_VALUE)
     Upserted campaigns(@RequestBody byte[] body, Principal user) {
         return writes.campaigns(oneOrMany(body, Campaign.class), user.getName());
     }
 
-    @Operation(operationId = "deleteCampaign", summary = "Delete a campaign", description = "STAFF.", security = @SecurityRequirement(name = "basic"),
+    @Operation(operationId = "deleteCampaign", summary = "Delete a campaign",
             responses = @ApiResponse(responseCode = "204", description = "Deleted"))
     @DeleteMapping("/campaigns/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -173,7 +167,7 @@ class NetworkController {
     }
 
     @Operation(operationId = "setConvenorIncome", summary = "Record the convenor's own income",
-            description = "STAFF. The fee book is measured against it.", security = @SecurityRequirement(name = "basic"))
+            description = "The fee book is measured against it.")
     @PutMapping(path = "/convenor", consumes = MediaType.APPLICATION_JSON_VALUE)
     ConvenorIncome convenor(@RequestBody ConvenorIncome income, Principal user) {
         return writes.convenor(income, user.getName());
@@ -181,8 +175,8 @@ class NetworkController {
 
     /** Erases the member and its personal data; answers what was removed. */
     @Operation(operationId = "eraseMember", summary = "Erase a member and its personal data",
-            description = "STAFF. Removes the member, its interactions, invitations and responses, and answers how "
-                    + "many of each; the audit log records the erasure without the member's name.", security = @SecurityRequirement(name = "basic"))
+            description = "Removes the member, its interactions, invitations and responses, and answers how "
+                    + "many of each; the audit log records the erasure without the member's name.")
     @DeleteMapping("/members/{id}")
     Erased erase(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {
         return writes.erase(Ids.require("id", id), user.getName());
@@ -190,8 +184,8 @@ class NetworkController {
 
     /** For members stored before ids had a rule, whose ids an address cannot carry ({@code a/b}, {@code ..}). */
     @Operation(operationId = "eraseMemberById", summary = "Erase a member whose id an address cannot carry",
-            description = "STAFF. The same erasure, for a member stored before every id kept the id rule: its id is"
-                    + " given as a query parameter, as it is stored.", security = @SecurityRequirement(name = "basic"))
+            description = "The same erasure, for a member stored before every id kept the id rule: its id is"
+                    + " given as a query parameter, as it is stored.")
     @DeleteMapping("/members")
     Erased eraseById(@RequestParam String id, Principal user) {
         return writes.erase(id, user.getName());
@@ -199,8 +193,8 @@ class NetworkController {
 
     /** The newest changes first: who, when, how and how many records, never the records. */
     @Operation(operationId = "networkAudit", summary = "Who changed the network, when and how",
-            description = "EDITOR. The newest 1,000 changes first: user, time, action, what and how many records; "
-                    + "never the records themselves.", security = @SecurityRequirement(name = "basic"))
+            description = "The newest 1,000 changes first: user, time, action, what and how many records; "
+                    + "never the records themselves.")
     @GetMapping("/audit")
     List<AuditLog.Entry> audit() {
         return audit.entries(AUDIT_ENTRIES);

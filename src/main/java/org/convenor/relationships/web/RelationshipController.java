@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.engine.ActiveRuleSets;
@@ -47,7 +46,6 @@ class RelationshipController {
                     they suit, left untended after a disagreement, or whose partner benefits lapsed, each with what \
                     to do this week. CRITICAL first, then the longest without contact. Interactions after `asOf` \
                     do not count.""",
-            security = @SecurityRequirement(name = "apiKey"),
             responses = @ApiResponse(responseCode = "200", description = "The alerts, with the rules that raised them"))
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             examples = @ExampleObject(name = "relationship-query", ref = "#/components/examples/relationship-query")))
@@ -61,8 +59,8 @@ class RelationshipController {
     @GetMapping("/api/relationships/alerts")
     @Operation(operationId = "storedRelationshipAlerts",
             summary = "Find the relationships of the stored network going untended",
-            description = "VIEWER. As of `asOf` (today in the office's time zone when left out); the same answer as the"
-                    + " POST form with the stored network as body.", security = @SecurityRequirement(name = "basic"))
+            description = "As of `asOf` (today in the office's time zone when left out); the same answer as the"
+                    + " POST form with the stored network as body.")
     RelationshipAnswer storedAlerts(@RequestParam(required = false) LocalDate asOf) {
         return relationships.decide(store.read(), asOf, ruleSets.get(RelationshipService.RULE_SET));
     }

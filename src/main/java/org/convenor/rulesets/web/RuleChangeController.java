@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.rulesets.CheckReport;
@@ -36,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/rulesets/{name}")
 @Tag(name = "Rule changes", description = "An editor's way to change a rule set safely: a private draft of the "
         + "active version, checked through the gate, published with a message, recorded in the history and "
-        + "restorable. DRL is code: only trusted staff get the EDITOR role.")
+        + "restorable. A draft's rules may call only what the rule vocabulary allows; every publish is "
+        + "recorded with its author.")
 class RuleChangeController {
 
     private static final String FILE = "/drafts/{id}/files/{folder}/{file}";
@@ -63,8 +63,8 @@ class RuleChangeController {
     @PostMapping("/drafts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createDraft", summary = "Make a draft of the rule set's active version",
-            description = "EDITOR. A private copy of the files of the rule set's newest history entry, which is "
-                    + "the version answering now.", security = @SecurityRequirement(name = "basic"),
+            description = "A private copy of the files of the rule set's newest history entry, which is "
+                    + "the version answering now.",
             responses = @ApiResponse(responseCode = "201", description = "The new draft and its files"))
     RuleChanges.DraftView createDraft(@PathVariable String name, Principal editor) {
         return changes.create(editor.getName(), name);
@@ -72,7 +72,7 @@ class RuleChangeController {
 
     @GetMapping("/drafts")
     @Operation(operationId = "listDrafts", summary = "List your drafts of the rule set",
-            description = "EDITOR. Only your own drafts, oldest first.", security = @SecurityRequirement(name = "basic"),
+            description = "Only your own drafts, oldest first.",
             responses = @ApiResponse(responseCode = "200", description = "Your drafts"))
     List<RuleChanges.DraftView> drafts(@PathVariable String name, Principal editor) {
         return changes.drafts(editor.getName(), name);
@@ -80,8 +80,7 @@ class RuleChangeController {
 
     @DeleteMapping("/drafts/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "discardDraft", summary = "Discard one of your drafts", description = "EDITOR.",
-            security = @SecurityRequirement(name = "basic"),
+    @Operation(operationId = "discardDraft", summary = "Discard one of your drafts",
             responses = @ApiResponse(responseCode = "204", description = "Discarded"))
     void discardDraft(@PathVariable String name, @PathVariable String id, Principal editor) {
         changes.discard(editor.getName(), name, id);
@@ -89,9 +88,8 @@ class RuleChangeController {
 
     @GetMapping(value = FILE, produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(operationId = "readDraftFile", summary = "Read a file of your draft",
-            description = "EDITOR. `folder` is `rules` or `scenarios`; `file` a `.drl` or `.yaml` file in it, its "
+            description = "`folder` is `rules` or `scenarios`; `file` a `.drl` or `.yaml` file in it, its "
                     + "name at most 100 letters, digits, `.`, `_` or `-`.",
-            security = @SecurityRequirement(name = "basic"),
             responses = {@ApiResponse(responseCode = "200", description = "The file's text"),
                 @ApiResponse(responseCode = "400", ref = BAD_PATH)})
     String readFile(@PathVariable String name, @PathVariable String id, @PathVariable String folder,
@@ -102,8 +100,8 @@ class RuleChangeController {
     @PutMapping(value = FILE, consumes = MediaType.TEXT_PLAIN_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "writeDraftFile", summary = "Write a file of your draft",
-            description = "EDITOR. UTF-8 text within `convenor.rule-changes.max-file-size`; creates the file if "
-                    + "it is new.", security = @SecurityRequirement(name = "basic"),
+            description = "UTF-8 text within `convenor.rule-changes.max-file-size`; creates the file if "
+                    + "it is new.",
             responses = @ApiResponse(responseCode = "204", description = "Written"))
     void writeFile(@PathVariable String name, @PathVariable String id, @PathVariable String folder,
             @PathVariable String file, @RequestBody byte[] content, Principal editor) {
@@ -112,8 +110,7 @@ class RuleChangeController {
 
     @DeleteMapping(FILE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteDraftFile", summary = "Delete a file of your draft", description = "EDITOR.",
-            security = @SecurityRequirement(name = "basic"),
+    @Operation(operationId = "deleteDraftFile", summary = "Delete a file of your draft",
             responses = {@ApiResponse(responseCode = "204", description = "Deleted"),
                 @ApiResponse(responseCode = "400", ref = BAD_PATH)})
     void deleteFile(@PathVariable String name, @PathVariable String id, @PathVariable String folder,
@@ -123,10 +120,9 @@ class RuleChangeController {
 
     @PostMapping("/drafts/{id}/check")
     @Operation(operationId = "checkDraft", summary = "Check your draft through the gate",
-            description = "EDITOR. Compiles the draft (errors at the line of the mistake, in plain words, with "
+            description = "Compiles the draft (errors at the line of the mistake, in plain words, with "
                     + "Drools' text as `detail`), runs every scenario (failures per field path, expected and "
                     + "actual) and measures rule coverage: the same gate a publish passes.",
-            security = @SecurityRequirement(name = "basic"),
             responses = @ApiResponse(responseCode = "200", description = "PASSED or REJECTED, and why"))
     CheckReport check(@PathVariable String name, @PathVariable String id, Principal editor) {
         return changes.check(editor.getName(), name, id);
@@ -134,11 +130,10 @@ class RuleChangeController {
 
     @PostMapping("/drafts/{id}/accept")
     @Operation(operationId = "acceptScenario", summary = "Accept a scenario's new values in your draft",
-            description = "EDITOR. Each `expect` object is paired with the answer element of the same memberId, "
+            description = "Each `expect` object is paired with the answer element of the same memberId, "
                     + "sector and kind, which are never rewritten; its other listed fields take the values the "
                     + "draft's rules now give. `expectNone` entries that now match are removed. Nothing else in "
                     + "the file changes; what cannot be settled comes back as `unresolved`.",
-            security = @SecurityRequirement(name = "basic"),
             responses = {@ApiResponse(responseCode = "200", description = "What changed in the file"),
                 @ApiResponse(responseCode = "422", description = "The draft's rules do not compile",
                         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
@@ -149,11 +144,10 @@ class RuleChangeController {
 
     @PostMapping("/drafts/{id}/preview")
     @Operation(operationId = "previewDraft", summary = "See what your draft would change over the stored network",
-            description = "EDITOR. Runs the stored network (every member for fees and relationships, every stored "
+            description = "Runs the stored network (every member for fees and relationships, every stored "
                     + "campaign for coalitions) through the active version and through the draft, and lists the "
                     + "decisions added, removed and changed, paired by subject: a warning that becomes critical is "
                     + "one change. Unchanged decisions are counted, not listed.",
-            security = @SecurityRequirement(name = "basic"),
             responses = {@ApiResponse(responseCode = "200", description = "What would change"),
                 @ApiResponse(responseCode = "422", description = "The draft's rules do not compile",
                         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
@@ -166,9 +160,9 @@ class RuleChangeController {
 
     @PostMapping("/drafts/{id}/publish")
     @Operation(operationId = "publishDraft", summary = "Publish your draft with a message",
-            description = "EDITOR. Judges a staging copy through the gate, then puts the rule and scenario files "
+            description = "Judges a staging copy through the gate, then puts the rule and scenario files "
                     + "in place together, activates the new version and records it with you as author. The draft "
-                    + "is gone once published.", security = @SecurityRequirement(name = "basic"),
+                    + "is gone once published.",
             responses = {@ApiResponse(responseCode = "200", description = "Active, and recorded in the history"),
                 @ApiResponse(responseCode = "409", description = "The rule set changed since the draft was made; "
                         + "`since` lists the newer entries",
@@ -183,9 +177,8 @@ class RuleChangeController {
 
     @GetMapping("/history")
     @Operation(operationId = "ruleSetHistory", summary = "The versions of the rule set that became active",
-            description = "VIEWER. Newest first: who, when, why and which files; the newest is the active version. "
+            description = "Newest first: who, when, why and which files; the newest is the active version. "
                     + "A change saved straight to disk has the author `file system`.",
-            security = @SecurityRequirement(name = "basic"),
             responses = @ApiResponse(responseCode = "200", description = "The history, newest first"))
     List<HistoryEntry> history(@PathVariable String name) {
         return changes.history(name);
@@ -193,8 +186,7 @@ class RuleChangeController {
 
     @PostMapping("/history/{id}/restore")
     @Operation(operationId = "restoreRuleSet", summary = "Publish an earlier version again",
-            description = "EDITOR. The entry's files go live again as a new entry, through the same gate.",
-            security = @SecurityRequirement(name = "basic"),
+            description = "The entry's files go live again as a new entry, through the same gate.",
             responses = {@ApiResponse(responseCode = "200", description = "Active, and recorded in the history"),
                 @ApiResponse(responseCode = "422", description = "The gate refused it; `report` says why",
                         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})

@@ -3,9 +3,9 @@ package org.convenor.system.openapi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
@@ -17,25 +17,29 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
 import org.convenor.ConvenorApplication;
+import org.convenor.system.security.ApiAccess;
+import org.convenor.system.security.ApiAccess.Access;
 import org.convenor.validation.LimitsProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * What {@code /v3/api-docs} says beyond what springdoc reads off the controllers and records: who may call
- * what, the problem answers, {@code required} and nullability, the limits, and the request examples of
- * {@code docs/examples} (packaged under {@code openapi/examples}, so the description shows the very files).
- * One customizer runs the steps in order, as each builds on the one before.
+ * what (read off the filter chain's own table, {@link ApiAccess}), the problem answers, {@code required} and
+ * nullability, the limits, and the request examples of {@code docs/examples} (packaged under
+ * {@code openapi/examples}, so the description shows the very files). One customizer runs the steps in order, as
+ * each builds on the one before.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiDescription {
 
-    /** HTTP Basic: the operator, and the staff users to come. */
+    /** HTTP Basic as a user of the role the operation names. */
     static final String BASIC = "basic";
     /** {@code X-Api-Key}: on the POST decision queries, when the service is configured with a key. */
     static final String API_KEY = "apiKey";
@@ -56,8 +60,8 @@ class ApiDescription {
                 .servers(List.of(new Server().url("/").description("This service")))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("HTTP Basic as a configured user: the operator "
-                                        + "(`convenor.security.operator-username`) may reload rule sets."))
+                                .description("HTTP Basic as a configured user of the role the operation names (VIEWER,"
+                                        + " STAFF, EDITOR or OPERATOR)."))
                         .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name("X-Api-Key")
                                 .description("Needed on the decision queries only when the service is configured "
@@ -73,7 +77,7 @@ class ApiDescription {
     OpenApiCustomizer convenorApiCustomizer(LimitsProperties limits) {
         RecordProperties properties = new RecordProperties(limits);
         return api -> {
-            anonymousBesideApiKey(api);
+            access(api);
             ProblemAnswers.describe(api);
             properties.describe(api);
             examples(api);
@@ -81,18 +85,22 @@ class ApiDescription {
     }
 
     /**
-     * The API key applies only where it is configured, so anonymous stays an alternative; an operation that
-     * names no credential says so ({@code security: []}) rather than leaving it unsaid.
+     * Each operation's security and the role that opens it, as the filter chain decides them: a role's operation
+     * needs HTTP Basic and its description starts with the role; a decision form takes anyone, or the API key
+     * where one is configured; an open operation says so ({@code security: []}) rather than leaving it unsaid.
      */
-    private static void anonymousBesideApiKey(OpenAPI api) {
-        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            List<SecurityRequirement> security = operation.getSecurity() == null ? new ArrayList<>()
-                    : new ArrayList<>(operation.getSecurity());
-            if (security.stream().anyMatch(requirement -> requirement.containsKey(API_KEY))
-                    && security.stream().noneMatch(SecurityRequirement::isEmpty)) {
-                security.add(0, new SecurityRequirement());
+    private static void access(OpenAPI api) {
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            Optional<Access> access = ApiAccess.of(HttpMethod.valueOf(method.name()), path);
+            if (access.isEmpty() || access.get().isRole()) {
+                operation.setSecurity(List.of(new SecurityRequirement().addList(BASIC)));
+                access.ifPresent(role -> operation.setDescription(role.name() + "." + (operation.getDescription()
+                        == null ? "" : " " + operation.getDescription())));
+            } else if (access.get() == Access.DECISION_FORM) {
+                operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(API_KEY)));
+            } else {
+                operation.setSecurity(List.of());
             }
-            operation.setSecurity(security);
         }));
     }
 

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.convenor.system.problems.ProblemHandler;
 import org.convenor.system.problems.ProblemWriter;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -24,10 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
-    static final RequestMatcher DECISION_FORMS = new OrRequestMatcher(
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/fees/assessments"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/coalitions/recommendations"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/relationships/alerts"));
+    private static final RequestMatcher DECISION_FORMS = new OrRequestMatcher(ApiAccess.RULES.stream()
+            .filter(rule -> rule.access() == ApiAccess.Access.DECISION_FORM)
+            .flatMap(rule -> rule.patterns().stream()
+                    .map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(rule.method(), pattern)))
+            .map(RequestMatcher.class::cast).toList());
 
     private final byte[] key;
     private final ProblemWriter problems;

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -26,11 +25,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two filter chains. The API's ({@code /api/**} and the actuator) is stateless HTTP Basic, answering 401 and
- * 403 as problems: the stored network and its decisions need a signed-in user of the role named, the POST
- * decision forms stay open (unless an API key is set), reading rule sets and the health status stay open, and
- * anything not named needs a signed-in user. The other chain serves everything else (today the OpenAPI description and its
- * browser, open); the console's form sign-in takes its place. No endpoint accepts rule text. Failed sign-ins are
- * throttled ({@link SignInThrottle}): a refused attempt is a 429 problem with {@code Retry-After}.
+ * 403 as problems, with the roles of {@link ApiAccess}: the stored network and its decisions need a signed-in
+ * user of the role named, the POST decision forms stay open (unless an API key is set), reading rule sets and the
+ * health status stay open, and anything not named needs a signed-in user. The other chain serves the OpenAPI
+ * description and its browser, open; the console's own chain takes the pages. Rule text comes in only through an
+ * EDITOR's draft. Failed sign-ins are throttled ({@link SignInThrottle}): a refused attempt is a 429 problem with
+ * {@code Retry-After}.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -39,7 +39,6 @@ class SecurityConfiguration {
     private static final String VIEWER = StaffRole.VIEWER.name();
     private static final String STAFF = StaffRole.STAFF.name();
     private static final String EDITOR = StaffRole.EDITOR.name();
-    private static final String OPERATOR = StaffRole.OPERATOR.name();
 
     /** EDITOR includes STAFF, which includes VIEWER; OPERATOR stands apart. */
     @Bean
@@ -86,24 +85,21 @@ class SecurityConfiguration {
                                 "Your role does not allow this: VIEWER reads the network and its decisions, STAFF"
                                         + " also changes the network, EDITOR also reads its audit log and drafts, publishes"
                                         + " and restores rule sets, OPERATOR reloads rule sets."))))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/rulesets", "/api/rulesets/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/rulesets/reload").hasRole(OPERATOR)
-                        .requestMatchers(HttpMethod.GET, "/api/rulesets/*/history").hasRole(VIEWER)
-                        .requestMatchers("/api/rulesets/*/drafts", "/api/rulesets/*/drafts/**",
-                                "/api/rulesets/*/history/*/restore").hasRole(EDITOR)
-                        .requestMatchers(ApiKeyFilter.DECISION_FORMS).permitAll()
-                        .requestMatchers(HttpMethod.POST, "/bench/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/fees/assessments", "/api/relationships/alerts",
-                                "/api/campaigns/*/recommendations").hasRole(VIEWER)
-                        .requestMatchers(HttpMethod.GET, "/api/network/audit").hasRole(EDITOR)
-                        .requestMatchers(HttpMethod.GET, "/api/network", "/api/network/**").hasRole(VIEWER)
-                        .requestMatchers("/api/network", "/api/network/**").hasRole(STAFF)
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        // A path named nowhere above is for a signed-in user to find missing (404); roles
-                        // belong above, and ApiRolesTests checks each endpoint's.
-                        .anyRequest().authenticated());
+                .authorizeHttpRequests(requests -> {
+                    for (ApiAccess.Rule rule : ApiAccess.RULES) {
+                        String[] patterns = rule.patterns().toArray(String[]::new);
+                        var matched = rule.method() == null ? requests.requestMatchers(patterns)
+                                : requests.requestMatchers(rule.method(), patterns);
+                        if (rule.access().isRole()) {
+                            matched.hasRole(rule.access().name());
+                        } else {
+                            matched.permitAll();
+                        }
+                    }
+                    // A path named nowhere in ApiAccess is for a signed-in user to find missing (404); roles
+                    // belong there, and ApiRolesTests checks each endpoint's.
+                    requests.anyRequest().authenticated();
+                });
         if (security.hasApiKey()) {
             http.addFilterBefore(new ApiKeyFilter(security.apiKey(), problems), BasicAuthenticationFilter.class);
         }

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.convenor.ProcessTest;
 import org.convenor.ServiceProcess.Answer;
 import org.convenor.ServiceProcess;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of eight writers, and after a restart every acknowledged write is there, and no write is there by half. On the
  * embedded default exactly as it ships (its own {@code ./data}); {@link PostgresDurabilityTests} on PostgreSQL.
  */
+@ProcessTest
 class DurabilityTests {
 
     static final int WRITERS = 8;

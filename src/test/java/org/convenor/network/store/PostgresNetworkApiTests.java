@@ -1,9 +1,11 @@
 package org.convenor.network.store;
 
+import org.convenor.PostgresTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The same tests on a real PostgreSQL (14), the production database. */
+@PostgresTest
 class PostgresNetworkApiTests extends NetworkApiTests {
 
     @DynamicPropertySource

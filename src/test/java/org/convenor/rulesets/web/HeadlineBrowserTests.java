@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.convenor.Browser;
+import org.convenor.BrowserTest;
 import org.convenor.RunningApp;
 import org.convenor.StaffForTests;
 import org.convenor.TempRules;
@@ -33,6 +34,7 @@ import org.openqa.selenium.interactions.Actions;
  * again, publish with a message, and see the new alerts on this week's page. The click path is written for
  * staff in {@code docs/headline-task.md}; the wall time of the browser steps is printed (never asserted).
  */
+@BrowserTest
 class HeadlineBrowserTests {
 
     static final String CADENCES = "rules/policy.drl";

@@ -10,6 +10,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 import org.convenor.Browser;
+import org.convenor.BrowserTest;
 import org.convenor.RunningApp;
 import org.convenor.StaffForTests;
 import org.convenor.TempRules;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
  * The rule pages in a real browser against the running service, on a copy of the frozen policy with its own
  * history and drafts. Each test works on its own rule set or draft, so they pass in any order.
  */
+@BrowserTest
 class RulesPagesBrowserTests {
 
     static final String WAIVER_WORDS = "An approved fee waiver.";

@@ -21,6 +21,7 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.convenor.PostgresTest;
 import org.convenor.RunningApp;
 import org.convenor.network.store.SampleNetwork;
 import org.convenor.network.store.StaffApi;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * stricter (a NUL in text, a date past its range). No answer is a 5xx and every refusal is a problem JSON.
  * {@code -Dfuzz.store.count=N} per endpoint (default 100); the seed is fixed so a failure can be replayed.
  */
+@PostgresTest
 class StoreFuzzTests {
 
     static final int COUNT = Integer.getInteger("fuzz.store.count", 100);
