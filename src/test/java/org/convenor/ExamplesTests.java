@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The README's curl examples give the answers the README shows. */
+/** The curl examples of docs/api.md give the answers it shows. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ExamplesTests {
