@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +83,26 @@ class DocsTests {
         assertThat(difference(packages, mapped)).as("packages missing from the map of docs/architecture.md").isEmpty();
         assertThat(difference(mapped, packages)).as("packages in the map of docs/architecture.md that do not exist")
                 .isEmpty();
+    }
+
+    @Test
+    void theBoundariesTableNamesEveryRuleOfModularityTests() {
+        Set<String> rules = Arrays.stream(ModularityTests.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(Test.class)).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = new TreeSet<>();
+        String architecture = read(ARCHITECTURE);
+        int start = architecture.indexOf("\n## Boundaries");
+        int end = architecture.indexOf("\n## ", start + 1);
+        Matcher row = Pattern.compile("(?m)^\\| `(\\w+)` \\|")
+                .matcher(architecture.substring(start, end < 0 ? architecture.length() : end));
+        while (row.find()) {
+            listed.add(row.group(1));
+        }
+        assertThat(difference(rules, listed)).as("ModularityTests rules missing from the boundaries of "
+                + "docs/architecture.md").isEmpty();
+        assertThat(difference(listed, rules)).as("boundaries in docs/architecture.md that ModularityTests does"
+                + " not hold").isEmpty();
     }
 
     @Test

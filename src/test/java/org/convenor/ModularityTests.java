@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries the README promises. */
+/** The module boundaries docs/architecture.md promises, one named rule each (DocsTests keeps the two in step). */
 class ModularityTests {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
