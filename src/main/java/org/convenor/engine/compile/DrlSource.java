@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * One DRL file as staff wrote it: its lines, its words and punctuation, its imports and the blocks of its rules.
- * {@link CompileErrors} reads it to place a mistake on its own line where Drools names a later one (an
- * unclosed quote is only noticed at the end of the file), and to find the names a misspelling was meant to be.
+ * {@link CompileErrors} and the classes it uses read it to place a mistake on its own line where Drools names a later
+ * one (an unclosed quote is only noticed at the end of the file), and to find the names a misspelling was meant to be.
  */
 final class DrlSource {
 

@@ -1,4 +1,4 @@
-package org.convenor.bench;
+package org.convenor.network.imports.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the whole vocabulary, and holds what the headline rule change (standard journalists every 60 days, not 90)
  * and the console pages are shown on.
  */
-class DemoNetworkTests {
+class DemoFilesTests {
 
     static final Path DEMO = Path.of("docs/demo");
     /** The last day of the files; the loader moves it to yesterday. */
@@ -73,7 +73,7 @@ class DemoNetworkTests {
     @BeforeAll
     static void read() throws IOException {
         List<Map<String, String>> memberRows = rows("members.csv");
-        members = memberRows.stream().map(DemoNetworkTests::member).toList();
+        members = memberRows.stream().map(DemoFilesTests::member).toList();
         byId = members.stream().collect(Collectors.toMap(Member::id, Function.identity(), (a, b) -> a));
         interactions = rows("interactions.csv").stream()
                 .map(r -> new Interaction(r.get("memberId"), LocalDate.parse(r.get("date")),
