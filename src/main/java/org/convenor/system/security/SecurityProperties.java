@@ -3,13 +3,15 @@ package org.convenor.system.security;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Who may do what.
  *
  * @param users staff by username ({@code [a-z0-9]+}): {@code convenor.security.users.alice.password} in Spring's
- *        {@code {bcrypt}...}/{@code {noop}...} format and {@code ...alice.roles}; none unless configured
+ *        {@code {bcrypt}...}/{@code {noop}...} format, {@code ...alice.roles} and, optionally, {@code ...alice.email};
+ *        none unless configured
  * @param operatorUsername the older way to configure an operator (reload only), still honoured
  * @param operatorPassword its password, ideally encoded ({@code {bcrypt}$2a$...}); a value without an
  *        {@code {id}} prefix is taken as plain text
@@ -25,7 +27,7 @@ public record SecurityProperties(Map<String, User> users, String operatorUsernam
     }
 
     /** One member of staff. */
-    public record User(String password, List<StaffRole> roles) {
+    public record User(String password, List<StaffRole> roles, @Nullable String email) {
     }
 
     boolean hasOperator() {

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -33,9 +34,18 @@ class StaffUsers {
     static final String DEMO_USER = "demo";
 
     @Bean
-    UserDetailsService users(SecurityProperties security, @Value("${convenor.demo:false}") boolean demo) {
+    UserDetailsService users(ConfiguredStaff staff) {
+        return staff::account;
+    }
+
+    @Bean
+    ConfiguredStaff configuredStaff(SecurityProperties security, @Value("${convenor.demo:false}") boolean demo) {
         List<UserDetails> users = new ArrayList<>();
-        security.users().forEach((name, user) -> users.add(staff(name, user)));
+        List<StaffDirectory.Person> people = new ArrayList<>();
+        security.users().forEach((name, user) -> {
+            users.add(staff(name, user));
+            people.add(new StaffDirectory.Person(name, Set.copyOf(user.roles()), user.email()));
+        });
         if (security.hasOperator()) {
             if (security.users().containsKey(security.operatorUsername())) {
                 throw misconfigured("convenor.security.operator-username",
@@ -45,14 +55,39 @@ class StaffUsers {
                     : "{noop}" + security.operatorPassword();
             users.add(User.withUsername(security.operatorUsername()).password(password)
                     .roles(StaffRole.OPERATOR.name()).build());
+            people.add(new StaffDirectory.Person(security.operatorUsername(), Set.of(StaffRole.OPERATOR), null));
         }
         if (users.isEmpty() && demo) {
             users.add(demoUser());
+            people.add(new StaffDirectory.Person(DEMO_USER, Set.of(StaffRole.EDITOR), null));
         }
-        // Only a lookup, not the manager itself: as a password service Spring would re-encode a {noop} password
-        // with bcrypt at its first use, and every later request (HTTP Basic checks each one) would pay ~0.1 s.
-        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
-        return manager::loadUserByUsername;
+        return new ConfiguredStaff(users, people);
+    }
+
+    /** The configured people: their accounts for signing in, and the directory the rest of the service reads. */
+    static final class ConfiguredStaff implements StaffDirectory {
+
+        private final InMemoryUserDetailsManager accounts;
+        private final List<Person> people;
+
+        ConfiguredStaff(List<UserDetails> accounts, List<Person> people) {
+            this.accounts = new InMemoryUserDetailsManager(accounts);
+            this.people = List.copyOf(people);
+        }
+
+        /**
+         * Only a lookup, not the manager itself: as a password service Spring would re-encode a {@code {noop}}
+         * password with bcrypt at its first use, and every later request (HTTP Basic checks each one) would pay
+         * ~0.1 s.
+         */
+        UserDetails account(String username) {
+            return accounts.loadUserByUsername(username);
+        }
+
+        @Override
+        public List<Person> people() {
+            return people;
+        }
     }
 
     private static UserDetails staff(String name, SecurityProperties.User user) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,13 +38,18 @@ class StaffUsersTests {
                 .bindOrCreate("convenor.security", SecurityProperties.class);
     }
 
+    static UserDetailsService users(SecurityProperties security, boolean demo) {
+        StaffUsers staff = new StaffUsers();
+        return staff.users(staff.configuredStaff(security, demo));
+    }
+
     static List<String> authorities(UserDetails user) {
         return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 
     @Test
     void usersAreConfiguredThroughTheEnvironmentWithTheirRoles() {
-        UserDetailsService users = new StaffUsers().users(fromEnvironment(Map.of(
+        UserDetailsService users = users(fromEnvironment(Map.of(
                 "CONVENOR_SECURITY_USERS_ALICE_PASSWORD", "{noop}alice-pw",
                 "CONVENOR_SECURITY_USERS_ALICE_ROLES", "EDITOR,OPERATOR",
                 "CONVENOR_SECURITY_OPERATOR_USERNAME", "ops",
@@ -57,8 +63,30 @@ class StaffUsersTests {
     }
 
     @Test
+    void theDirectoryNamesEveryoneWithTheRolesGivenAndTheirEmail() {
+        StaffDirectory directory = new StaffUsers().configuredStaff(fromEnvironment(Map.of(
+                "CONVENOR_SECURITY_USERS_ALICE_PASSWORD", "{noop}alice-pw",
+                "CONVENOR_SECURITY_USERS_ALICE_ROLES", "EDITOR",
+                "CONVENOR_SECURITY_USERS_ALICE_EMAIL", "alice@example.org",
+                "CONVENOR_SECURITY_USERS_VIC_PASSWORD", "{noop}vic-pw",
+                "CONVENOR_SECURITY_USERS_VIC_ROLES", "VIEWER",
+                "CONVENOR_SECURITY_OPERATOR_USERNAME", "ops",
+                "CONVENOR_SECURITY_OPERATOR_PASSWORD", "plain-ops-pw")), NO_DEMO);
+
+        assertThat(directory.people()).containsExactlyInAnyOrder(
+                new StaffDirectory.Person("alice", Set.of(StaffRole.EDITOR), "alice@example.org"),
+                new StaffDirectory.Person("vic", Set.of(StaffRole.VIEWER), null),
+                new StaffDirectory.Person("ops", Set.of(StaffRole.OPERATOR), null));
+        StaffDirectory.Person alice = directory.find("alice").orElseThrow();
+        assertThat(alice.may(StaffRole.STAFF)).as("an EDITOR is STAFF too").isTrue();
+        assertThat(alice.may(StaffRole.OPERATOR)).isFalse();
+        assertThat(directory.find("vic").orElseThrow().may(StaffRole.STAFF)).isFalse();
+        assertThat(directory.find("nobody")).isEmpty();
+    }
+
+    @Test
     void nobodyIsDefaulted() {
-        UserDetailsService users = new StaffUsers().users(fromEnvironment(Map.of()), NO_DEMO);
+        UserDetailsService users = users(fromEnvironment(Map.of()), NO_DEMO);
 
         for (String name : List.of("user", "admin", "demo", "ops")) {
             assertThatThrownBy(() -> users.loadUserByUsername(name)).isInstanceOf(UsernameNotFoundException.class);
@@ -67,13 +95,13 @@ class StaffUsersTests {
 
     @Test
     void whatCannotWorkStopsStartUpNamingTheSetting() {
-        assertThatThrownBy(() -> new StaffUsers().users(new SecurityProperties(Map.of("Alice",
-                new SecurityProperties.User("{noop}x", List.of(StaffRole.VIEWER))), null, null, null), NO_DEMO))
+        assertThatThrownBy(() -> users(new SecurityProperties(Map.of("Alice",
+                new SecurityProperties.User("{noop}x", List.of(StaffRole.VIEWER), null)), null, null, null), NO_DEMO))
                 .hasMessageContaining("convenor.security.users.Alice").hasMessageContaining("[a-z0-9]+");
-        assertThatThrownBy(() -> new StaffUsers().users(fromEnvironment(Map.of(
+        assertThatThrownBy(() -> users(fromEnvironment(Map.of(
                 "CONVENOR_SECURITY_USERS_BOB_PASSWORD", "plain", "CONVENOR_SECURITY_USERS_BOB_ROLES", "VIEWER")), NO_DEMO))
                 .hasMessageContaining("convenor.security.users.bob.password").hasMessageContaining("{bcrypt}");
-        assertThatThrownBy(() -> new StaffUsers().users(fromEnvironment(Map.of(
+        assertThatThrownBy(() -> users(fromEnvironment(Map.of(
                 "CONVENOR_SECURITY_USERS_BOB_PASSWORD", "{noop}x")), NO_DEMO))
                 .hasMessageContaining("convenor.security.users.bob.roles");
         assertThatThrownBy(() -> fromEnvironment(Map.of("CONVENOR_SECURITY_USERS_BOB_PASSWORD", "{noop}x",
@@ -82,7 +110,7 @@ class StaffUsersTests {
 
     @Test
     void demoModeWithNobodyConfiguredMakesADemoEditorWhosePasswordIsLoggedOnce(CapturedOutput output) {
-        UserDetailsService users = new StaffUsers().users(fromEnvironment(Map.of()), DEMO);
+        UserDetailsService users = users(fromEnvironment(Map.of()), DEMO);
 
         UserDetails demo = users.loadUserByUsername("demo");
         assertThat(authorities(demo)).containsExactly("ROLE_EDITOR");
@@ -93,7 +121,7 @@ class StaffUsersTests {
 
     @Test
     void demoModeAddsNobodyWhenAUserOrOperatorIsConfigured() {
-        UserDetailsService withOperator = new StaffUsers().users(fromEnvironment(Map.of(
+        UserDetailsService withOperator = users(fromEnvironment(Map.of(
                 "CONVENOR_SECURITY_OPERATOR_USERNAME", "ops", "CONVENOR_SECURITY_OPERATOR_PASSWORD", "pw")), DEMO);
 
         assertThatThrownBy(() -> withOperator.loadUserByUsername("demo")).isInstanceOf(UsernameNotFoundException.class);
