@@ -150,7 +150,7 @@ class NetworkPagesTests {
         Member added = member("wanjiru");
         assertThat(added).usingRecursiveComparison().ignoringFields("annualIncome").isEqualTo(new Member("wanjiru",
                 "Wanjiru Mathai", MemberKind.PERSON, List.of(Role.ALLY, Role.DONOR), Tier.KEY,
-                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5")));
+                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5"), null));
         assertThat(added.annualIncome()).isEqualByComparingTo("1200000");
     }
 
