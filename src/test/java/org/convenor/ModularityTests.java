@@ -51,11 +51,16 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
+    /** Its pages and API, like every web package, may use system (the users who may own members, say). */
     @Test
     void networkImportsNoDecision() {
         noClasses().that().resideInAPackage("org.convenor.network..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
-                        "org.convenor.relationships..", "org.convenor.rulesets..", "org.convenor.system..")
+                        "org.convenor.relationships..", "org.convenor.rulesets..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.convenor.network..")
+                .and().resideOutsideOfPackage("org.convenor.network.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.convenor.system..")
                 .check(CLASSES);
     }
 

@@ -30,7 +30,11 @@ public record Member(
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED,
                 description = "Ids of targets this member has access to; ids that are not a target of the campaign "
                         + "asked about are ignored. Left out: none")
-        @ArraySchema(schema = @Schema(pattern = Schemas.ID)) List<String> reaches) implements Fact {
+        @ArraySchema(schema = @Schema(pattern = Schemas.ID)) List<String> reaches,
+        @Schema(description = "The username of the user who tends this relationship (a STAFF or EDITOR user); "
+                + "checked against the users when the member is stored, a label in the decision forms",
+                example = "sam")
+        @Nullable String owner) implements Fact {
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;
@@ -46,7 +50,8 @@ public record Member(
 
     /** The same member with access to these targets only. */
     public Member withReaches(List<String> targets) {
-        return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, targets);
+        return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, targets,
+                owner);
     }
 
     public boolean hasRole(Role role) {

@@ -92,8 +92,11 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
 
         Map<String, Long> daysSinceContact = new HashMap<>();
         evaluation.all(LastContact.class).forEach(last -> daysSinceContact.put(last.memberId(), last.daysSince()));
-        List<Alert> alerts = evaluation.all(Alert.class,
-                (alert, rule) -> alert.explained(daysSinceContact.get(alert.memberId()), rule));
+        Map<String, String> owners = new HashMap<>();
+        request.members().stream().filter(member -> member.owner() != null)
+                .forEach(member -> owners.put(member.id(), member.owner()));
+        List<Alert> alerts = evaluation.all(Alert.class, (alert, rule) -> alert
+                .explained(daysSinceContact.get(alert.memberId()), rule, owners.get(alert.memberId())));
         alerts.sort(ORDER);
         return new RelationshipAnswer(RuleSetRef.of(ruleSet), asOf, Collections.unmodifiableList(alerts),
                 evaluation.firedRules());

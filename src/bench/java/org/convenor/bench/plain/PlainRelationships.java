@@ -121,15 +121,15 @@ public final class PlainRelationships {
                 alerts.add(new Alert(member.id(), AlertKind.NEVER_CONTACTED, Severity.WARNING, null,
                         "No recorded contact on or before " + asOf + ".",
                         "Make a first contact: a short call to learn what they care about and what they are working on.",
-                        "A member we have never been in touch with"));
+                        "A member we have never been in touch with", member.owner()));
             } else if (days > 2L * cadence) {
                 alerts.add(new Alert(member.id(), AlertKind.NEGLECTED, Severity.CRITICAL, days, "Last in touch " + days
                         + " days ago (" + contact.last + "), more than twice the cadence; as a " + describe + ".",
-                        ACTIONS.get(cadenceRole), "A relationship past twice its cadence is critical"));
+                        ACTIONS.get(cadenceRole), "A relationship past twice its cadence is critical", member.owner()));
             } else if (days > cadence) {
                 alerts.add(new Alert(member.id(), AlertKind.NEGLECTED, Severity.WARNING, days, "Last in touch " + days
                         + " days ago (" + contact.last + "); as a " + describe + ".", ACTIONS.get(cadenceRole),
-                        "A relationship past its cadence is neglected"));
+                        "A relationship past its cadence is neglected", member.owner()));
             }
             if (member.roles().contains(Role.PARTNER)) {
                 Set<Sector> invited = invitedInRecent.getOrDefault(member.id(), Set.of());
@@ -139,20 +139,20 @@ public final class PlainRelationships {
                             "Coalitions in its sectors were formed in the last " + EXCLUSION_WINDOW
                                     + " days and it was invited to none of them.",
                             "Call to explain why it was not invited this time, and ask what it is working on now.",
-                            "A partner invited to none of the recent coalitions in its sectors feels excluded"));
+                            "A partner invited to none of the recent coalitions in its sectors feels excluded", member.owner()));
                 }
                 if (contact == null || contact.lastIntel == null || contact.lastIntel.isBefore(asOf.minusDays(INTEL_DAYS))) {
                     alerts.add(new Alert(member.id(), AlertKind.BENEFITS_LAPSED, Severity.WARNING, days,
                             "No intel update in the last " + INTEL_DAYS + " days.",
                             "Send an intel update: what decision-makers are saying, shared in confidence.",
-                            "A partner without a recent intel update is missing a benefit"));
+                            "A partner without a recent intel update is missing a benefit", member.owner()));
                 }
                 if (contact == null || contact.lastConvening == null
                         || contact.lastConvening.isBefore(asOf.minusDays(CONVENING_DAYS))) {
                     alerts.add(new Alert(member.id(), AlertKind.BENEFITS_LAPSED, Severity.WARNING, days,
                             "Has not attended a convening in the last " + CONVENING_DAYS + " days.",
                             "Invite them to the next convening, with a decision-maker or peer they would value meeting.",
-                            "A partner that has not attended a recent convening is missing a benefit"));
+                            "A partner that has not attended a recent convening is missing a benefit", member.owner()));
                 }
             }
             CoalitionResponse decline = lastDisagreement.get(member.id());
@@ -161,7 +161,7 @@ public final class PlainRelationships {
                         "Declined coalition " + lastDisagreementCoalition.get(member.id()) + " on " + decline.date()
                                 + " because it disagreed with the approach, and has had no contact since.",
                         "Call to listen, not to persuade: ask how they see it, and keep them informed of the work.",
-                        "A member who declined in disagreement and has heard nothing since"));
+                        "A member who declined in disagreement and has heard nothing since", member.owner()));
             }
         }
         alerts.sort(ORDER);

@@ -1,13 +1,17 @@
 package org.convenor.network.store;
 
 import static java.sql.Types.DATE;
+import static java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
 import static java.sql.Types.VARCHAR;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.convenor.network.Interaction;
@@ -21,7 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InteractionTable {
 
-    private static final int[] TYPES = {VARCHAR, DATE, VARCHAR, VARCHAR};
+    private static final int[] TYPES = {VARCHAR, DATE, VARCHAR, VARCHAR, VARCHAR, TIMESTAMP_WITH_TIMEZONE};
     private static final int FEW_MEMBERS = 100;
 
     private final JdbcClient jdbc;
@@ -32,13 +36,31 @@ class InteractionTable {
         this.batch = batch;
     }
 
-    void insert(List<Interaction> interactions) {
+    /** @param recordedBy the user who logged or imported them, at {@code recordedAt} */
+    void insert(List<Interaction> interactions, String recordedBy, OffsetDateTime recordedAt) {
         List<Object[]> rows = new ArrayList<>(interactions.size());
         for (Interaction i : interactions) {
-            rows.add(new Object[] {i.memberId(), i.date(), i.kind().name(), i.note()});
+            rows.add(new Object[] {i.memberId(), i.date(), i.kind().name(), i.note(), recordedBy, recordedAt});
         }
-        batch.batchUpdate("INSERT INTO interaction (member_id, happened_on, kind, note) VALUES (?, ?, ?, ?)", rows,
-                TYPES);
+        batch.batchUpdate("INSERT INTO interaction (member_id, happened_on, kind, note, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rows, TYPES);
+    }
+
+    Optional<StoredInteraction> find(long id) {
+        return jdbc.sql("SELECT id, member_id, happened_on, kind, note, recorded_by, recorded_at FROM interaction"
+                + " WHERE id = :id").param("id", id).query((rs, n) -> new StoredInteraction(rs.getLong(1),
+                        rs.getString(2), rs.getObject(3, LocalDate.class), InteractionKind.valueOf(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** The interaction now says this, as recorded by this user at this time. */
+    void correct(long id, Interaction corrected, String recordedBy, OffsetDateTime recordedAt) {
+        jdbc.sql("UPDATE interaction SET member_id = :member, happened_on = :day, kind = :kind, note = :note,"
+                + " recorded_by = :by, recorded_at = :at WHERE id = :id")
+                .param("member", corrected.memberId()).param("day", corrected.date())
+                .param("kind", corrected.kind().name()).param("note", corrected.note(), VARCHAR)
+                .param("by", recordedBy).param("at", recordedAt).param("id", id).update();
     }
 
     /**
@@ -80,19 +102,25 @@ class InteractionTable {
     }
 
     /**
-     * Every interaction in the order stored. Member ids and days are shared with the members and with each
-     * other rather than read as a new object per row: they are most of what the network holds.
+     * Every interaction in the order stored. Member ids, days, authors and recording times are shared with the
+     * members and with each other rather than read as a new object per row: they are most of what the network
+     * holds, and an import records all its rows by one user at one time.
      */
     List<StoredInteraction> all(Map<String, String> memberIds) {
         List<StoredInteraction> all = new ArrayList<>();
-        Map<LocalDate, LocalDate> days = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, member_id, happened_on, kind, note FROM interaction ORDER BY id")
+        Map<LocalDate, LocalDate> days = new HashMap<>();
+        Map<String, String> users = new HashMap<>();
+        Map<OffsetDateTime, OffsetDateTime> times = new HashMap<>();
+        jdbc.sql("SELECT id, member_id, happened_on, kind, note, recorded_by, recorded_at FROM interaction ORDER BY id")
                 .query((RowCallbackHandler) rs -> {
                     String memberId = rs.getString(2);
                     LocalDate day = rs.getObject(3, LocalDate.class);
+                    String by = rs.getString(6);
+                    OffsetDateTime at = rs.getObject(7, OffsetDateTime.class);
                     all.add(new StoredInteraction(rs.getLong(1), memberIds.getOrDefault(memberId, memberId),
                             days.computeIfAbsent(day, d -> d), InteractionKind.valueOf(rs.getString(4)),
-                            rs.getString(5)));
+                            rs.getString(5), by == null ? null : users.computeIfAbsent(by, u -> u),
+                            at == null ? null : times.computeIfAbsent(at, t -> t)));
                 });
         return all;
     }

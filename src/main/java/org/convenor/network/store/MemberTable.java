@@ -7,6 +7,7 @@ import static java.sql.Types.VARCHAR;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.convenor.network.MemberKind;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +30,11 @@ class MemberTable {
 
     // Insert and update take their arguments in the same order, so one row serves both.
     private static final String INSERT = "INSERT INTO member (name, kind, tier, country, global_south, annual_income,"
-            + " fee_waiver, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " fee_waiver, owner, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE member SET name = ?, kind = ?, tier = ?, country = ?,"
-            + " global_south = ?, annual_income = ?, fee_waiver = ? WHERE id = ?";
-    private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, BOOLEAN, NUMERIC, BOOLEAN, VARCHAR};
+            + " global_south = ?, annual_income = ?, fee_waiver = ?, owner = ? WHERE id = ?";
+    private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, BOOLEAN, NUMERIC, BOOLEAN, VARCHAR,
+        VARCHAR};
     private static final int[] CHILD = {VARCHAR, INTEGER, VARCHAR};
 
     private final JdbcClient jdbc;
@@ -43,6 +47,20 @@ class MemberTable {
 
     Set<String> ids() {
         return new HashSet<>(jdbc.sql("SELECT id FROM member").query(String.class).list());
+    }
+
+    /** The stored owner of each member that has one. */
+    Map<String, String> owners() {
+        Map<String, String> owners = new HashMap<>();
+        jdbc.sql("SELECT id, owner FROM member WHERE owner IS NOT NULL")
+                .query((RowCallbackHandler) rs -> owners.put(rs.getString(1), rs.getString(2)));
+        return owners;
+    }
+
+    /** @param owner {@code null}: owned by no one */
+    void setOwner(List<String> ids, @Nullable String owner) {
+        batch.batchUpdate("UPDATE member SET owner = ? WHERE id = ?",
+                ids.stream().map(id -> new Object[] {owner, id}).toList(), new int[] {VARCHAR, VARCHAR});
     }
 
     void insert(List<Member> members) {
@@ -77,13 +95,17 @@ class MemberTable {
                 "SELECT member_id, sector FROM member_sector ORDER BY member_id, seq", Sector::valueOf);
         Map<String, List<String>> reaches = Sql.grouped(jdbc,
                 "SELECT member_id, target_id FROM member_reach ORDER BY member_id, seq", id -> id);
+        // Owners are few: one string each, shared by their members.
+        Map<String, String> owners = new HashMap<>();
         List<Member> members = new ArrayList<>(jdbc.sql("SELECT id, name, kind, tier, country, global_south,"
-                + " annual_income, fee_waiver FROM member").query((rs, n) -> {
+                + " annual_income, fee_waiver, owner FROM member").query((rs, n) -> {
                     String id = rs.getString("id");
+                    String owner = rs.getString("owner");
                     return new Member(id, rs.getString("name"), Sql.word(rs, "kind", MemberKind.class),
                             roles.get(id), Sql.word(rs, "tier", Tier.class), sectors.get(id), rs.getString("country"),
                             rs.getObject("global_south", Boolean.class), Sql.amount(rs, "annual_income"),
-                            rs.getObject("fee_waiver", Boolean.class), reaches.get(id));
+                            rs.getObject("fee_waiver", Boolean.class), reaches.get(id),
+                            owner == null ? null : owners.computeIfAbsent(owner, o -> o));
                 }).list());
         members.sort(Comparator.comparing(Member::id));
         return members;
@@ -93,7 +115,7 @@ class MemberTable {
         List<Object[]> rows = new ArrayList<>(members.size());
         for (Member m : members) {
             rows.add(new Object[] {m.name(), m.kind().name(), m.tier().name(), m.country(), m.globalSouth(),
-                m.annualIncome(), m.feeWaiver(), m.id()});
+                m.annualIncome(), m.feeWaiver(), m.owner(), m.id()});
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package org.convenor.network.store;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ public class NetworkReplacement {
     private final ConvenorTable convenor;
     private final AuditLog audit;
     private final RequestLimits limits;
+    private final Owners owners;
+    private final Clock clock;
 
     NetworkReplacement(NetworkStore store, MemberTable members, InteractionTable interactions,
             CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor, AuditLog audit,
-            RequestLimits limits) {
+            RequestLimits limits, Owners owners, Clock clock) {
         this.store = store;
         this.members = members;
         this.interactions = interactions;
@@ -39,18 +42,27 @@ public class NetworkReplacement {
         this.convenor = convenor;
         this.audit = audit;
         this.limits = limits;
+        this.owners = owners;
+        this.clock = clock;
     }
 
-    /** Interaction ids in the body are ignored; identical interactions are stored once. */
+    /**
+     * Interaction ids and authors in the body are ignored: every interaction is recorded by this user now.
+     * Identical interactions are stored once. An owner is checked as on every write: one stored for that
+     * member already may stay, so a network as read can be written back.
+     */
     @Transactional
     public Replaced replace(StoredNetwork network, String user) {
         limits.members(network.members());
         limits.interactions(network.interactions());
         List<Interaction> sent = network.interactionFacts();
+        store.beginWrite();
+        Map<String, String> storedOwners = members.owners();
         Received.whole(network).check(problems -> {
             // Members first: their checks across records (unique ids, countries) run only while nothing is wrong.
             NetworkChecks.members(problems, network.members());
             StoreChecks.members(problems, network.members());
+            StoreChecks.owners(problems, network.members(), owners, storedOwners);
             if (network.convenor() != null) {
                 StoreChecks.convenor(problems, "convenor.", network.convenor());
             }
@@ -58,7 +70,6 @@ public class NetworkReplacement {
             StoreChecks.interactions(problems, sent);
             StoreChecks.campaigns(problems, network.campaigns(), Map.of());
         });
-        store.beginWrite();
         coalitions.deleteAll();
         interactions.deleteAll();
         members.deleteAll();
@@ -66,7 +77,7 @@ public class NetworkReplacement {
         convenor.delete();
         members.insert(network.members());
         List<Interaction> fresh = NetworkWrites.fresh(sent, new HashSet<>());
-        interactions.insert(fresh);
+        interactions.insert(fresh, user, Sql.now(clock));
         coalitions.insert(network.coalitions());
         campaigns.insert(network.campaigns());
         if (network.convenor() != null) {

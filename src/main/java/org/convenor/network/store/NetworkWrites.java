@@ -1,5 +1,7 @@
 package org.convenor.network.store;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.NotFoundException;
 import org.convenor.validation.Problems;
 import org.convenor.validation.RequestLimits;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +53,12 @@ public class NetworkWrites {
     private final ConvenorTable convenor;
     private final AuditLog audit;
     private final RequestLimits limits;
+    private final Owners owners;
+    private final Clock clock;
 
     NetworkWrites(NetworkStore store, MemberTable members, InteractionTable interactions, CoalitionTable coalitions,
-            CampaignTable campaigns, ConvenorTable convenor, AuditLog audit, RequestLimits limits) {
+            CampaignTable campaigns, ConvenorTable convenor, AuditLog audit, RequestLimits limits, Owners owners,
+            Clock clock) {
         this.store = store;
         this.members = members;
         this.interactions = interactions;
@@ -61,6 +67,8 @@ public class NetworkWrites {
         this.convenor = convenor;
         this.audit = audit;
         this.limits = limits;
+        this.owners = owners;
+        this.clock = clock;
     }
 
     /** One contact, logged from a page: skipped if the very same one is stored already. */
@@ -81,9 +89,11 @@ public class NetworkWrites {
     /** What saving this member would refuse, each problem named as a single object's field; nothing is written. */
     @Transactional(readOnly = true)
     public List<FieldProblem> problemsOf(Member member) {
+        Map<String, String> stored = members.owners();
         return problems(Received.json(List.of(member), true), problems -> {
             NetworkChecks.members(problems, List.of(member));
             StoreChecks.members(problems, List.of(member));
+            StoreChecks.owners(problems, List.of(member), owners, stored);
         });
     }
 
@@ -108,11 +118,13 @@ public class NetworkWrites {
     public Upserted members(Received<Member> received, String user) {
         List<Member> sent = received.records();
         limits.members(sent);
+        store.beginWrite();
+        Map<String, String> storedOwners = members.owners();
         received.check(problems -> {
             NetworkChecks.members(problems, sent);
             StoreChecks.members(problems, sent);
+            StoreChecks.owners(problems, sent, owners, storedOwners);
         });
-        store.beginWrite();
         Set<String> stored = members.ids();
         List<Member> created = sent.stream().filter(member -> !stored.contains(member.id())).toList();
         List<Member> updated = sent.stream().filter(member -> stored.contains(member.id())).toList();
@@ -135,9 +147,35 @@ public class NetworkWrites {
         Set<String> named = new HashSet<>();
         sent.forEach(interaction -> named.add(interaction.memberId()));
         List<Interaction> fresh = fresh(sent, interactions.of(named));
-        interactions.insert(fresh);
+        interactions.insert(fresh, user, Sql.now(clock));
         audit.record(user, Action.IMPORT, Subject.INTERACTIONS, fresh.size());
         return new Appended(fresh.size(), sent.size() - fresh.size());
+    }
+
+    /**
+     * The stored interaction now says this, recorded by this user now: its author is whoever last vouched for
+     * what it says, and the audit log keeps who corrected which interaction. A correction that would make it
+     * identical to another stored interaction is refused: each is stored once. Problems are named as a single
+     * JSON object's fields ({@code date}).
+     */
+    public StoredInteraction correctInteraction(long id, Interaction corrected, String user) {
+        store.beginWrite();
+        StoredInteraction before = interactions.find(id).orElseThrow(() -> new NotFoundException("interaction", id));
+        Set<String> memberIds = members.ids();
+        Interaction normal = fresh(List.of(corrected), new HashSet<>()).get(0);
+        Received.json(List.of(corrected), true).check(problems -> {
+            NetworkChecks.references(problems, memberIds, List.of(corrected), List.of());
+            StoreChecks.interactions(problems, List.of(corrected));
+            if (problems.isEmpty() && !normal.equals(before.fact())
+                    && interactions.of(Set.of(normal.memberId())).contains(normal)) {
+                problems.add("", "another interaction stored already says the same (member, date, kind and note):"
+                        + " delete this one instead");
+            }
+        });
+        OffsetDateTime at = Sql.now(clock);
+        interactions.correct(id, normal, user, at);
+        audit.record(user, Action.EDIT, id);
+        return new StoredInteraction(id, normal.memberId(), normal.date(), normal.kind(), normal.note(), user, at);
     }
 
     public void deleteInteraction(long id, String user) {
@@ -145,7 +183,26 @@ public class NetworkWrites {
         if (!interactions.delete(id)) {
             throw new NotFoundException("interaction", id);
         }
-        audit.record(user, Action.DELETE, Subject.INTERACTIONS, 1);
+        audit.record(user, Action.DELETE, id);
+    }
+
+    /**
+     * These members given to this owner, or to no one: a user who may own members, checked as on every write.
+     * Every id must be stored; nothing changes otherwise.
+     */
+    public int giveOwner(List<String> memberIds, @Nullable String owner, String user) {
+        store.beginWrite();
+        Set<String> stored = members.ids();
+        Received.whole(memberIds).check(problems -> {
+            if (owner != null) {
+                StoreChecks.owner(problems, "owner", owner, owners);
+            }
+            memberIds.stream().filter(id -> !stored.contains(id)).findFirst().ifPresent(id -> problems.add("memberIds",
+                    "unknown member id '" + id + "': it may have been erased"));
+        });
+        members.setOwner(memberIds, owner);
+        audit.record(user, Action.EDIT, Subject.MEMBERS, memberIds.size());
+        return memberIds.size();
     }
 
     public Upserted coalitions(Received<Coalition> received, String user) {

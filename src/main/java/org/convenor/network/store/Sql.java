@@ -3,6 +3,10 @@ package org.convenor.network.store;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +16,9 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What the tables share: lists kept as child rows (parent id, seq, value) and amounts read back as written. */
+/**
+ * What the tables share: lists kept as child rows (parent id, seq, value), amounts and times read back as written.
+ */
 final class Sql {
 
     private Sql() {
@@ -36,6 +42,14 @@ final class Sql {
         jdbc.sql(sql).query((RowCallbackHandler) rs -> lists.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
                 .add(value.apply(rs.getString(2))));
         return lists;
+    }
+
+    /**
+     * Now, as the timestamp columns keep it: in UTC, to the millisecond (as precise as a person's "when", and read
+     * back from either database exactly as written).
+     */
+    static OffsetDateTime now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     }
 
     static String text(Object value) {

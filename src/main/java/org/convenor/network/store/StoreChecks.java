@@ -20,6 +20,7 @@ import org.convenor.validation.Problems;
  */
 final class StoreChecks {
 
+    static final int ID = 100;
     static final int TEXT = 300;
     static final int NOTE = 2000;
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
@@ -34,6 +35,29 @@ final class StoreChecks {
             if (member != null) {
                 fits(problems, "members[" + i + "].name", member.name(), TEXT);
             }
+        }
+    }
+
+    /**
+     * Each member's owner is a user who may own members, or the owner that member has stored already
+     * ({@code stored}: member id to owner): a member whose owner has left can still be edited, and a network as
+     * read can be written back; naming someone who is not such a user is refused.
+     */
+    static void owners(Problems problems, List<Member> members, Owners owners, Map<String, String> stored) {
+        for (int i = 0; members != null && i < members.size(); i++) {
+            Member member = members.get(i);
+            if (member != null && member.owner() != null && !member.owner().equals(stored.get(member.id()))) {
+                owner(problems, "members[" + i + "].owner", member.owner(), owners);
+            }
+        }
+    }
+
+    /** A user who may own members, named as they sign in. */
+    static void owner(Problems problems, String field, String owner, Owners owners) {
+        if (fits(problems, field, owner, ID) && !owners.mayOwn(owner)) {
+            List<String> all = owners.all();
+            problems.add(field, "'" + owner + "' is not a user who may own members; "
+                    + (all.isEmpty() ? "there is none yet" : "give one of " + String.join(", ", all)));
         }
     }
 

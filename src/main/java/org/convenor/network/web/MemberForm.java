@@ -32,6 +32,7 @@ public class MemberForm {
     private String annualIncome;
     private boolean feeWaiver;
     private List<String> reaches = new ArrayList<>();
+    private String owner;
 
     static MemberForm of(Member member) {
         MemberForm form = new MemberForm();
@@ -46,6 +47,7 @@ public class MemberForm {
         form.annualIncome = member.annualIncome() == null ? null : member.annualIncome().toPlainString();
         form.feeWaiver = Boolean.TRUE.equals(member.feeWaiver());
         form.reaches = new ArrayList<>(member.reaches());
+        form.owner = member.owner();
         return form;
     }
 
@@ -67,7 +69,8 @@ public class MemberForm {
         return new Member(memberId, Choices.text(name), kind, List.copyOf(roles), tier, List.copyOf(sectors),
                 code == null ? null : code.toUpperCase(Locale.ROOT),
                 "true".equals(globalSouth) ? Boolean.TRUE : "false".equals(globalSouth) ? Boolean.FALSE : null, income,
-                feeWaiver ? Boolean.TRUE : null, reaches.stream().filter(r -> r != null && !r.isBlank()).toList());
+                feeWaiver ? Boolean.TRUE : null, reaches.stream().filter(r -> r != null && !r.isBlank()).toList(),
+                Choices.text(owner));
     }
 
     public String getId() {
@@ -156,5 +159,13 @@ public class MemberForm {
 
     public void setReaches(List<String> reaches) {
         this.reaches = reaches == null ? new ArrayList<>() : reaches;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
     }
 }

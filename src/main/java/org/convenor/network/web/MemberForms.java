@@ -15,6 +15,7 @@ import org.convenor.network.Sector;
 import org.convenor.network.Tier;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.NetworkWrites;
+import org.convenor.network.store.Owners;
 import org.convenor.validation.InvalidInputException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Adding and editing a member (STAFF). A member is saved whole, as the API's upsert does, through the same
- * checks; what they refuse is shown beside its field and nothing is saved.
+ * Adding and editing a member (STAFF), its owner among them. A member is saved whole, as the API's upsert does,
+ * through the same checks; what they refuse is shown beside its field and nothing is saved.
  */
 @ConsolePage
 class MemberForms {
@@ -36,10 +37,12 @@ class MemberForms {
 
     private final NetworkStore store;
     private final NetworkWrites writes;
+    private final Owners owners;
 
-    MemberForms(NetworkStore store, NetworkWrites writes) {
+    MemberForms(NetworkStore store, NetworkWrites writes, Owners owners) {
         this.store = store;
         this.writes = writes;
+        this.owners = owners;
     }
 
     @ModelAttribute("section")
@@ -108,6 +111,13 @@ class MemberForms {
         model.addAttribute("tiers", Tier.values());
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("targets", targets);
+        // An owner who may no longer own members stays a choice for the member that has them, as the store allows.
+        Map<String, String> choices = new LinkedHashMap<>();
+        owners.all().forEach(owner -> choices.put(owner, owner));
+        if (form.getOwner() != null && !choices.containsKey(form.getOwner())) {
+            choices.put(form.getOwner(), form.getOwner() + " (may no longer own members)");
+        }
+        model.addAttribute("owners", choices);
         return "network/member-form";
     }
 }

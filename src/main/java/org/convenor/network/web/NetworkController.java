@@ -14,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
-import org.convenor.network.Interaction;
 import org.convenor.network.Member;
 import org.convenor.network.Schemas;
 import org.convenor.network.imports.CsvRecords;
@@ -28,6 +27,7 @@ import org.convenor.network.store.NetworkWrites.Erased;
 import org.convenor.network.store.NetworkWrites.Upserted;
 import org.convenor.network.store.NetworkWrites;
 import org.convenor.network.store.Received;
+import org.convenor.network.store.StoredInteraction;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.Ids;
@@ -78,21 +78,24 @@ class NetworkController {
         return store.read();
     }
 
-    /** Replaces all of it, all or nothing; interaction ids in the body are ignored and assigned anew. */
+    /** Replaces all of it, all or nothing; interaction ids and authors in the body are ignored and assigned anew. */
     @Operation(operationId = "replaceNetwork", summary = "Replace the whole stored network",
             description = "All or nothing: one bad record and nothing changes; the problem lists every one "
-                    + "(`members[2].kind`). Interaction ids in the body are ignored and assigned anew.")
+                    + "(`members[2].kind`). Interaction ids, `recordedBy` and `recordedAt` in the body are ignored: "
+                    + "every interaction is recorded anew, by the caller, now. A member's `owner` must be a user who "
+                    + "may own members, or the owner stored for that member already.")
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Replaced replace(@RequestBody StoredNetwork network, Principal user) {
         return replacement.replace(network, user.getName());
     }
 
     @Operation(operationId = "importMembers", summary = "Add or replace members, as JSON or CSV",
-            description = "Upsert by id: a member sent replaces the stored one whole. All or nothing; the "
-                    + "problem lists every bad record (`[2].kind`; for CSV the `line` and column).",
+            description = "Upsert by id: a member sent replaces the stored one whole. An `owner` must be a user "
+                    + "who may own members (STAFF or EDITOR), or the owner stored for that member already. All or "
+                    + "nothing; the problem lists every bad record (`[2].kind`; for CSV the `line` and column).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Member.class, Member[].class})),
-                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches), list cells separated by ;, an empty cell leaves the field out"))}))
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner), list cells separated by ;, an empty cell leaves the field out"))}))
     @PostMapping(path = "/members", consumes = MediaType.APPLICATION_JSON_VALUE)
     Upserted members(@RequestBody byte[] body, Principal user) {
         return writes.members(oneOrMany(body, Member.class), user.getName());
@@ -107,13 +110,18 @@ class NetworkController {
     @Operation(operationId = "importInteractions", summary = "Add interactions, as JSON or CSV",
             description = "Appended, except that one identical to a stored interaction (same memberId, date, "
                     + "kind and note), or to another in the same request, is skipped: importing a file twice is "
-                    + "harmless. All or nothing.",
+                    + "harmless. Each is recorded by the caller, now (`recordedBy`, `recordedAt`); an `id`, "
+                    + "`recordedBy` or `recordedAt` sent, as `GET /api/network` answers them, is ignored. All or "
+                    + "nothing.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Interaction.class, Interaction[].class})),
+                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {StoredInteraction.class, StoredInteraction[].class})),
                 @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row memberId,date,kind,note"))}))
     @PostMapping(path = "/interactions", consumes = MediaType.APPLICATION_JSON_VALUE)
     Appended interactions(@RequestBody byte[] body, Principal user) {
-        return writes.interactions(oneOrMany(body, Interaction.class), user.getName());
+        Received<StoredInteraction> sent = oneOrMany(body, StoredInteraction.class);
+        return writes.interactions(new Received<>(sent.records().stream()
+                .map(interaction -> interaction == null ? null : interaction.fact()).toList(), sent.unreadable(),
+                sent.locations()), user.getName());
     }
 
     @Operation(operationId = "importInteractions")
@@ -122,7 +130,21 @@ class NetworkController {
         return writes.interactions(CsvRecords.interactions(orEmpty(body)), user.getName());
     }
 
-    @Operation(operationId = "deleteInteraction", summary = "Remove a mistaken interaction", responses = @ApiResponse(responseCode = "204", description = "Removed"))
+    @Operation(operationId = "correctInteraction", summary = "Correct an interaction",
+            description = "Its memberId, date, kind and note become those sent; it is then recorded by the caller, "
+                    + "now (`recordedBy`, `recordedAt`), and the audit log says who corrected which interaction. An "
+                    + "`id`, `recordedBy` or `recordedAt` in the body is ignored. A correction that would make it "
+                    + "identical to another stored interaction is refused: delete this one instead. Answers the "
+                    + "interaction as stored.")
+    @PutMapping(path = "/interactions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    StoredInteraction correctInteraction(@PathVariable long id, @RequestBody StoredInteraction corrected,
+            Principal user) {
+        return writes.correctInteraction(id, corrected.fact(), user.getName());
+    }
+
+    @Operation(operationId = "deleteInteraction", summary = "Remove a mistaken interaction",
+            description = "The audit log says who deleted which interaction.",
+            responses = @ApiResponse(responseCode = "204", description = "Removed"))
     @DeleteMapping("/interactions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteInteraction(@PathVariable long id, Principal user) {

@@ -2,22 +2,27 @@ package org.convenor.network.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
 import org.convenor.console.Links;
 import org.convenor.console.Paged;
+import org.convenor.network.InteractionKind;
 import org.convenor.network.Member;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
 import org.convenor.network.store.NetworkStore;
+import org.convenor.network.store.Owners;
 import org.convenor.network.store.StoredInteraction;
 import org.convenor.network.store.StoredNetwork;
 import org.springframework.http.HttpStatus;
@@ -29,27 +34,46 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The network ({@code /network}): our members, searched by name or id and filtered by role, tier and sector, a
- * page at a time; and one member's page, with its details, its current alerts and its interactions, newest
- * first. Importing, editing and erasing are {@link ImportPage}'s, {@link MemberForms}' and {@link ErasurePage}'s.
+ * The network ({@code /network}): our members, searched by name or id and filtered by role, tier, sector and
+ * owner, a page at a time; and one member's page, with its details and owner, its current alerts and its
+ * interactions, newest first, each with who recorded it. Importing, editing, erasing, giving members an owner
+ * and logging contacts are {@link ImportPage}'s, {@link MemberForms}', {@link ErasurePage}'s, {@link OwnerGifts}'
+ * and {@link MemberContacts}'.
  */
 @ConsolePage
 class NetworkPages {
 
     static final int PAGE_SIZE = 100;
 
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK);
+
     private final NetworkStore store;
     private final Clock clock;
     private final MemberAlerts alerts;
+    private final Owners owners;
 
-    NetworkPages(NetworkStore store, MemberAlerts alerts, Clock clock) {
+    NetworkPages(NetworkStore store, MemberAlerts alerts, Owners owners, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.alerts = alerts;
+        this.owners = owners;
     }
 
     /** A member as the list shows it; {@code lastContact} is its latest interaction of any kind, if any. */
-    record Row(Member member, LocalDate lastContact) {
+    record Row(Member member, LocalDate lastContact, Owner owner) {
+    }
+
+    /**
+     * A member's owner as the pages name them.
+     *
+     * @param username as stored; null when none is
+     * @param unowned no user who may own members owns it: none was given, or the one given has left or lost the role
+     */
+    record Owner(String username, String named, boolean unowned) {
+    }
+
+    /** An interaction on a member's timeline, with who recorded it and when, as the page says it. */
+    record Contact(StoredInteraction interaction, String recorded) {
     }
 
     @ModelAttribute("section")
@@ -60,41 +84,31 @@ class NetworkPages {
     @GetMapping("/network")
     String members(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
             @RequestParam(required = false) String tier, @RequestParam(required = false) String sector,
-            @RequestParam(required = false) String page, Model model) {
+            @RequestParam(required = false) String owner, @RequestParam(required = false) String page, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Role byRole = Choices.word(role, Role.class, "role", errors);
-        Tier byTier = Choices.word(tier, Tier.class, "tier", errors);
-        Sector bySector = Choices.word(sector, Sector.class, "sector", errors);
-        String typed = Choices.text(q);
-        String text = typed == null ? null : typed.toLowerCase(Locale.ROOT);
-
         StoredNetwork network = store.read();
+        Set<String> mayOwn = Set.copyOf(owners.all());
+        MemberFilter filter = MemberFilter.of(q, role, tier, sector, owner, mayOwn, storedOwners(network), errors);
         Map<String, LocalDate> last = lastContact(network);
-        List<Member> found = network.members().stream()
-                .filter(m -> text == null || m.id().toLowerCase(Locale.ROOT).contains(text)
-                        || (m.name() != null && m.name().toLowerCase(Locale.ROOT).contains(text)))
-                .filter(m -> byRole == null || m.hasRole(byRole))
-                .filter(m -> byTier == null || m.tier() == byTier)
-                .filter(m -> bySector == null || m.sectors().contains(bySector))
+        List<Member> found = filter.of(network.members()).stream()
                 .sorted(Comparator.comparing((Member m) -> m.name() == null ? m.id() : m.name(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
         Paged<Member> paged = Paged.of(found, Choices.number(page, 1), PAGE_SIZE);
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("q", q == null ? null : q.strip());
-        filters.put("role", byRole);
-        filters.put("tier", byTier);
-        filters.put("sector", bySector);
+        Map<String, Object> filters = filter.query();
 
         model.addAttribute("filters", filters);
-        model.addAttribute("filtered", filters.values().stream().anyMatch(v -> v != null && !v.toString().isBlank()));
+        model.addAttribute("filtered", filter.any());
         model.addAttribute("errors", errors);
         model.addAttribute("roles", Role.values());
         model.addAttribute("tiers", Tier.values());
         model.addAttribute("sectors", Sector.values());
+        model.addAttribute("owners", owners.all());
+        model.addAttribute("formerOwners", storedOwners(network).stream().filter(o -> !mayOwn.contains(o)).sorted().toList());
         model.addAttribute("totalMembers", network.members().size());
         model.addAttribute("totalInteractions", network.interactions().size());
         model.addAttribute("paged", paged);
-        model.addAttribute("rows", paged.rows().stream().map(m -> new Row(m, last.get(m.id()))).toList());
+        model.addAttribute("rows", paged.rows().stream()
+                .map(m -> new Row(m, last.get(m.id()), owner(m.owner(), mayOwn))).toList());
         model.addAttribute("previousPage", page(filters, paged.number() - 1));
         model.addAttribute("nextPage", page(filters, paged.number() + 1));
         return "network/members";
@@ -105,16 +119,48 @@ class NetworkPages {
         StoredNetwork network = store.read();
         Member member = member(network, id);
         LocalDate today = LocalDate.now(clock);
+        Set<String> mayOwn = Set.copyOf(owners.all());
         model.addAttribute("member", member);
         model.addAttribute("name", member.name() == null || member.name().isBlank() ? member.id() : member.name());
+        model.addAttribute("owner", owner(member.owner(), mayOwn));
         model.addAttribute("targets", targetNames(network));
         model.addAttribute("today", today);
+        model.addAttribute("contactKinds", InteractionKind.values());
         model.addAttribute("alerts", alerts.of(network, id, today));
         model.addAttribute("interactions", network.interactions().stream().filter(i -> i.memberId().equals(id))
                 .sorted(Comparator.comparing(StoredInteraction::date).reversed()
                         .thenComparing(StoredInteraction::id, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList());
+                .map(i -> new Contact(i, recorded(i))).toList());
         return "network/member";
+    }
+
+    /** A member's owner as a page names them: a user who may own members, no one, or one who no longer may. */
+    static Owner owner(String owner, Set<String> mayOwn) {
+        if (owner == null) {
+            return new Owner(null, "no owner", true);
+        }
+        return mayOwn.contains(owner) ? new Owner(owner, owner, false)
+                : new Owner(owner, owner + " (may no longer own members)", true);
+    }
+
+    /** Who recorded an interaction and when, in the office's time zone. */
+    private String recorded(StoredInteraction interaction) {
+        if (interaction.recordedBy() == null) {
+            return "recorded before Convenor kept who recorded what";
+        }
+        return "recorded by " + interaction.recordedBy() + (interaction.recordedAt() == null ? ""
+                : " on " + interaction.recordedAt().atZoneSameInstant(clock.getZone()).format(RECORDED));
+    }
+
+    /** Every owner stored on a member, whether or not they may still own members. */
+    static Set<String> storedOwners(StoredNetwork network) {
+        Set<String> stored = new TreeSet<>();
+        network.members().forEach(m -> {
+            if (m.owner() != null) {
+                stored.add(m.owner());
+            }
+        });
+        return stored;
     }
 
     static Member member(StoredNetwork network, String id) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
@@ -24,13 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Log contact" on this week's page (STAFF): records an interaction with the member on the page's day, then goes
- * back to the same page, filters and all. A contact that cannot be recorded is said beside its fields, with the
- * alert's form left open.
+ * back to the same page, filters and all, at the card after the one logged ({@code next}). A contact that cannot
+ * be recorded is said beside its fields, with the alert's form left open and in view.
  */
 @ConsolePage
 class ContactLog {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final Pattern CARD = Pattern.compile("alert-[A-Za-z0-9._-]{1,200}");
 
     private final NetworkWrites writes;
     private final Clock clock;
@@ -45,11 +47,13 @@ class ContactLog {
     @PostMapping("/contacts")
     String logContact(@RequestParam(required = false) String memberId, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String note, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String forAlert, @RequestParam(required = false) String role,
-            @RequestParam(required = false) String tier, @RequestParam(required = false) String alert,
-            @RequestParam(required = false) String page, Principal user, RedirectAttributes redirect) {
+            @RequestParam(required = false) String forAlert, @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String role, @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String alert, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String next, Principal user, RedirectAttributes redirect) {
         Map<String, String> back = new LinkedHashMap<>();
         back.put("asOf", asOf);
+        back.put("owner", owner);
         back.put("role", role);
         back.put("tier", tier);
         back.put("alert", alert);
@@ -79,7 +83,7 @@ class ContactLog {
                         : "Logged: " + Words.sentence(contact.name()).toLowerCase(Locale.ROOT) + " with "
                                 + name(memberId) + " on " + day.format(DAY) + ".");
                 redirect.addFlashAttribute("logged", memberId);
-                return "redirect:/";
+                return "redirect:/" + fragment(next);
             } catch (InvalidInputException e) {
                 errors.putAll(FormErrors.of(e.problems()));
             }
@@ -88,7 +92,13 @@ class ContactLog {
         redirect.addFlashAttribute("contactFor", memberId + "/" + forAlert);
         redirect.addFlashAttribute("contactErrors", errors);
         redirect.addFlashAttribute("contactNote", note);
-        return "redirect:/";
+        return "redirect:/" + fragment(memberId == null || forAlert == null ? null
+                : ThisWeekPage.anchor(memberId, forAlert));
+    }
+
+    /** Back to a card of the page: one of its anchors, or the page's top when the form sent none it could have. */
+    private static String fragment(String anchor) {
+        return anchor != null && CARD.matcher(anchor).matches() ? "#" + anchor : "";
     }
 
     private String name(String memberId) {

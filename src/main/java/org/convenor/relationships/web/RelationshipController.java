@@ -1,8 +1,10 @@
 package org.convenor.relationships.web;
 
+import java.security.Principal;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -10,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.store.NetworkStore;
+import org.convenor.network.store.Owners;
 import org.convenor.relationships.RelationshipAnswer;
 import org.convenor.relationships.RelationshipRequest;
 import org.convenor.relationships.RelationshipService;
@@ -29,13 +32,15 @@ class RelationshipController {
     private final ActiveRuleSets ruleSets;
     private final RequestLimits limits;
     private final NetworkStore store;
+    private final Owners owners;
 
     RelationshipController(RelationshipService relationships, ActiveRuleSets ruleSets, RequestLimits limits,
-            NetworkStore store) {
+            NetworkStore store, Owners owners) {
         this.relationships = relationships;
         this.ruleSets = ruleSets;
         this.limits = limits;
         this.store = store;
+        this.owners = owners;
     }
 
     /** Which relationships are going untended as of a day, and what to do about each this week. */
@@ -55,13 +60,24 @@ class RelationshipController {
         return relationships.decide(request, ruleSets.get(RelationshipService.RULE_SET));
     }
 
-    /** The same question over the stored network: {@code asOf} defaults to today in the office's time zone. */
+    /**
+     * The same question over the stored network: {@code asOf} defaults to today in the office's time zone; the
+     * alerts may be those of one owner's members.
+     */
     @GetMapping("/api/relationships/alerts")
     @Operation(operationId = "storedRelationshipAlerts",
             summary = "Find the relationships of the stored network going untended",
             description = "As of `asOf` (today in the office's time zone when left out); the same answer as the"
-                    + " POST form with the stored network as body.")
-    RelationshipAnswer storedAlerts(@RequestParam(required = false) LocalDate asOf) {
-        return relationships.decide(store.read(), asOf, ruleSets.get(RelationshipService.RULE_SET));
+                    + " POST form with the stored network as body. With `owner`, only the alerts of that owner's "
+                    + "members; `firedRules` stay those of deciding the whole network.")
+    RelationshipAnswer storedAlerts(@RequestParam(required = false) LocalDate asOf,
+            @Parameter(description = "Whose members: a username (a user who may own members), `me` (the caller) or "
+                    + "`none` (members with no owner, or whose owner is no longer a user who may own members). Left "
+                    + "out: everyone's.", example = "me") @RequestParam(required = false) String owner,
+            Principal caller) {
+        OwnerFilter filter = OwnerFilter.asked(owner, caller.getName(), owners);
+        RelationshipAnswer answer = relationships.decide(store.read(), asOf, ruleSets.get(RelationshipService.RULE_SET));
+        return new RelationshipAnswer(answer.ruleSet(), answer.asOf(),
+                answer.alerts().stream().filter(alert -> filter.keeps(alert.owner())).toList(), answer.firedRules());
     }
 }

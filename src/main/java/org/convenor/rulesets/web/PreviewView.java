@@ -46,8 +46,9 @@ record PreviewView(LocalDate asOf, String baseVersion, String candidateVersion, 
      * @param name the member's name, when the subject is a member and has one
      * @param rest the subject's other values ("NEGLECTED"), if any
      * @param details each longer field that changed, before and after
+     * @param owner who owns the member the decision is about (an alert's {@code owner}), if anyone
      */
-    record Line(String first, String name, String rest, String headline, List<String> details) {
+    record Line(String first, String name, String rest, String headline, List<String> details, String owner) {
     }
 
     record PortfolioRow(String label, String before, String after) {
@@ -84,14 +85,14 @@ record PreviewView(LocalDate asOf, String baseVersion, String candidateVersion, 
             case REMOVED -> "was " + gist(change.before(), change.subject());
             case CHANGED -> differences(change.before(), change.after(), change.subject(), details);
         };
-        if (change.change() != ChangeKind.CHANGED) {
-            JsonNode element = change.after() != null ? change.after() : change.before();
-            if (element.has("message")) {
-                details.add(text(element.get("message")));
-            }
+        JsonNode element = change.after() != null ? change.after() : change.before();
+        if (change.change() != ChangeKind.CHANGED && element.has("message")) {
+            details.add(text(element.get("message")));
         }
+        JsonNode owner = element.get("owner");
         return new Line(values.get(0), memberId == null ? null : names.get(memberId),
-                String.join(" — ", values.subList(1, values.size())), headline, details);
+                String.join(" — ", values.subList(1, values.size())), headline, details,
+                owner == null || owner.isNull() ? null : owner.asString());
     }
 
     /** The headline fields an element has, in order: "WARNING, 75 days since contact". */

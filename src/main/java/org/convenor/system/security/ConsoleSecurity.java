@@ -53,9 +53,14 @@ class ConsoleSecurity {
     private static final String[] NETWORK_FORMS = {"/campaigns/new", "/campaigns/*/edit", "/network/members/new",
         "/network/members/*/edit", "/network/members/*/erase"};
 
-    /** What those forms post, and logging a contact from this week's alerts. */
+    /**
+     * What those forms post; logging a contact from this week's alerts or a member's page, correcting and deleting
+     * one; giving members an owner.
+     */
     private static final String[] NETWORK_CHANGES = {"/contacts", "/campaigns", "/campaigns/*",
-        "/network/members", "/network/members/*", "/network/members/*/erase", "/network/import/*", "/fees/income"};
+        "/network/members", "/network/members/*", "/network/members/*/erase", "/network/import/*", "/fees/income",
+        "/network/members/*/interactions", "/network/members/*/interactions/*",
+        "/network/members/*/interactions/*/delete", "/network/owners"};
 
     /** Scripts and styles come from this service only; CodeMirror sets styles on its elements, hence inline styles. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "

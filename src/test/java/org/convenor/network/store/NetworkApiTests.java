@@ -381,7 +381,7 @@ abstract class NetworkApiTests {
         assertThat(audit.get(1).get("action").asString()).isEqualTo("REPLACE");
         assertThat(audit.get(1).get("records").asInt()).isEqualTo(3 + 2 + 1 + 1 + 1);
         assertThat(audit.get(0).properties()).extracting(Map.Entry::getKey)
-                .containsExactly("id", "at", "user", "action", "subject", "records");
+                .containsExactly("id", "at", "user", "action", "subject", "records", "interaction");
     }
 
     @Test
@@ -423,11 +423,12 @@ abstract class NetworkApiTests {
                 List.of(new Target("other-target", null, TargetKind.PARLIAMENT, List.of())));
         StoredNetwork network = new StoredNetwork(new ConvenorIncome(new BigDecimal("50000000"), "GBP"), members,
                 generated.interactions().stream().map(i -> new StoredInteraction(null, i.memberId(), i.date(), i.kind(),
-                        i.note())).toList(), generated.coalitions(), List.of(generated.campaign(), other));
+                        i.note(), null, null)).toList(), generated.coalitions(), List.of(generated.campaign(), other));
         body(api.put("/api/network", JSON.writeValueAsString(network), STAFF), 200);
         JsonNode stored = stored();
         ArrayNode interactions = (ArrayNode) stored.get("interactions").deepCopy();
-        interactions.forEach(interaction -> ((ObjectNode) interaction).remove("id"));
+        // The decision forms take interactions as the rules see them: without the store's id and authors.
+        interactions.forEach(interaction -> ((ObjectNode) interaction).remove(List.of("id", "recordedBy", "recordedAt")));
         String asOf = NetworkGenerator.AS_OF.toString();
 
         ObjectNode fees = JSON.createObjectNode().setAll(Map.of("convenor", stored.get("convenor"), "members",

@@ -63,7 +63,7 @@ class NetworkPagesTests {
         assertThat(page.select("#members tbody tr").eachAttr("data-member")).containsExactly("amira", "basil", "dara",
                 "geneva", "hanne", "hollin", "jisr", "kisumu", "lumen", "northbridge", "sanad");
         assertThat(page.select("#members tr[data-member=hollin] > *").eachText()).containsExactly(
-                "Hollin Legal Aid Trust hollin", "Organisation", "Partner", "Key", "Legal", "GB", "1 Aug 2026");
+                "Hollin Legal Aid Trust hollin", "Organisation", "Partner", "Key", "Legal", "GB", "—", "1 Aug 2026");
         assertThat(page.select("#members tr[data-member=dara] td[data-label=Last contact]").text()).isEqualTo("none");
         assertThat(page.select("#members tr[data-member=basil] td[data-label=Country]").text()).isEqualTo("—");
         assertThat(page.select("nav.pager")).isEmpty();
@@ -109,8 +109,8 @@ class NetworkPagesTests {
         Document page = page(mvc.perform(get("/network/members/hollin").with(viewer())).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("h1").text()).isEqualTo("Hollin Legal Aid Trust");
-        assertThat(page.select("#member-facts dd").eachText()).containsExactly("hollin", "Organisation", "Partner", "Key",
-                "Legal", "GB", "as the country list says", "2,400,000", "none", "no target");
+        assertThat(page.select("#member-facts dd").eachText()).containsExactly("hollin", "no owner", "Organisation",
+                "Partner", "Key", "Legal", "GB", "as the country list says", "2,400,000", "none", "no target");
         // Its last contact, on 1 Aug 2026, is far past a key partner's 30 days, whatever day the test runs on.
         assertThat(page.select("#member-alerts .alert-card.severity-critical").eachAttr("data-kind")).contains("NEGLECTED");
         assertThat(page.select("#timeline-heading").text()).isEqualTo("Interactions (3), newest first");
@@ -150,7 +150,7 @@ class NetworkPagesTests {
         Member added = member("wanjiru");
         assertThat(added).usingRecursiveComparison().ignoringFields("annualIncome").isEqualTo(new Member("wanjiru",
                 "Wanjiru Mathai", MemberKind.PERSON, List.of(Role.ALLY, Role.DONOR), Tier.KEY,
-                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5")));
+                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5"), null));
         assertThat(added.annualIncome()).isEqualByComparingTo("1200000");
     }
 
@@ -262,8 +262,11 @@ class NetworkPagesTests {
         assertThat(member("hollin").sectors()).containsExactly(Sector.LEGAL, Sector.HUMAN_RIGHTS);
         Document tomas = page(mvc.perform(get("/network/members/tomas").with(viewer())).andReturn());
         assertThat(tomas.select("h1").text()).isEqualTo("Tomás Reyes");
-        assertThat(tomas.select("#timeline li").eachText()).containsExactly("15 Jan 2099 Meeting planned Lunch in Geneva",
-                "2 Nov 2026 Call First call");
+        assertThat(tomas.select("#timeline li").stream().map(li -> li.select("time, .timeline-kind, .tag, .timeline-note")
+                .eachText()).toList()).containsExactly(List.of("15 Jan 2099", "Meeting", "planned", "Lunch in Geneva"),
+                        List.of("2 Nov 2026", "Call", "First call"));
+        assertThat(tomas.select("#timeline li .timeline-recorded").eachText()).as("the importer, in the office's zone")
+                .allMatch(recorded -> recorded.matches("recorded by sam on \\d{1,2} \\w{3} \\d{4} at \\d\\d:\\d\\d"));
         assertThat(tomas.select("#timeline li").first().hasClass("future")).isTrue();
     }
 

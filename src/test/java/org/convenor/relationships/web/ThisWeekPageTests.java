@@ -36,6 +36,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -50,6 +51,8 @@ class ThisWeekPageTests {
     MockMvc mvc;
     @Autowired
     NetworkStore store;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void knownNetwork() throws Exception {
@@ -130,13 +133,16 @@ class ThisWeekPageTests {
         assertThat(duplicateIds(page)).isEmpty();
         Element form = page.select(".alert-card").first().selectFirst("form[action=/contacts]");
         assertThat(form.select("input[type=hidden]").eachAttr("name"))
-                .containsExactly("_csrf", "memberId", "forAlert", "asOf", "tier", "page");
+                .containsExactly("_csrf", "memberId", "forAlert", "asOf", "owner", "tier", "page", "next");
+        assertThat(form.select("input[name=owner]").val()).as("sam owns no member: everyone's").isEqualTo("everyone");
+        assertThat(form.select("input[name=next]").val()).as("the card after it").isEqualTo("alert-hollin-BENEFITS_LAPSED");
         assertThat(form.select("button").text()).isEqualTo("Log it on 26 Nov");
 
         MvcResult logged = mvc.perform(post("/contacts").param("memberId", "hollin").param("forAlert", "NEGLECTED")
-                .param("asOf", AS_OF.toString()).param("tier", "KEY").param("page", "1").param("kind", "CALL")
+                .param("asOf", AS_OF.toString()).param("owner", "everyone").param("tier", "KEY").param("page", "1")
+                .param("next", "alert-hollin-BENEFITS_LAPSED").param("kind", "CALL")
                 .param("note", "  Caught up on the brief ").with(staff()).with(csrf()))
-                .andExpect(redirectedUrl("/?asOf=2026-11-26&tier=KEY&page=1"))
+                .andExpect(redirectedUrl("/?asOf=2026-11-26&owner=everyone&tier=KEY&page=1#alert-hollin-BENEFITS_LAPSED"))
                 .andExpect(flash().attribute("notice", "Logged: call with Hollin Legal Aid Trust on 26 Nov 2026."))
                 .andReturn();
 
@@ -157,7 +163,7 @@ class ThisWeekPageTests {
 
         MvcResult refused = mvc.perform(logContact("amira", "PIGEON", AS_OF.toString()).param("note", "by pigeon")
                 .with(staff()).with(csrf()))
-                .andExpect(redirectedUrl("/?asOf=2026-11-26"))
+                .andExpect(redirectedUrl("/?asOf=2026-11-26#alert-amira-NEGLECTED"))
                 .andExpect(flash().attribute("alert", "The contact was not logged: 'PIGEON' is not one of MEETING, "
                         + "CALL, MESSAGE, INTEL_UPDATE, STORY_SHARED, CONVENING, INTRODUCTION."))
                 .andReturn();
@@ -203,9 +209,65 @@ class ThisWeekPageTests {
     }
 
     @Test
+    void aUserWhoOwnsMembersSeesTheirsFirstWithEveryoneAndNoOwnerAClickAway() throws Exception {
+        KnownNetwork.store(mvc, KnownNetwork.JSON.replace("{\"id\": \"hollin\",", "{\"id\": \"hollin\", \"owner\": \"sam\",")
+                .replace("{\"id\": \"amira\",", "{\"id\": \"amira\", \"owner\": \"ana\","));
+
+        Document mine = page(mvc.perform(get(WEEK).with(staff())).andReturn());
+        assertThat(cards(mine)).containsExactly("hollin NEGLECTED", "hollin BENEFITS_LAPSED");
+        assertThat(mine.select("#alert-count").text()).startsWith("2 alerts of 6 match the filters: 1 critical, 1 warning");
+        assertThat(counts(mine)).containsExactly("sam Mine 2 current", "everyone Everyone 6", "none No owner 3", "ana ana 1");
+        assertThat(mine.select("#owner-counts li[data-owner=everyone] a").attr("href"))
+                .isEqualTo("/?asOf=2026-11-26&owner=everyone");
+        assertThat(mine.select("#owner option[selected]").val()).isEqualTo("sam");
+        assertThat(mine.select(".alert-card .alert-owner").eachText()).containsOnly("sam (you)");
+        assertThat(duplicateIds(mine)).isEmpty();
+
+        Document everyone = page(mvc.perform(get(WEEK + "&owner=everyone").with(staff())).andReturn());
+        assertThat(cards(everyone)).hasSize(6);
+        assertThat(everyone.select(".alert-card[data-member=amira] .alert-owner").text()).isEqualTo("ana");
+        assertThat(everyone.select(".alert-card[data-member=dara] .alert-owner").text()).isEqualTo("no owner");
+        assertThat(cards(page(mvc.perform(get(WEEK + "&owner=none").with(staff())).andReturn())))
+                .containsExactly("dara NEVER_CONTACTED", "sanad NEGLECTED", "sanad DISAGREEMENT_UNTENDED");
+        assertThat(cards(page(mvc.perform(get(WEEK).with(KnownNetwork.editor())).andReturn())))
+                .as("ana's own first").containsExactly("amira NEGLECTED");
+        Document viewer = page(mvc.perform(get(WEEK).with(viewer())).andReturn());
+        assertThat(cards(viewer)).as("a viewer owns nothing: everyone's").hasSize(6);
+        assertThat(counts(viewer)).containsExactly("everyone Everyone 6 current", "none No owner 3", "ana ana 1",
+                "sam sam 2");
+        Document unknown = page(mvc.perform(get(WEEK + "&owner=nobody").with(staff())).andReturn());
+        assertThat(unknown.select("#error-owner").text()).isEqualTo("'nobody' is not a user who may own members; "
+                + "showing everyone's");
+        assertThat(cards(unknown)).hasSize(6);
+    }
+
+    @Test
+    void theAlertsOfAnOwnerWhoLeftAreUnderNoOwnerAndSayWhy() throws Exception {
+        KnownNetwork.store(mvc, KnownNetwork.JSON.replace("{\"id\": \"amira\",", "{\"id\": \"amira\", \"owner\": \"ana\","));
+        jdbc.sql("UPDATE member SET owner = 'gone' WHERE owner = 'ana'").update();
+        jdbc.sql("UPDATE network_revision SET revision = revision + 1").update();
+
+        Document none = page(mvc.perform(get(WEEK + "&owner=none").with(staff())).andReturn());
+
+        assertThat(cards(none)).contains("amira NEGLECTED");
+        Element amira = none.selectFirst(".alert-card[data-member=amira]");
+        assertThat(amira.select(".alert-owner").text()).isEqualTo("gone (may no longer own members)");
+        assertThat(amira.select(".alert-owner").hasClass("unowned")).isTrue();
+        assertThat(counts(none)).containsExactly("sam Mine 0", "everyone Everyone 6", "none No owner 6 current",
+                "ana ana 0");
+    }
+
+    @Test
     void anOperatorOpensNoPageAndNobodySignedOutSeesTheAlerts() throws Exception {
         mvc.perform(get(WEEK).with(operator())).andExpect(status().isForbidden());
         mvc.perform(get(WEEK)).andExpect(redirectedUrl("/login"));
+    }
+
+    /** The counts by owner at the top, as "value label count", and "current" for the one shown. */
+    static List<String> counts(Document page) {
+        return page.select("#owner-counts li").stream().map(li -> li.attr("data-owner") + " "
+                + li.select(".owner-label").text() + " " + li.select(".owner-count").text()
+                + (li.select("a[aria-current]").isEmpty() ? "" : " current")).toList();
     }
 
     /** Each alert on the page as "memberId KIND", in the page's order. */

@@ -69,6 +69,7 @@ class DraftImpactPagesTests {
 
     @Test
     void standardJournalistsEverySixtyDaysPreviewedAsWhatWouldChangeForOurNetwork() throws Exception {
+        KnownNetwork.store(mvc, KnownNetwork.JSON.replace("{\"id\": \"basil\",", "{\"id\": \"basil\", \"owner\": \"sam\","));
         draft("relationships", "rules/policy.drl", CADENCE_90, CADENCE_60);
 
         mvc.perform(preview(AS_OF.toString()).with(editor()).with(csrf()))
@@ -88,10 +89,12 @@ class DraftImpactPagesTests {
         assertThat(added.attr("data-subject")).isEqualTo("basil");
         assertThat(added.ownText() + added.select("> span").eachText()).contains("Basil Nour", "NEGLECTED");
         assertThat(added.select(".preview-headline").text()).isEqualTo("WARNING, 75 days since contact");
+        assertThat(added.select(".preview-owner").text()).as("whose alert it would be").isEqualTo("(owner: sam)");
         assertThat(added.select("details li").text()).contains("every 60 days");
         Element changed = page.selectFirst(".preview-group[data-change=CHANGED] .preview-line");
         assertThat(changed.attr("data-subject")).isEqualTo("amira");
         assertThat(changed.select(".preview-headline").text()).startsWith("WARNING → CRITICAL");
+        assertThat(changed.select(".preview-owner")).as("Amira has no owner").isEmpty();
         assertThat(changed.select("details li").eachText()).anyMatch(d -> d.startsWith("message before:") && d.contains("every 90 days"))
                 .anyMatch(d -> d.startsWith("message after:") && d.contains("every 60 days"));
         assertThat(page.select("#preview-portfolio")).isEmpty();

@@ -140,7 +140,7 @@ class OpenApiTests {
         assertNullable("FeeAssessment", "amount", "exemption");
         assertNullable("Portfolio", "convenorIncome", "share", "withinCap");
         assertNullable("CoalitionWarning", "sector");
-        assertNullable("Alert", "daysSinceContact");
+        assertNullable("Alert", "daysSinceContact", "owner");
         assertNullable("RuleSetStatus", "version", "activatedAt", "coverage");
         assertNullable("Attempt", "version", "coverage");
         assertNullable("SectorRecommendation");

@@ -39,9 +39,11 @@ class StoreFuzzTests {
 
     static final int COUNT = Integer.getInteger("fuzz.store.count", 100);
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String CSV_SEED = "id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches\n"
-            + "a,\"Médecins, Sans\",ORGANISATION,PARTNER;ALLY,KEY,MEDICAL,KE,true,1000.5,false,p5\n"
-            + "b,Bea,PERSON,JOURNALIST,,,,,,,\n";
+    static final String CSV_SEED = "id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner\n"
+            + "a,\"Médecins, Sans\",ORGANISATION,PARTNER;ALLY,KEY,MEDICAL,KE,true,1000.5,false,p5,staff\n"
+            + "b,Bea,PERSON,JOURNALIST,,,,,,,,\n";
+    /** A correction of one interaction, by the id the store gave it: the path is completed once it is known. */
+    static final String CORRECTION = "/api/network/interactions/";
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
@@ -51,6 +53,7 @@ class StoreFuzzTests {
         Map<String, JsonNode> seeds = Map.of("/api/network", network,
                 "/api/network/members", network.get("members"),
                 "/api/network/interactions", network.get("interactions").get(0),
+                CORRECTION, network.get("interactions").get(0),
                 "/api/network/coalitions", network.get("coalitions"),
                 "/api/network/campaigns", network.get("campaigns"));
         Map<String, Integer> statuses = new TreeMap<>();
@@ -63,8 +66,11 @@ class StoreFuzzTests {
             send(http, base + "/api/network", "PUT", "application/json", SampleNetwork.JSON);
             for (int i = 0; i < COUNT; i++) {
                 for (Map.Entry<String, JsonNode> seed : new TreeMap<>(seeds).entrySet()) {
-                    String method = seed.getKey().equals("/api/network") ? "PUT" : "POST";
-                    check(send(http, base + seed.getKey(), method, "application/json",
+                    String path = seed.getKey().equals(CORRECTION) ? CORRECTION + storedInteraction(http, base)
+                            : seed.getKey();
+                    String method = seed.getKey().equals("/api/network") || seed.getKey().equals(CORRECTION) ? "PUT"
+                            : "POST";
+                    check(send(http, base + path, method, "application/json",
                             FuzzTests.mutate(seed.getValue(), random)), seed.getKey(), statuses, failures);
                 }
                 check(send(http, base + "/api/network/members", "POST", "text/csv",
@@ -74,6 +80,13 @@ class StoreFuzzTests {
         System.out.println("Store fuzz on " + database + ": answers by endpoint and status: " + statuses);
         assertThat(failures).as("answers that were 5xx or not a problem JSON").isEmpty();
         assertThat(statuses.keySet()).as("some mutations are accepted").anyMatch(key -> key.endsWith(" 200"));
+    }
+
+    /** The first stored interaction's id (a replacement gives new ones), or 0 when none is stored: a 404 then. */
+    static long storedInteraction(HttpClient http, String base) {
+        JsonNode interactions = JSON.readTree(send(http, base + "/api/network", "GET", "application/json", "").body())
+                .get("interactions");
+        return interactions.isEmpty() ? 0 : interactions.get(0).get("id").asLong();
     }
 
     static void check(HttpResponse<String> response, String endpoint, Map<String, Integer> statuses,
