@@ -42,8 +42,9 @@ public record PolicyTable(String id, String title, String file, Kind kind, boole
     }
 
     /** One row of cells, for the API description only. */
-    @Schema(description = "One row: a value per column, in the columns' order", type = "array")
-    interface Row {
+    @ArraySchema(arraySchema = @Schema(description = "One row: a value per column, in the columns' order"),
+            schema = @Schema(types = {"string", "number", "boolean", "null"}))
+    public interface Row {
     }
 
     public PolicyTable {
