@@ -87,6 +87,14 @@ public class PolicyTables {
         return now;
     }
 
+    /**
+     * What a form's text field means in this column: a number where it holds numbers, a choice whatever its case
+     * ({@code uy}, {@code Country.UY}), null when empty; anything else as typed, for the write to refuse saying why.
+     */
+    public static @Nullable Object fromText(@Nullable String text, PolicyTable.Column column) {
+        return Cells.fromText(text, column);
+    }
+
     private Map<String, String> texts(Draft draft) {
         Map<String, String> texts = new TreeMap<>();
         for (String path : drafts.paths(draft)) {
