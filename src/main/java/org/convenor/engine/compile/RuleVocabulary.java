@@ -72,7 +72,8 @@ public final class RuleVocabulary {
      * text without loading whatever class the text names.
      */
     public Optional<Class<?>> listed(String qualifiedName) {
-        return members.keySet().stream().filter(type -> type.getName().equals(qualifiedName)).findFirst();
+        return members.keySet().stream().filter(type -> type.getName().equals(qualifiedName)
+                || qualifiedName.equals(type.getCanonicalName())).findFirst();
     }
 
     /** Whether a rule may create this class with {@code new}. */

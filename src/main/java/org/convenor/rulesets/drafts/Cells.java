@@ -173,8 +173,8 @@ final class Cells {
         } else if (input instanceof Double || input instanceof Float) {
             double d = ((Number) input).doubleValue();
             return Double.isFinite(d) ? new BigDecimal(Double.toString(d)) : refuse("a number", input);
-        } else if (input instanceof Number number && !(input instanceof Double)) {
-            return new BigDecimal(number.toString());
+        } else if (input instanceof Integer || input instanceof Long || input instanceof BigInteger) {
+            return new BigDecimal(input.toString());
         }
         return refuse("a number", input);
     }

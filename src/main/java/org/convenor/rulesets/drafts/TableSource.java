@@ -44,8 +44,4 @@ record TableSource(PolicyTable table, List<List<Cell>> cells, Executable maker, 
         return new TableSource(new PolicyTable(id, t.title(), t.file(), t.kind(), t.fixedRows(), t.columns(),
                 t.rows()), cells, maker, leading, formats);
     }
-
-    List<Integer> lines() {
-        return cells.stream().map(row -> row.get(0).line()).distinct().toList();
-    }
 }
