@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableWriter {
 
+    /** Far more than any policy table holds (the country list has about 130), and a bound on the pairing's work. */
+    static final int MAX_ROWS = 1000;
+
     private TableWriter() {
     }
 
@@ -46,6 +49,9 @@ final class TableWriter {
         List<FieldProblem> problems = new ArrayList<>();
         if (sent == null || sent.isEmpty()) {
             throw invalid("rows", "at least one row: a table without rows would no longer be a table");
+        }
+        if (sent.size() > MAX_ROWS) {
+            throw invalid("rows", "at most " + MAX_ROWS + " rows, not " + sent.size());
         }
         if (table.fixedRows() && sent.size() != table.rows().size()) {
             throw invalid("rows", "this table is one row of settings: change its values, but keep its one row");

@@ -63,7 +63,8 @@ class RuleChangeController {
      *     what is new is added
      */
     record TableRows(
-            @ArraySchema(schema = @Schema(implementation = PolicyTable.Row.class)) List<List<@Nullable Object>> rows) {
+            @ArraySchema(maxItems = 1000, schema = @Schema(implementation = PolicyTable.Row.class))
+            List<List<@Nullable Object>> rows) {
     }
 
     /** @param message why, in the editor's words: it is recorded with the change */
