@@ -17,13 +17,20 @@ import java.util.regex.Pattern;
  * One DRL file as staff wrote it: its lines, its words and punctuation, its imports and the blocks of its rules.
  * {@link CompileErrors} and the classes it uses read it to place a mistake on its own line where Drools names a later
  * one (an unclosed quote is only noticed at the end of the file), and to find the names a misspelling was meant to be.
+ * The rule-change workflow reads its policy tables from it ({@link #rules()}, {@link #tokens()}), so a table is found
+ * in the text exactly as the compiler's error messages see it.
  */
-final class DrlSource {
+public final class DrlSource {
 
-    enum Kind { WORD, NUMBER, STRING, UNCLOSED_STRING, SYMBOL }
+    public enum Kind { WORD, NUMBER, STRING, UNCLOSED_STRING, SYMBOL }
 
     /** A word, number, quoted text or punctuation mark; {@code line} counts from 1, {@code column} from 0. */
-    record Token(String text, Kind kind, int line, int column, int index) {
+    public record Token(String text, Kind kind, int line, int column, int index) {
+
+        /** The column just after the token's last character. */
+        public int endColumn() {
+            return column + text.length();
+        }
 
         boolean endsValue() {
             return kind == Kind.NUMBER || kind == Kind.STRING || isName() || text.equals(")") || text.equals("]");
@@ -35,6 +42,21 @@ final class DrlSource {
 
         private boolean isName() {
             return kind == Kind.WORD && !KEYWORDS.contains(text) && !OPERATORS.contains(text);
+        }
+    }
+
+    /**
+     * A rule (or query) of the file: its name as written, and its parts as indexes into {@link #tokens()}.
+     *
+     * @param conditionsFrom the first token after {@code when} (or after the header, when there is no {@code when})
+     * @param thenIndex the {@code then} keyword's token; -1 when the block has none
+     * @param endIndex the closing {@code end}'s token; -1 when the block has none
+     */
+    public record Block(String name, int line, int conditionsFrom, int thenIndex, int endIndex) {
+
+        /** A rule whose {@code when} holds nothing: a policy table, fired once per version. */
+        public boolean hasNoConditions() {
+            return thenIndex >= 0 && conditionsFrom == thenIndex;
         }
     }
 
@@ -58,7 +80,7 @@ final class DrlSource {
     private final List<Token> tokens = new ArrayList<>();
     private final Map<String, String> imports = new LinkedHashMap<>();
 
-    DrlSource(String text) {
+    public DrlSource(String text) {
         this.lines = List.of(text.split("\r?\n", -1));
         tokenize();
         Matcher imported = IMPORT.matcher(text);
@@ -68,16 +90,16 @@ final class DrlSource {
         }
     }
 
-    String line(int number) {
+    public String line(int number) {
         return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
     }
 
-    int lineCount() {
+    public int lineCount() {
         return lines.size();
     }
 
     /** Simple name to qualified name, for every {@code import} in the file. */
-    Map<String, String> imports() {
+    public Map<String, String> imports() {
         return imports;
     }
 
@@ -90,6 +112,44 @@ final class DrlSource {
             }
         }
         return 0;
+    }
+
+    /** Every token of the file in order; comments are not tokens. */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /**
+     * The file's rules and queries in order. A header's attributes ({@code @description(...)}, {@code salience}) come
+     * before {@code when}, so a rule whose first token after {@code when} is {@code then} has no conditions.
+     */
+    public List<Block> rules() {
+        List<Block> blocks = new ArrayList<>();
+        for (Token t : tokens) {
+            if (!opensBlock(t)) {
+                continue;
+            }
+            int conditionsFrom = -1;
+            int then = -1;
+            int end = -1;
+            for (int i = t.index() + 2; i < tokens.size() && end < 0; i++) {
+                Token next = tokens.get(i);
+                if (opensBlock(next)) {
+                    break;
+                } else if (then < 0 && conditionsFrom < 0 && next.text().equals("when") && firstOnItsLine(next)) {
+                    conditionsFrom = i + 1;
+                } else if (then < 0 && next.text().equals("then") && firstOnItsLine(next)) {
+                    then = i;
+                } else if (then >= 0 && closesBlock(next)) {
+                    end = i;
+                }
+            }
+            String name = name(t);
+            boolean quoted = name.length() >= 2 && (name.startsWith("\"") || name.startsWith("'"));
+            blocks.add(new Block(quoted ? name.substring(1, name.length() - 1) : name, t.line(),
+                    conditionsFrom < 0 ? then : conditionsFrom, then, end));
+        }
+        return blocks;
     }
 
     List<Token> tokensOn(int line) {

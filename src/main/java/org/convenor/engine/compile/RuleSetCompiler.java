@@ -40,6 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RuleSetCompiler {
 
+    private final RuleVocabulary allowed;
     private final VocabularyCheck vocabulary;
 
     public RuleSetCompiler() {
@@ -48,7 +49,13 @@ public class RuleSetCompiler {
 
     /** With another vocabulary than the service's: one widened by facts that exist only beside a test. */
     public RuleSetCompiler(RuleVocabulary vocabulary) {
+        this.allowed = vocabulary;
         this.vocabulary = new VocabularyCheck(vocabulary);
+    }
+
+    /** What the rule sets it compiles may call. */
+    public RuleVocabulary vocabulary() {
+        return allowed;
     }
 
     public RuleSet compile(String name, Path folder) {

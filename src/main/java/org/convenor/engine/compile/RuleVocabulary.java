@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -64,6 +65,26 @@ public final class RuleVocabulary {
 
     ClassLoader classLoader() {
         return classLoader;
+    }
+
+    /**
+     * The class of this qualified name, if the vocabulary lists it: a way to reach a fact class named in a rule's
+     * text without loading whatever class the text names.
+     */
+    public Optional<Class<?>> listed(String qualifiedName) {
+        return members.keySet().stream().filter(type -> type.getName().equals(qualifiedName)
+                || qualifiedName.equals(type.getCanonicalName())).findFirst();
+    }
+
+    /** Whether a rule may create this class with {@code new}. */
+    public boolean allowsConstructing(Class<?> type) {
+        return allowsConstructor(type);
+    }
+
+    /** Whether a rule may call this method (every overload of its name and number of arguments). */
+    public boolean allowsCalling(Method method) {
+        return allowsMethod(method.getDeclaringClass(), method.getName(),
+                other -> other.getParameterCount() == method.getParameterCount());
     }
 
     /**

@@ -157,7 +157,7 @@ public class RuleChanges {
         }
     }
 
-    private Draft draft(String editor, String ruleSet, String id) {
+    Draft draft(String editor, String ruleSet, String id) {
         return drafts.find(editor, known(ruleSet), id).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "You have no draft " + id + " of rule set '" + ruleSet + "'."));
     }

@@ -15,6 +15,7 @@ import org.convenor.engine.compile.CompileError;
 import org.convenor.rulesets.CheckReport;
 import org.convenor.rulesets.HistoryEntry;
 import org.convenor.rulesets.RuleSetPublisher;
+import org.convenor.rulesets.drafts.PolicyTables;
 import org.convenor.rulesets.drafts.RuleChanges;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
@@ -41,11 +42,13 @@ class DraftPages {
     private static final String POLICY_TABLE = "rules/policy.drl";
 
     private final RuleChanges changes;
+    private final PolicyTables tables;
     private final Clock clock;
 
-    DraftPages(RuleChanges changes, Clock clock) {
+    DraftPages(RuleChanges changes, PolicyTables tables, Clock clock) {
         this.clock = clock;
         this.changes = changes;
+        this.tables = tables;
     }
 
     /** A file in the draft's file list; {@code errors} counts the last check's compile errors in it. */
@@ -82,6 +85,9 @@ class DraftPages {
         // A browser drops one line break right after <textarea>: this one, so a file's own first line stays.
         model.addAttribute("content", "\n" + changes.readFile(editor.getName(), name, id, current));
         model.addAttribute("mode", current.endsWith(".drl") ? "drl" : "yaml");
+        TableForm.Sent sent = (TableForm.Sent) model.getAttribute(DraftTablePages.SENT);
+        model.addAttribute("tables", tables.ofDraft(editor.getName(), name, id).stream()
+                .filter(table -> table.file().equals(current)).map(table -> TableForm.of(table, sent)).toList());
         model.addAttribute("line", line);
         model.addAttribute("report", report);
         model.addAttribute("fileErrors", errors.stream().filter(error -> error.file().equals(current)).toList());
@@ -116,13 +122,7 @@ class DraftPages {
         }
         CheckReport report = changes.check(editor.getName(), name, id);
         DraftSession.checked(session, id, report);
-        if (report.outcome() == CheckReport.CheckOutcome.PASSED) {
-            redirect.addFlashAttribute("notice", "Check passed: version " + report.version() + " compiles, every "
-                    + "scenario passes and all " + report.coverage().rules() + " rules are fired by a scenario.");
-        } else {
-            redirect.addFlashAttribute("alert", "Check found problems: " + report.problem()
-                    + ". They are listed below the editor.");
-        }
+        Outcomes.checked(redirect, report);
         return "redirect:/rules/{name}/drafts/{id}";
     }
 

@@ -14,6 +14,17 @@ final class Outcomes {
     private Outcomes() {
     }
 
+    /** A draft's check: passed, or what it found, listed below the editor. */
+    static void checked(RedirectAttributes redirect, CheckReport report) {
+        if (report.outcome() == CheckReport.CheckOutcome.PASSED) {
+            redirect.addFlashAttribute("notice", "Check passed: version " + report.version() + " compiles, every "
+                    + "scenario passes and all " + report.coverage().rules() + " rules are fired by a scenario.");
+        } else {
+            redirect.addFlashAttribute("alert", "Check found problems: " + report.problem()
+                    + ". They are listed below the editor.");
+        }
+    }
+
     /** The gate refused (422 in the API): say why, in the report's own words; nothing was written. */
     static void refused(RedirectAttributes redirect, CheckReport report) {
         redirect.addFlashAttribute("alert", "The gate refused the change: " + report.problem()

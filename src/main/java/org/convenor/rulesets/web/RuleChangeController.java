@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -15,8 +16,11 @@ import org.convenor.rulesets.CheckReport;
 import org.convenor.rulesets.HistoryEntry;
 import org.convenor.rulesets.RuleSetPublisher;
 import org.convenor.rulesets.drafts.DraftImpact;
+import org.convenor.rulesets.drafts.PolicyTable;
+import org.convenor.rulesets.drafts.PolicyTables;
 import org.convenor.rulesets.drafts.Preview;
 import org.convenor.rulesets.drafts.RuleChanges;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,10 +50,21 @@ class RuleChangeController {
 
     private final RuleChanges changes;
     private final DraftImpact impact;
+    private final PolicyTables tables;
 
-    RuleChangeController(RuleChanges changes, DraftImpact impact) {
+    RuleChangeController(RuleChanges changes, DraftImpact impact, PolicyTables tables) {
         this.changes = changes;
         this.impact = impact;
+        this.tables = tables;
+    }
+
+    /**
+     * @param rows the table's new rows, every one of them, in the columns' order: what is left out is removed,
+     *     what is new is added
+     */
+    record TableRows(
+            @ArraySchema(maxItems = 1000, schema = @Schema(implementation = PolicyTable.Row.class))
+            List<List<@Nullable Object>> rows) {
     }
 
     /** @param message why, in the editor's words: it is recorded with the change */
@@ -116,6 +131,30 @@ class RuleChangeController {
     void deleteFile(@PathVariable String name, @PathVariable String id, @PathVariable String folder,
             @PathVariable String file, Principal editor) {
         changes.deleteFile(editor.getName(), name, id, folder + "/" + file);
+    }
+
+    @GetMapping("/drafts/{id}/tables")
+    @Operation(operationId = "getDraftTables", summary = "The policy tables of your draft",
+            description = "As `GET /api/rulesets/{name}/tables`, read from the draft's own DRL as it stands.",
+            responses = @ApiResponse(responseCode = "200", description = "The draft's tables"))
+    List<PolicyTable> draftTables(@PathVariable String name, @PathVariable String id, Principal editor) {
+        return tables.ofDraft(editor.getName(), name, id);
+    }
+
+    @PutMapping("/drafts/{id}/tables/{tableId}")
+    @Operation(operationId = "writeDraftTable", summary = "Write a policy table of your draft",
+            description = """
+                    Rewrites the table's lines in the draft's DRL and nothing else: comments, layout and the \
+                    columns' alignment stay, a row that did not change keeps its text, a removed row's line goes and \
+                    an added row is a new line after the one before it (a LIST keeps its line breaks). Each value is \
+                    checked against its column, then each row is made by the fact's own record, whose refusal is \
+                    given at the cell: 400 naming `rows[i][j]`. A table of one row of settings keeps its one row; \
+                    every table keeps at least one. Check the draft afterwards, as after any edit.""",
+            responses = {@ApiResponse(responseCode = "200", description = "The table as the draft now holds it"),
+                @ApiResponse(responseCode = "400", ref = BAD_PATH)})
+    PolicyTable writeTable(@PathVariable String name, @PathVariable String id, @PathVariable String tableId,
+            @RequestBody TableRows rows, Principal editor) {
+        return tables.write(editor.getName(), name, id, tableId, rows.rows());
     }
 
     @PostMapping("/drafts/{id}/check")

@@ -11,6 +11,8 @@ import org.convenor.rulesets.Attempt;
 import org.convenor.rulesets.RuleSetLibrary;
 import org.convenor.rulesets.RuleSetStatus;
 import org.convenor.rulesets.UnknownRuleSetException;
+import org.convenor.rulesets.drafts.PolicyTable;
+import org.convenor.rulesets.drafts.PolicyTables;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSetController {
 
     private final RuleSetLibrary library;
+    private final PolicyTables tables;
 
-    RuleSetController(RuleSetLibrary library) {
+    RuleSetController(RuleSetLibrary library, PolicyTables tables) {
         this.library = library;
+        this.tables = tables;
     }
 
     @GetMapping("/api/rulesets")
@@ -60,5 +64,19 @@ class RuleSetController {
     RuleSetStatus one(
             @Parameter(description = "The rule set's folder name", example = "fees") @PathVariable String name) {
         return library.status(name).orElseThrow(() -> new UnknownRuleSetException(name));
+    }
+
+    @GetMapping("/api/rulesets/{name}/tables")
+    @Operation(operationId = "getPolicyTables", summary = "The tables staff tune, as the active version has them",
+            description = """
+                    Every policy table of the active version, found in its DRL: the facts a rule with no conditions \
+                    inserts one per line (`ROWS`: cadences, income bands, weights) or one list of choices (`LIST`: \
+                    the Global South countries, the sector order, what counts as contact). Columns and their types \
+                    come from the fact's record; a `CHOICE` column lists its choices. `id` stays the same from \
+                    version to version. Empty while no version has passed the gate. Open to all, like the rule sets.""",
+            responses = @ApiResponse(responseCode = "200", description = "The tables, by file and place in it"))
+    List<PolicyTable> tables(
+            @Parameter(description = "The rule set's folder name", example = "relationships") @PathVariable String name) {
+        return tables.active(name);
     }
 }

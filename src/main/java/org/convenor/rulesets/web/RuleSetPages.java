@@ -9,10 +9,12 @@ import org.convenor.console.ConsolePage;
 import org.convenor.console.ConsoleUser;
 import org.convenor.engine.RuleInfo;
 import org.convenor.rulesets.CheckReport;
+import org.convenor.rulesets.HistoryDiff;
 import org.convenor.rulesets.HistoryEntry;
 import org.convenor.rulesets.RuleSetLibrary;
 import org.convenor.rulesets.RuleSetPublisher;
 import org.convenor.rulesets.RuleSetStatus;
+import org.convenor.rulesets.drafts.PolicyTables;
 import org.convenor.rulesets.drafts.RuleChanges;
 import org.convenor.validation.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -35,10 +37,14 @@ class RuleSetPages {
 
     private final RuleSetLibrary library;
     private final RuleChanges changes;
+    private final PolicyTables tables;
+    private final HistoryDiff diff;
 
-    RuleSetPages(RuleSetLibrary library, RuleChanges changes) {
+    RuleSetPages(RuleSetLibrary library, RuleChanges changes, PolicyTables tables, HistoryDiff diff) {
         this.library = library;
         this.changes = changes;
+        this.tables = tables;
+        this.diff = diff;
     }
 
     /** One line of the rule sets table; {@code lastChange} is null before the history has an entry. */
@@ -70,7 +76,22 @@ class RuleSetPages {
         model.addAttribute("history", history);
         model.addAttribute("head", history.isEmpty() ? null : history.get(0));
         model.addAttribute("drafts", user.mayEditRules() ? changes.drafts(user.name(), name) : List.of());
+        model.addAttribute("tables", tables.active(name).stream().map(table -> TableForm.of(table, null)).toList());
         return "rulesets/rule-set";
+    }
+
+    /** What one version changed, line by line, against the version before it. */
+    @GetMapping("/rules/{name}/history/{id}")
+    String entry(@PathVariable String name, @PathVariable String id, Model model) {
+        List<HistoryEntry> history = changes.history(name);
+        HistoryEntry entry = history.stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Rule set '" + name + "' has no such version in its history."));
+        model.addAttribute("ruleSet", name);
+        model.addAttribute("entry", entry);
+        model.addAttribute("active", history.get(0).id().equals(id));
+        model.addAttribute("changes", diff.changes(name, id));
+        return "rulesets/history-entry";
     }
 
     @PostMapping("/rules/{name}/drafts")

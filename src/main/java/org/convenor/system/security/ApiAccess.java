@@ -37,7 +37,7 @@ public final class ApiAccess {
     }
 
     public static final List<Rule> RULES = List.of(
-            rule(HttpMethod.GET, Access.OPEN, "/api/rulesets", "/api/rulesets/*"),
+            rule(HttpMethod.GET, Access.OPEN, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/tables"),
             rule(HttpMethod.POST, Access.OPERATOR, "/api/rulesets/reload"),
             rule(HttpMethod.GET, Access.VIEWER, "/api/rulesets/*/history"),
             rule(null, Access.EDITOR, "/api/rulesets/*/drafts", "/api/rulesets/*/drafts/**",

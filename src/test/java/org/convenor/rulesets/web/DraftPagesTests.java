@@ -29,11 +29,13 @@ import org.convenor.rulesets.HistoryEntry;
 import org.convenor.rulesets.RuleSetPublisher;
 import org.convenor.rulesets.Verdict;
 import org.convenor.rulesets.drafts.Draft;
+import org.convenor.rulesets.drafts.PolicyTables;
 import org.convenor.rulesets.drafts.RuleChanges;
 import org.convenor.scenario.Coverage;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +47,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A draft's page: its files, the editor, the last check, and what publishing says when it cannot. */
-@WebMvcTest(controllers = DraftPages.class,
+@WebMvcTest(controllers = {DraftPages.class, DraftTablePages.class},
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.CONSOLE_SECURITY),
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.API_ONLY))
 class DraftPagesTests {
@@ -59,12 +61,59 @@ class DraftPagesTests {
     @MockitoBean
     RuleChanges changes;
 
+    @MockitoBean
+    PolicyTables tables;
+
     @BeforeEach
     void draft() {
         given(changes.drafts("ana", "fees")).willReturn(List.of(DRAFT));
         given(changes.history("fees")).willReturn(List.of(HEAD, FIRST));
         given(changes.readFile("ana", "fees", "d1", "rules/policy.drl")).willReturn("package fees;\n");
         given(changes.readFile("ana", "fees", "d1", "rules/waiver.drl")).willReturn(WAIVER);
+    }
+
+    @Test
+    void eachTableOfTheOpenFileIsAFormBesideTheEditorWithARowToAddAndABoxToRemoveEach() throws Exception {
+        given(tables.ofDraft("ana", "fees", "d1")).willReturn(List.of(PageFixtures.BANDS, PageFixtures.SOUTH));
+
+        Document page = page(mvc.perform(get(PAGE).with(editor())).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("#draft-tables h3").eachText()).containsExactly("Fee bands by annual income");
+        Element form = page.selectFirst("[data-table=fee-bands-by-annual-income] form");
+        assertThat(form.attr("action")).isEqualTo(PAGE + "/tables/fee-bands-by-annual-income");
+        assertThat(form.select("input[name=_csrf]")).hasSize(1);
+        assertThat(form.select("input[name=cell-1-0]").attr("value")).isEqualTo("1000000");
+        assertThat(form.select("input[name=cell-1-1]").attr("value")).isEmpty();
+        assertThat(form.select("input[name=cell-1-2]").attr("type")).isEqualTo("number");
+        assertThat(form.select("input[name=cell-1-2]").attr("aria-label")).isEqualTo("fee, row 2");
+        assertThat(form.select("input[name=remove]").eachAttr("value")).containsExactly("0", "1");
+        assertThat(form.select("input[name^=new-]")).hasSize(3);
+        assertThat(page.select("textarea#content")).hasSize(1);
+
+        Document south = page(mvc.perform(get(PAGE).param("file", "rules/waiver.drl").with(editor()))
+                .andReturn());
+        assertThat(south.select("[data-table=countries-counted-as-the-global-south] select[name=cell-0-0] option[selected]")
+                .text()).isEqualTo("AF");
+    }
+
+    @Test
+    void aRefusedValueComesBackToItsCellWithTheRecordsMessageAndWhatWasTyped() throws Exception {
+        given(tables.ofDraft("ana", "fees", "d1")).willReturn(List.of(PageFixtures.BANDS));
+        willThrow(new InvalidInputException(List.of(new FieldProblem("rows[1][2]", "fee must be at least 0"))))
+                .given(tables).write(anyString(), anyString(), anyString(), anyString(), any());
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(post(PAGE + "/tables/fee-bands-by-annual-income").with(editor()).with(csrf()).session(session)
+                .param("cell-0-0", "0").param("cell-0-1", "1000000").param("cell-0-2", "250")
+                .param("cell-1-0", "1000000").param("cell-1-1", "").param("cell-1-2", "-5")
+                .param("new-0", "").param("new-1", "").param("new-2", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("alert", "Not saved: row 2: fee must be at least 0. The table shows where."));
+        verify(tables).write(anyString(), anyString(), anyString(), anyString(),
+                org.mockito.ArgumentMatchers.eq(List.of(List.of(java.math.BigInteger.ZERO,
+                        java.math.BigInteger.valueOf(1000000), java.math.BigInteger.valueOf(250)),
+                        java.util.Arrays.asList(java.math.BigInteger.valueOf(1000000), null,
+                                java.math.BigInteger.valueOf(-5)))));
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.convenor.rulesets.web;
 
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import org.convenor.engine.RuleInfo;
 import org.convenor.rulesets.HistoryEntry;
 import org.convenor.rulesets.RuleSetStatus;
+import org.convenor.rulesets.drafts.PolicyTable;
 import org.convenor.rulesets.drafts.RuleChanges;
 import org.convenor.scenario.Coverage;
 import org.convenor.scenario.ScenarioResult;
@@ -41,6 +43,17 @@ final class PageFixtures {
     static final RuleChanges.DraftView DRAFT = new RuleChanges.DraftView("d1", "fees", "c2", "2222bbbb2222", AT,
             List.of(new RuleChanges.DraftFile("rules/policy.drl"), new RuleChanges.DraftFile("rules/waiver.drl"),
                     new RuleChanges.DraftFile("scenarios/waiver.yaml")));
+
+    static final PolicyTable BANDS = new PolicyTable("fee-bands-by-annual-income", "Fee bands by annual income",
+            "rules/policy.drl", PolicyTable.Kind.ROWS, false, List.of(
+                    new PolicyTable.Column("from", PolicyTable.ColumnType.INTEGER, null, false),
+                    new PolicyTable.Column("below", PolicyTable.ColumnType.INTEGER, null, true),
+                    new PolicyTable.Column("fee", PolicyTable.ColumnType.INTEGER, null, false)),
+            List.of(List.of(0L, 1000000L, 250L), Arrays.asList(1000000L, null, 1000L)));
+    static final PolicyTable SOUTH = new PolicyTable("countries-counted-as-the-global-south",
+            "Countries counted as the Global South", "rules/waiver.drl", PolicyTable.Kind.LIST, false,
+            List.of(new PolicyTable.Column("codes", PolicyTable.ColumnType.CHOICE, List.of("AF", "BF", "UY"), false)),
+            List.of(List.of("AF"), List.of("BF")));
 
     private PageFixtures() {
     }

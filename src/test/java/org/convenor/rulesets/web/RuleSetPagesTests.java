@@ -23,11 +23,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.convenor.rulesets.HistoryEntry;
+import org.convenor.rulesets.HistoryDiff;
 import org.convenor.rulesets.RuleSetLibrary;
+import org.convenor.rulesets.drafts.PolicyTables;
 import org.convenor.rulesets.RuleSetPublisher;
 import org.convenor.rulesets.Verdict;
 import org.convenor.rulesets.drafts.RuleChanges;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +55,53 @@ class RuleSetPagesTests {
     @MockitoBean
     RuleChanges changes;
 
+    @MockitoBean
+    PolicyTables tables;
+
+    @MockitoBean
+    HistoryDiff diff;
+
     @BeforeEach
     void fees() {
         given(library.statuses()).willReturn(List.of(FEES));
         given(library.status("fees")).willReturn(Optional.of(FEES));
         given(changes.history("fees")).willReturn(List.of(HEAD, FIRST));
+        given(tables.active("fees")).willReturn(List.of(PageFixtures.BANDS, PageFixtures.SOUTH));
+    }
+
+    @Test
+    void aViewerReadsEveryPolicyTableOfTheActiveVersion() throws Exception {
+        Document page = page(mvc.perform(get("/rules/fees").with(viewer())).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("#policy-tables h3").eachText())
+                .containsExactly("Fee bands by annual income", "Countries counted as the Global South");
+        Element bands = page.selectFirst("[data-table=fee-bands-by-annual-income]");
+        assertThat(bands.select("th").eachText()).containsExactly("from", "below", "fee");
+        assertThat(bands.select("tbody tr").get(1).select("td").eachText()).containsExactly("1000000", "—", "1000");
+        assertThat(page.select("[data-table=countries-counted-as-the-global-south] .choice-list").text())
+                .isEqualTo("AF, BF");
+        assertThat(page.select("#policy-tables input, #policy-tables select, #policy-tables form")).isEmpty();
+    }
+
+    @Test
+    void aHistoryEntryShowsTheLinesItRemovedAndAddedAndNothingElse() throws Exception {
+        given(diff.changes("fees", "c2")).willReturn(List.of(new HistoryDiff.FileChange("rules/policy.drl", true, true,
+                List.of(new HistoryDiff.Hunk(List.of(new HistoryDiff.Line(18, "    insert(new IncomeBand(1000L));")),
+                        List.of(new HistoryDiff.Line(18, "    insert(new IncomeBand(1200L));")))))));
+
+        Document page = page(mvc.perform(get("/rules/fees/history/c2").with(viewer())).andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("h1").text()).isEqualTo("What changed in version 2222bbbb2222");
+        assertThat(page.select("[data-file='rules/policy.drl'] .diff-removed .diff-number").eachText())
+                .containsExactly("−18");
+        assertThat(page.select("[data-file='rules/policy.drl'] .diff-removed .diff-text").eachText())
+                .containsExactly("insert(new IncomeBand(1000L));");
+        assertThat(page.select("[data-file='rules/policy.drl'] .diff-added .diff-text").eachText())
+                .containsExactly("insert(new IncomeBand(1200L));");
+        assertThat(page(mvc.perform(get("/rules/fees").with(viewer())).andReturn())
+                .select("#history a.what-changed").eachAttr("href"))
+                .containsExactly("/rules/fees/history/c2", "/rules/fees/history/c1");
     }
 
     @Test
