@@ -36,7 +36,7 @@ class StaffUsers {
     static final String DEMO_USER = "demo";
 
     @Bean
-    UserDetailsService users(Staff staff) {
+    UserDetailsService accounts(Staff staff) {
         return staff::account;
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -40,7 +41,8 @@ class StaffUsersTests {
 
     static UserDetailsService users(SecurityProperties security, boolean demo) {
         StaffUsers staff = new StaffUsers();
-        return staff.users(staff.configuredStaff(security, demo));
+        return staff.accounts(staff.staff(staff.configuredStaff(security, demo),
+                new StaticListableBeanFactory().getBeanProvider(StoredUsers.class)));
     }
 
     static List<String> authorities(UserDetails user) {
@@ -105,7 +107,7 @@ class StaffUsersTests {
                 "CONVENOR_SECURITY_USERS_BOB_PASSWORD", "{noop}x")), NO_DEMO))
                 .hasMessageContaining("convenor.security.users.bob.roles");
         assertThatThrownBy(() -> fromEnvironment(Map.of("CONVENOR_SECURITY_USERS_BOB_PASSWORD", "{noop}x",
-                "CONVENOR_SECURITY_USERS_BOB_ROLES", "ADMIN"))).hasMessageContaining("convenor.security.users.bob.roles");
+                "CONVENOR_SECURITY_USERS_BOB_ROLES", "OWNER"))).hasMessageContaining("convenor.security.users.bob.roles");
     }
 
     @Test

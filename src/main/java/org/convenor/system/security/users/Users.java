@@ -33,8 +33,11 @@ public class Users {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9]{1,100}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final int LONGEST_EMAIL = 254;
-    /** The path word that means the signed-in user ({@code /api/users/me/tokens}): no user may be called it. */
-    static final String ME = "me";
+    /**
+     * Words of the API's paths under {@code /api/users} ({@code me/tokens}, {@code audit}): no user may be called
+     * one.
+     */
+    static final Set<String> RESERVED = Set.of("me", "audit");
 
     private final UserTable users;
     private final SecondFactorTable factors;
@@ -74,7 +77,7 @@ public class Users {
         String username = user.username();
         if (username == null || !USERNAME.matcher(username).matches()) {
             problems.add(new FieldProblem("username", "A username is 1 to 100 lower-case letters and digits."));
-        } else if (username.equals(ME) || staff.isConfigured(username) || users.find(username).isPresent()) {
+        } else if (RESERVED.contains(username) || staff.isConfigured(username) || users.find(username).isPresent()) {
             problems.add(new FieldProblem("username", "'" + username + "' is taken: choose another username."));
         }
         String email = email(user.email(), username, problems);
