@@ -14,6 +14,8 @@ public final class StaffForTests {
     public static final String VIEWER = "victor";
     /** OPERATOR only: reloads rule sets, opens no page. */
     public static final String OPERATOR = "ops";
+    /** ADMIN only: manages the users kept by the service (the Users page), reads no other page. */
+    public static final String ADMIN = "ada";
 
     /** As properties, for a test context. */
     public static final String[] PROPERTIES = {
@@ -24,7 +26,9 @@ public final class StaffForTests {
         "convenor.security.users." + VIEWER + ".password={noop}" + PASSWORD,
         "convenor.security.users." + VIEWER + ".roles=VIEWER",
         "convenor.security.users." + OPERATOR + ".password={noop}" + PASSWORD,
-        "convenor.security.users." + OPERATOR + ".roles=OPERATOR"};
+        "convenor.security.users." + OPERATOR + ".roles=OPERATOR",
+        "convenor.security.users." + ADMIN + ".password={noop}" + PASSWORD,
+        "convenor.security.users." + ADMIN + ".roles=ADMIN"};
 
     /** As command-line arguments, for a {@link RunningApp}. */
     public static final String[] ARGS = Arrays.stream(PROPERTIES).map(property -> "--" + property)

@@ -166,7 +166,7 @@ public class Users {
     }
 
     private static Set<StaffRole> roles(@Nullable List<StaffRole> given, List<FieldProblem> problems) {
-        if (given == null || given.isEmpty() || given.contains(null)) {
+        if (given == null || given.isEmpty() || given.stream().anyMatch(Objects::isNull)) {
             problems.add(new FieldProblem("roles", "Give one or more of VIEWER, STAFF, EDITOR, OPERATOR, ADMIN."));
             return EnumSet.noneOf(StaffRole.class);
         }
