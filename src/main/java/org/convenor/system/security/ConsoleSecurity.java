@@ -11,10 +11,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -86,8 +90,15 @@ class ConsoleSecurity {
     @Order(0)
     SecurityFilterChain console(HttpSecurity http, UserDetailsService users, SignInThrottle throttle, Staff staff,
             ObjectProvider<ClientRegistrationRepository> organisation) throws Exception {
+        AuthenticationManager passwords = secondFactorWhereNeeded(SecurityConfiguration.signIn(users, throttle));
+        AuthenticationProvider identities = organisation.getIfAvailable() == null ? null
+                : new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                        new OrganisationSignIn(staff));
         http.securityMatcher(new NegatedRequestMatcher(NOT_PAGES))
-                .authenticationManager(secondFactorWhereNeeded(SecurityConfiguration.signIn(users, throttle)))
+                // One manager for both ways in, with no parent to fall back on: a password refused here is never
+                // tried again unthrottled, nor let in without its second factor.
+                .authenticationManager(attempt -> attempt instanceof OAuth2LoginAuthenticationToken && identities != null
+                        ? identities.authenticate(attempt) : passwords.authenticate(attempt))
                 .addFilterBefore(new SessionCheck(staff), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
@@ -108,10 +119,9 @@ class ConsoleSecurity {
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .headers(SecurityConfiguration.referrerSameOrigin())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
-        if (organisation.getIfAvailable() != null) {
-            OrganisationSignIn identities = new OrganisationSignIn(staff);
-            http.oauth2Login(oidc -> oidc.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(identities))
-                    .successHandler(backToThePageAsked()).failureHandler(failure()));
+        if (identities != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(backToThePageAsked())
+                    .failureHandler(failure()));
         }
         return http.build();
     }

@@ -1,6 +1,7 @@
 package org.convenor.system.security.users;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,8 @@ public class Users {
     @Transactional(readOnly = true)
     public List<UserAnswer> all() {
         List<UserAnswer> all = new ArrayList<>();
-        staff.configuredPeople().forEach(person -> all.add(configured(person)));
+        staff.configuredPeople().stream().sorted(Comparator.comparing(Person::username))
+                .forEach(person -> all.add(configured(person)));
         users.all().stream().filter(row -> !staff.isConfigured(row.username())).map(Users::answer).forEach(all::add);
         return all;
     }
