@@ -48,8 +48,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-// Imported, not only scanned: a page test that takes this chain alone needs the throttle it signs in behind.
-@Import(ThrottleConfiguration.class)
+// Imported, not only scanned: a page test that takes this chain alone needs the throttle it signs in behind, and
+// the users it checks every request against.
+@Import({ThrottleConfiguration.class, StaffUsers.class})
 class ConsoleSecurity {
 
     private static final String VIEWER = "VIEWER";

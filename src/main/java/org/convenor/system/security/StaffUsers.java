@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -28,6 +29,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 // Not only for the web: the users kept by the service, and the directory other parts read, need it wherever the
 // database is.
 @Configuration
+@EnableConfigurationProperties(SecurityProperties.class)
 class StaffUsers {
 
     private static final Logger log = LoggerFactory.getLogger(StaffUsers.class);

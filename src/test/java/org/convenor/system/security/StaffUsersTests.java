@@ -84,6 +84,11 @@ class StaffUsersTests {
         assertThat(alice.may(StaffRole.OPERATOR)).isFalse();
         assertThat(directory.find("vic").orElseThrow().may(StaffRole.STAFF)).isFalse();
         assertThat(directory.find("nobody")).isEmpty();
+        assertThat(alice.mayOwnMembers()).isTrue();
+        assertThat(directory.find("vic").orElseThrow().mayOwnMembers()).isFalse();
+        assertThat(new StaffDirectory.Person("ada", Set.of(StaffRole.ADMIN), null).mayOwnMembers())
+                .as("an ADMIN may own members").isTrue();
+        assertThat(new StaffDirectory.Person("ops", Set.of(StaffRole.OPERATOR), null).mayOwnMembers()).isFalse();
     }
 
     @Test

@@ -58,7 +58,9 @@ class SecondFactorPage {
     String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
             HttpServletResponse response, HttpSession session, Model model, RedirectAttributes redirect) {
         String username = pending();
-        if (!(session.getAttribute(ENROLMENT) instanceof SecondFactors.Enrolment enrolment)) {
+        // Enrolling replaces nothing: a password alone never swaps the app of someone who has one.
+        if (factors.enrolled(username)
+                || !(session.getAttribute(ENROLMENT) instanceof SecondFactors.Enrolment enrolment)) {
             return "redirect:/login/second-factor";
         }
         AtomicReference<List<String>> codes = new AtomicReference<>();

@@ -17,6 +17,7 @@ import org.convenor.StaffForTests;
 import org.convenor.console.ConsolePageTest;
 import org.convenor.system.security.StaffRole;
 import org.convenor.system.security.users.NewUser;
+import org.convenor.system.security.users.SecondFactors;
 import org.convenor.system.security.users.UserChange;
 import org.convenor.system.security.users.Users;
 import org.jsoup.Jsoup;
@@ -92,6 +93,10 @@ class SecondFactorPagesTests {
         mvc.perform(get("/rules").session(session)).andExpect(status().isOk());
 
         MockHttpSession again = signIn("eda", PASSWORD);
+        // A password alone never replaces an app, even with a key of its own choosing in the session.
+        again.setAttribute(SecondFactorPage.ENROLMENT, new SecondFactors.Enrolment(secret, "otpauth://"));
+        mvc.perform(post("/login/second-factor/enrol").session(again).with(csrf()).param("code", Codes.now(secret, 1)))
+                .andExpect(redirectedUrl("/login/second-factor"));
         Document prompt = page("/login/second-factor", again);
         assertThat(prompt.select("h1").text()).isEqualTo("Your code");
         mvc.perform(post("/login/second-factor").session(again).with(csrf()).param("code", Codes.now(secret, 0)))
