@@ -14,8 +14,12 @@ import org.springframework.security.core.GrantedAuthority;
  *
  * @param mayChangeNetwork STAFF or EDITOR
  * @param mayEditRules EDITOR: drafts, checks, publishes and restores rule sets
+ * @param mayManageUsers ADMIN: the Users page
+ * @param mayReadPages VIEWER, STAFF or EDITOR: the network, its decisions and the rules (OPERATOR or ADMIN alone
+ *        open none of them)
  */
-public record ConsoleUser(String name, List<String> roles, boolean mayChangeNetwork, boolean mayEditRules) {
+public record ConsoleUser(String name, List<String> roles, boolean mayChangeNetwork, boolean mayEditRules,
+        boolean mayManageUsers, boolean mayReadPages) {
 
     static final String PREFIX = "ROLE_";
 
@@ -24,6 +28,8 @@ public record ConsoleUser(String name, List<String> roles, boolean mayChangeNetw
                 .filter(authority -> authority.startsWith(PREFIX)).map(authority -> authority.substring(PREFIX.length()))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         boolean editor = roles.contains("EDITOR");
-        return new ConsoleUser(authentication.getName(), List.copyOf(roles), editor || roles.contains("STAFF"), editor);
+        boolean staff = editor || roles.contains("STAFF");
+        return new ConsoleUser(authentication.getName(), List.copyOf(roles), staff, editor, roles.contains("ADMIN"),
+                staff || roles.contains("VIEWER"));
     }
 }

@@ -27,7 +27,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "convenor.security.users." + StaffForTests.VIEWER + ".password={noop}" + StaffForTests.PASSWORD,
     "convenor.security.users." + StaffForTests.VIEWER + ".roles=VIEWER",
     "convenor.security.users." + StaffForTests.OPERATOR + ".password={noop}" + StaffForTests.PASSWORD,
-    "convenor.security.users." + StaffForTests.OPERATOR + ".roles=OPERATOR"})
+    "convenor.security.users." + StaffForTests.OPERATOR + ".roles=OPERATOR",
+    "convenor.security.users." + StaffForTests.ADMIN + ".password={noop}" + StaffForTests.PASSWORD,
+    "convenor.security.users." + StaffForTests.ADMIN + ".roles=ADMIN",
+    "convenor.security.users." + StaffForTests.SECOND_EDITOR + ".password={noop}" + StaffForTests.PASSWORD,
+    "convenor.security.users." + StaffForTests.SECOND_EDITOR + ".roles=EDITOR"})
 @AutoConfigureMockMvc
 public @interface ConsolePageTest {
 }

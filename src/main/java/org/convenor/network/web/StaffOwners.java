@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.convenor.network.store.Owners;
 import org.convenor.system.security.StaffDirectory;
-import org.convenor.system.security.StaffRole;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,7 @@ class StaffOwners implements Owners {
     @Override
     public List<String> all() {
         StaffDirectory people = directory.getIfAvailable();
-        return people == null ? List.of() : people.people().stream().filter(person -> person.may(StaffRole.STAFF))
+        return people == null ? List.of() : people.people().stream().filter(StaffDirectory.Person::mayOwnMembers)
                 .map(StaffDirectory.Person::username).sorted().toList();
     }
 }

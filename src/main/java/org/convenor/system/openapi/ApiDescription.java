@@ -41,6 +41,8 @@ class ApiDescription {
 
     /** HTTP Basic as a user of the role the operation names. */
     static final String BASIC = "basic";
+    /** An API token ({@code Authorization: Bearer}), as a user of the role the operation names. */
+    static final String BEARER = "bearer";
     /** {@code X-Api-Key}: on the POST decision queries, when the service is configured with a key. */
     static final String API_KEY = "apiKey";
 
@@ -60,8 +62,13 @@ class ApiDescription {
                 .servers(List.of(new Server().url("/").description("This service")))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("HTTP Basic as a configured user of the role the operation names (VIEWER,"
-                                        + " STAFF, EDITOR or OPERATOR)."))
+                                .description("HTTP Basic as a user of the role the operation names (VIEWER, STAFF,"
+                                        + " EDITOR, OPERATOR or ADMIN). Refused for a user who has a second factor:"
+                                        + " they use an API token instead."))
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("An API token (`Authorization: Bearer <token>`), made by its owner with "
+                                        + "POST /api/users/me/tokens or on their Account page, acting as that user "
+                                        + "with their roles."))
                         .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name("X-Api-Key")
                                 .description("Needed on the decision queries only when the service is configured "
@@ -86,16 +93,18 @@ class ApiDescription {
 
     /**
      * Each operation's security and the role that opens it, as the filter chain decides them: a role's operation
-     * needs HTTP Basic and its description starts with the role; a decision form takes anyone, or the API key
+     * needs HTTP Basic or an API token and its description starts with the role; a decision form takes anyone, or the API key
      * where one is configured; an open operation says so ({@code security: []}) rather than leaving it unsaid.
      */
     private static void access(OpenAPI api) {
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             Optional<Access> access = ApiAccess.of(HttpMethod.valueOf(method.name()), path);
-            if (access.isEmpty() || access.get().isRole()) {
-                operation.setSecurity(List.of(new SecurityRequirement().addList(BASIC)));
-                access.ifPresent(role -> operation.setDescription(role.name() + "." + (operation.getDescription()
-                        == null ? "" : " " + operation.getDescription())));
+            if (access.isEmpty() || access.get().needsSignIn()) {
+                operation.setSecurity(List.of(new SecurityRequirement().addList(BASIC),
+                        new SecurityRequirement().addList(BEARER)));
+                access.ifPresent(role -> operation.setDescription((role.isRole() ? role.name() + "."
+                        : "Any signed-in user.") + (operation.getDescription() == null ? ""
+                        : " " + operation.getDescription())));
             } else if (access.get() == Access.DECISION_FORM) {
                 operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(API_KEY)));
             } else {

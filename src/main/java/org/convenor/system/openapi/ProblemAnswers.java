@@ -51,8 +51,9 @@ final class ProblemAnswers {
                     + "required value, a value of the wrong type or out of range, a duplicate id or a reference to an "
                     + "unknown id. `errors` names each field by its JSON path.",
                     facts -> facts.body() || facts.query() || facts.typedPath()),
-            new Answer("401", "Unauthorized", "A credential is needed and was missing or wrong: HTTP Basic, or "
-                    + "`X-Api-Key` when the service is configured with a key.", Facts::secured),
+            new Answer("401", "Unauthorized", "A credential is needed and was missing or wrong: HTTP Basic, an API "
+                    + "token (a user with a second factor has only tokens), or `X-Api-Key` when the service is "
+                    + "configured with a key.", Facts::secured),
             new Answer("403", "Forbidden", "Signed in, but without the role this needs.", Facts::basic),
             new Answer("404", "NotFound", "Nothing of that name.", Facts::path),
             new Answer("406", "NotAcceptable", "The `Accept` header rules out JSON, the only form this answers in.",

@@ -24,11 +24,19 @@ public final class ApiAccess {
         VIEWER,
         STAFF,
         EDITOR,
-        OPERATOR;
+        OPERATOR,
+        ADMIN,
+        /** Any signed-in user, whatever their roles: what is theirs alone (their API tokens). */
+        SIGNED_IN;
 
-        /** A role of staff (HTTP Basic), not open to anyone. */
-        public boolean isRole() {
+        /** Needs someone signed in (HTTP Basic or an API token), not open to anyone. */
+        public boolean needsSignIn() {
             return this != OPEN && this != DECISION_FORM;
+        }
+
+        /** A role of staff that must be held. */
+        public boolean isRole() {
+            return needsSignIn() && this != SIGNED_IN;
         }
     }
 
@@ -51,6 +59,8 @@ public final class ApiAccess {
             rule(HttpMethod.GET, Access.EDITOR, "/api/network/audit"),
             rule(HttpMethod.GET, Access.VIEWER, "/api/network", "/api/network/**"),
             rule(null, Access.STAFF, "/api/network", "/api/network/**"),
+            rule(null, Access.SIGNED_IN, "/api/users/me/tokens", "/api/users/me/tokens/*"),
+            rule(null, Access.ADMIN, "/api/users", "/api/users/**"),
             rule(HttpMethod.GET, Access.OPEN, "/actuator/health", "/actuator/health/**", "/actuator/info"));
 
     private static final PathPatternParser PATTERNS = PathPatternParser.defaultInstance;

@@ -2,6 +2,7 @@ package org.convenor.system.security;
 
 import org.convenor.system.problems.ProblemHandler;
 import org.convenor.system.problems.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -18,14 +20,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. The API's ({@code /api/**} and the actuator) is stateless HTTP Basic, answering 401 and
- * 403 as problems, with the roles of {@link ApiAccess}: the stored network and its decisions need a signed-in
+ * Two filter chains. The API's ({@code /api/**} and the actuator) is stateless, signing in at every request with
+ * HTTP Basic or an API token ({@code Authorization: Bearer}; the only way in for a user with a second factor),
+ * answering 401 and 403 as problems, with the roles of {@link ApiAccess}: the stored network and its decisions need a signed-in
  * user of the role named, the POST decision forms stay open (unless an API key is set), reading rule sets and the
  * health status stay open, and anything not named needs a signed-in user. The other chain serves the OpenAPI
  * description and its browser, open; the console's own chain takes the pages. Rule text comes in only through an
@@ -47,9 +51,31 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Both chains check passwords alike, behind the throttle: the configured users, their encoded passwords. */
+    /** Both chains check passwords alike, behind the throttle: the configured and stored users' encoded passwords. */
     static AuthenticationManager signIn(UserDetailsService users, SignInThrottle throttle) {
         return throttle.around(new ProviderManager(new DaoAuthenticationProvider(users)));
+    }
+
+    /**
+     * The API's password check: as the console's, but a user who has a second factor is refused even with the
+     * right password (said only once the password was found right, so it tells a guesser nothing).
+     */
+    static AuthenticationManager apiSignIn(UserDetailsService users, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPostAuthenticationChecks(account -> {
+            if (account instanceof SignInAccount stored && stored.secondFactor()) {
+                throw new PasswordNotForApi();
+            }
+        });
+        return throttle.around(new ProviderManager(passwords));
+    }
+
+    /** A right password of a user with a second factor, sent to the API: their API tokens open it, it does not. */
+    static final class PasswordNotForApi extends AccountStatusException {
+
+        PasswordNotForApi() {
+            super("This user has a second factor: their password does not open the API");
+        }
     }
 
     /** Links followed out of the service do not carry its addresses, which name members and drafts. */
@@ -60,31 +86,22 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecurityProperties security, ProblemWriter problems,
-            UserDetailsService users, SignInThrottle throttle) throws Exception {
+            UserDetailsService users, SignInThrottle throttle, Staff staff, ObjectProvider<StoredUsers> stored)
+            throws Exception {
+        AuthenticationEntryPoint refused = refused(problems);
         // The bench profile's no-op endpoints pass the same chain as the decision forms they are measured against.
         http.securityMatcher("/api/**", "/actuator/**", "/bench/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authenticationManager(signIn(users, throttle))
+                .authenticationManager(apiSignIn(users, throttle))
                 .headers(referrerSameOrigin())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof SignInThrottle.Refused refused) {
-                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
-                        problems.write(response, ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS,
-                                "sign-in-throttled", "Too many failed sign-ins", "Too many failed sign-ins for this "
-                                        + "username or from this address: try again in " + refused.retryAfterSeconds()
-                                        + " s."));
-                        return;
-                    }
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"convenor\"");
-                    problems.write(response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
-                            "Sign-in needed", "Sign in (HTTP Basic) as a user whose role allows this."));
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refused))
+                .addFilterBefore(new BearerTokens(stored, staff, refused), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problems.write(
                         response, ProblemHandler.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                                 "Your role does not allow this: VIEWER reads the network and its decisions, STAFF"
                                         + " also changes the network, EDITOR also reads its audit log and drafts, publishes"
-                                        + " and restores rule sets, OPERATOR reloads rule sets."))))
+                                        + " and restores rule sets, OPERATOR reloads rule sets, ADMIN manages users."))))
                 .authorizeHttpRequests(requests -> {
                     for (ApiAccess.Rule rule : ApiAccess.RULES) {
                         String[] patterns = rule.patterns().toArray(String[]::new);
@@ -92,6 +109,8 @@ class SecurityConfiguration {
                                 : requests.requestMatchers(rule.method(), patterns);
                         if (rule.access().isRole()) {
                             matched.hasRole(rule.access().name());
+                        } else if (rule.access().needsSignIn()) {
+                            matched.authenticated();
                         } else {
                             matched.permitAll();
                         }
@@ -104,6 +123,27 @@ class SecurityConfiguration {
             http.addFilterBefore(new ApiKeyFilter(security.apiKey(), problems), BasicAuthenticationFilter.class);
         }
         return http.build();
+    }
+
+    /** 401 and 429 as problems: a sign-in missing or wrong, a password where a token is needed, or a wait. */
+    private static AuthenticationEntryPoint refused(ProblemWriter problems) {
+        return (request, response, e) -> {
+            if (e instanceof SignInThrottle.Refused refused) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+                problems.write(response, ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS,
+                        "sign-in-throttled", "Too many failed sign-ins", "Too many failed sign-ins for this "
+                                + "username or from this address: try again in " + refused.retryAfterSeconds()
+                                + " s."));
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"convenor\"");
+            problems.write(response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "Sign-in needed", e instanceof PasswordNotForApi ? "This user has a second factor, so their "
+                            + "password does not open the API: send one of their API tokens as 'Authorization: "
+                            + "Bearer <token>' (made on their Account page or with POST /api/users/me/tokens)."
+                            : "Sign in (HTTP Basic, or an API token as 'Authorization: Bearer <token>') as a user "
+                                    + "whose role allows this."));
+        };
     }
 
     /** An address the firewall refuses (an encoded slash, a '..') is answered as a problem too. */

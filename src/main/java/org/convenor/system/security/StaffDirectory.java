@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The people who may sign in, as the rest of the service asks about them: who they are, their roles and where
- * mail reaches them. Passwords stay with the sign-in ({@code UserDetailsService}); nothing else needs them.
+ * mail reaches them. They are the configured users (the bootstrap: the first ADMIN) and the enabled users kept by
+ * the service ({@link StoredUsers}); a disabled user is nobody here. Passwords, second factors and tokens stay
+ * with the sign-in; nothing else needs them.
  */
 public interface StaffDirectory {
 
@@ -22,6 +24,14 @@ public interface StaffDirectory {
                 case STAFF -> roles.contains(StaffRole.EDITOR);
                 default -> false;
             };
+        }
+
+        /**
+         * Whether members may be given to this person to tend: whoever may change the network (STAFF, or EDITOR).
+         * ADMIN alone is not enough: it opens no page but Users, so its members would reach nobody.
+         */
+        public boolean mayOwnMembers() {
+            return may(StaffRole.STAFF);
         }
     }
 

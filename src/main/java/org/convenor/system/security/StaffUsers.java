@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,12 +22,14 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The users who may sign in: the configured staff, the older operator setting, and in demo mode, when neither
- * is configured, a {@code demo} EDITOR. Nobody is defaulted: with nothing configured nobody can sign in. A
+ * is configured, a {@code demo} EDITOR; beside them, the users kept by the service ({@link Staff}). Nobody is defaulted: with nothing configured nobody can sign in. A
  * setting that cannot work (a username with capitals, a password without its encoding, no roles) stops
  * start-up naming it, rather than failing at the first sign-in.
  */
+// Not only for the web: the users kept by the service, and the directory other parts read, need it wherever the
+// database is.
 @Configuration
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
 class StaffUsers {
 
     private static final Logger log = LoggerFactory.getLogger(StaffUsers.class);
@@ -34,8 +38,15 @@ class StaffUsers {
     static final String DEMO_USER = "demo";
 
     @Bean
-    UserDetailsService users(ConfiguredStaff staff) {
+    UserDetailsService accounts(Staff staff) {
         return staff::account;
+    }
+
+    /** The one directory the rest of the service reads: the configured users and those kept by the service. */
+    @Bean
+    @Primary
+    Staff staff(ConfiguredStaff configured, ObjectProvider<StoredUsers> stored) {
+        return new Staff(configured, stored);
     }
 
     @Bean
@@ -99,7 +110,7 @@ class StaffUsers {
             throw misconfigured(prefix + ".password", "give it as {bcrypt}<hash> (or {noop}<password> for a trial)");
         }
         if (user.roles() == null || user.roles().isEmpty()) {
-            throw misconfigured(prefix + ".roles", "give one or more of VIEWER, STAFF, EDITOR, OPERATOR");
+            throw misconfigured(prefix + ".roles", "give one or more of VIEWER, STAFF, EDITOR, OPERATOR, ADMIN");
         }
         return User.withUsername(name).password(user.password())
                 .roles(user.roles().stream().map(StaffRole::name).distinct().toArray(String[]::new)).build();

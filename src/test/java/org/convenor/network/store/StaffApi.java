@@ -19,6 +19,7 @@ public record StaffApi(MockMvcTester mvc) {
     public static final String STAFF = "staff";
     public static final String EDITOR = "editor";
     public static final String OPERATOR = "ops";
+    public static final String ADMIN = "admin";
     public static final String PASSWORD = "pw-for-tests";
     static final MediaType CSV = MediaType.parseMediaType("text/csv");
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -49,7 +49,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /** A draft's page: its files, the editor, the last check, and what publishing says when it cannot. */
 @WebMvcTest(controllers = {DraftPages.class, DraftTablePages.class},
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.CONSOLE_SECURITY),
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.API_ONLY))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.API_ONLY),
+        // The chain checks at every request that its user is still one: these are the two the tests act as.
+        properties = {"convenor.security.users.ana.password={noop}x", "convenor.security.users.ana.roles=EDITOR",
+            "convenor.security.users.victor.password={noop}x", "convenor.security.users.victor.roles=VIEWER"})
 class DraftPagesTests {
 
     static final String PAGE = "/rules/fees/drafts/d1";

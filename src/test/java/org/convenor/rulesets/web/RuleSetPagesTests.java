@@ -43,7 +43,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The rule set pages: what they show, to whom, and that every change needs EDITOR and the form's CSRF token. */
 @WebMvcTest(controllers = RuleSetPages.class,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.CONSOLE_SECURITY),
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.API_ONLY))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.API_ONLY),
+        // The chain checks at every request that its user is still one: these are the two the tests act as.
+        properties = {"convenor.security.users.ana.password={noop}x", "convenor.security.users.ana.roles=EDITOR",
+            "convenor.security.users.victor.password={noop}x", "convenor.security.users.victor.roles=VIEWER"})
 class RuleSetPagesTests {
 
     @Autowired

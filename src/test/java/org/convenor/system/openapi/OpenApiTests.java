@@ -231,13 +231,17 @@ class OpenApiTests {
     }
 
     @Test
-    void securityIsHttpBasicAndTheOptionalApiKey() {
+    void securityIsHttpBasicOrAnApiTokenAndTheOptionalApiKey() {
         assertThat(api.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
+        assertThat(api.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
         assertThat(api.at("/components/securitySchemes/apiKey/name").asString()).isEqualTo("X-Api-Key");
         assertThat(api.at("/components/securitySchemes/apiKey/in").asString()).isEqualTo("header");
         DECISIONS.forEach(id -> assertThat(operations.get(id).path("security").toString()).as(id)
                 .isEqualTo("[{},{\"apiKey\":[]}]"));
-        assertThat(operations.get("reloadRuleSets").path("security").toString()).isEqualTo("[{\"basic\":[]}]");
+        assertThat(operations.get("reloadRuleSets").path("security").toString())
+                .isEqualTo("[{\"basic\":[]},{\"bearer\":[]}]");
+        assertThat(operations.get("createApiToken").path("description").asString()).startsWith("Any signed-in user.");
+        assertThat(operations.get("addUser").path("description").asString()).startsWith("ADMIN.");
         assertThat(operations.get("listRuleSets").path("security").toString()).isEqualTo("[]");
     }
 

@@ -1,6 +1,7 @@
 package org.convenor.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convenor.network.store.StaffApi.ADMIN;
 import static org.convenor.network.store.StaffApi.EDITOR;
 import static org.convenor.network.store.StaffApi.OPERATOR;
 import static org.convenor.network.store.StaffApi.STAFF;
@@ -54,7 +55,14 @@ class ApiRolesTests {
                 Arguments.of(HttpMethod.GET, "/api/fees/assessments", null, VIEWER, OPERATOR),
                 Arguments.of(HttpMethod.GET, "/api/relationships/alerts", null, VIEWER, OPERATOR),
                 Arguments.of(HttpMethod.GET, "/api/campaigns/c1/recommendations", null, VIEWER, OPERATOR),
-                Arguments.of(HttpMethod.POST, "/api/rulesets/reload", null, OPERATOR, EDITOR));
+                Arguments.of(HttpMethod.POST, "/api/rulesets/reload", null, OPERATOR, EDITOR),
+                Arguments.of(HttpMethod.GET, "/api/users", null, ADMIN, EDITOR),
+                Arguments.of(HttpMethod.GET, "/api/users/audit", null, ADMIN, EDITOR),
+                Arguments.of(HttpMethod.POST, "/api/users", "{}", ADMIN, EDITOR),
+                Arguments.of(HttpMethod.GET, "/api/users/editor", null, ADMIN, EDITOR),
+                Arguments.of(HttpMethod.PUT, "/api/users/nobody", "{}", ADMIN, EDITOR),
+                Arguments.of(HttpMethod.POST, "/api/users/nobody/password", "{}", ADMIN, OPERATOR),
+                Arguments.of(HttpMethod.DELETE, "/api/users/nobody/second-factor", null, ADMIN, VIEWER));
     }
 
     MvcTestResult call(HttpMethod method, String path, String body, String user, String password) {
@@ -97,6 +105,16 @@ class ApiRolesTests {
                 .hasStatusOk();
         assertThat(call(HttpMethod.GET, "/api/network", null, STAFF, StaffApi.PASSWORD)).hasStatusOk();
         assertThat(call(HttpMethod.POST, "/api/rulesets/reload", null, EDITOR, StaffApi.PASSWORD)).hasStatus(403);
+    }
+
+    @Test
+    void anyoneSignedInReachesTheirOwnTokensAndAnAdminIsNoViewer() {
+        for (String user : new String[] {VIEWER, OPERATOR, ADMIN}) {
+            assertThat(call(HttpMethod.GET, "/api/users/me/tokens", null, user, StaffApi.PASSWORD)).as(user)
+                    .hasStatusOk();
+        }
+        assertThat(call(HttpMethod.GET, "/api/users/me/tokens", null, null, null)).hasStatus(401);
+        assertThat(call(HttpMethod.GET, "/api/network", null, ADMIN, StaffApi.PASSWORD)).hasStatus(403);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -40,7 +41,8 @@ class StaffUsersTests {
 
     static UserDetailsService users(SecurityProperties security, boolean demo) {
         StaffUsers staff = new StaffUsers();
-        return staff.users(staff.configuredStaff(security, demo));
+        return staff.accounts(staff.staff(staff.configuredStaff(security, demo),
+                new StaticListableBeanFactory().getBeanProvider(StoredUsers.class)));
     }
 
     static List<String> authorities(UserDetails user) {
@@ -82,6 +84,13 @@ class StaffUsersTests {
         assertThat(alice.may(StaffRole.OPERATOR)).isFalse();
         assertThat(directory.find("vic").orElseThrow().may(StaffRole.STAFF)).isFalse();
         assertThat(directory.find("nobody")).isEmpty();
+        assertThat(alice.mayOwnMembers()).isTrue();
+        assertThat(directory.find("vic").orElseThrow().mayOwnMembers()).isFalse();
+        assertThat(new StaffDirectory.Person("ada", Set.of(StaffRole.ADMIN), null).mayOwnMembers())
+                .as("ADMIN alone opens no page but Users").isFalse();
+        assertThat(new StaffDirectory.Person("ada", Set.of(StaffRole.ADMIN, StaffRole.STAFF), null).mayOwnMembers())
+                .isTrue();
+        assertThat(new StaffDirectory.Person("ops", Set.of(StaffRole.OPERATOR), null).mayOwnMembers()).isFalse();
     }
 
     @Test
@@ -105,7 +114,7 @@ class StaffUsersTests {
                 "CONVENOR_SECURITY_USERS_BOB_PASSWORD", "{noop}x")), NO_DEMO))
                 .hasMessageContaining("convenor.security.users.bob.roles");
         assertThatThrownBy(() -> fromEnvironment(Map.of("CONVENOR_SECURITY_USERS_BOB_PASSWORD", "{noop}x",
-                "CONVENOR_SECURITY_USERS_BOB_ROLES", "ADMIN"))).hasMessageContaining("convenor.security.users.bob.roles");
+                "CONVENOR_SECURITY_USERS_BOB_ROLES", "OWNER"))).hasMessageContaining("convenor.security.users.bob.roles");
     }
 
     @Test
