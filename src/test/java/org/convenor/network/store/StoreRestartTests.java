@@ -47,7 +47,9 @@ class StoreRestartTests {
             assertThat(read.convenor()).isEqualTo(written.convenor());
             assertThat(read.members()).isEqualTo(written.members());
             assertThat(read.interactionFacts()).isEqualTo(written.interactionFacts());
-            assertThat(context.getBean(Flyway.class).info().applied()).hasSize(1);
+            // Every migration applied once, at the first start; the restart found the schema current.
+            assertThat(context.getBean(Flyway.class).info().applied()).hasSameSizeAs(context.getBean(Flyway.class)
+                    .info().all()).isNotEmpty();
             assertThat(context.getBean(AuditLog.class).entries(10)).hasSize(1);
         }
         assertThat(data.resolve("convenor.mv.db")).exists();

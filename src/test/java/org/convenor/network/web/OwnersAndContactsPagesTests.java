@@ -214,7 +214,7 @@ class OwnersAndContactsPagesTests {
         assertThat(list.select("#members tr[data-member=hollin] td[data-label=Owner]").text()).isEqualTo("sam");
         assertThat(list.select("#members tr[data-member=amira] td[data-label=Owner]").text())
                 .isEqualTo("gone (may no longer own members)");
-        assertThat(list.select("#owner option").eachAttr("value")).containsExactly("", "none", "ana", "sam", "gone");
+        assertThat(list.select("#owner option").eachAttr("value")).containsExactly("", "none", "ana", "ben", "sam", "gone");
         assertThat(members("/network?owner=none")).as("no owner: never given, or given to one who left")
                 .contains("amira", "dara").doesNotContain("hollin");
         assertThat(members("/network?owner=gone")).containsExactly("amira");
@@ -227,7 +227,7 @@ class OwnersAndContactsPagesTests {
     @Test
     void theMemberFormOffersTheUsersWhoMayOwnMembersAndRefusesAnyoneElse() throws Exception {
         Document form = page(mvc.perform(get("/network/members/hollin/edit").with(staff())).andReturn());
-        assertThat(form.select("#owner option").eachAttr("value")).containsExactly("", "ana", "sam");
+        assertThat(form.select("#owner option").eachAttr("value")).containsExactly("", "ana", "ben", "sam");
         assertThat(form.select("#owner option[selected]").text()).isEqualTo("No owner");
 
         mvc.perform(edit("hollin").param("owner", "sam").with(staff()).with(csrf()))
@@ -239,7 +239,7 @@ class OwnersAndContactsPagesTests {
         Document refused = page(mvc.perform(edit("hollin").param("owner", "victor").with(staff()).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
         assertThat(refused.select("#error-owner").text()).isEqualTo("'victor' is not a user who may own members; "
-                + "give one of ana, sam");
+                + "give one of ana, ben, sam");
         assertThat(member("hollin").owner()).isEqualTo("sam");
 
         ownerLeaves("sam", "gone");
@@ -257,7 +257,7 @@ class OwnersAndContactsPagesTests {
         assertThat(give.select("label[for=give-to]").text()).isEqualTo("Give these 2 members to");
         assertThat(give.select("input[type=hidden]").eachAttr("name")).containsExactly("_csrf", "role", "count");
         assertThat(give.select("input[name=count]").val()).isEqualTo("2");
-        assertThat(give.select("#give-to option").eachAttr("value")).containsExactly("", "ana", "sam", "none");
+        assertThat(give.select("#give-to option").eachAttr("value")).containsExactly("", "ana", "ben", "sam", "none");
         assertThat(duplicateIds(list)).isEmpty();
 
         mvc.perform(post("/network/owners").param("role", "JOURNALIST").param("count", "2").param("to", "ana")
@@ -279,7 +279,7 @@ class OwnersAndContactsPagesTests {
         mvc.perform(post("/network/owners").param("role", "JOURNALIST").param("count", "2").param("to", "victor")
                 .with(staff()).with(csrf()))
                 .andExpect(flash().attribute("alert", "Nobody was given anything: 'victor' is not a user who may own "
-                        + "members; give one of ana, sam."));
+                        + "members; give one of ana, ben, sam."));
         mvc.perform(post("/network/owners").param("role", "JOURNALIST").param("count", "2").with(staff()).with(csrf()))
                 .andExpect(flash().attribute("alert", "Nobody was given anything: choose who to give them to."));
         assertThat(store.read()).as("nothing written").isSameAs(before);
