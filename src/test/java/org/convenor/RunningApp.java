@@ -28,7 +28,7 @@ public final class RunningApp implements AutoCloseable {
     public static final String PASSWORD = "s3cret-for-tests";
 
     private final ConfigurableApplicationContext context;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
     private volatile ApiContract contract;

@@ -75,7 +75,7 @@ class FuzzTests {
         AtomicInteger sent = new AtomicInteger();
         try (RunningApp app = RunningApp.start(rules.args("--convenor.rules.watch=false",
                 "--logging.level.org.convenor.system.ProblemHandler=OFF"))) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
             String base = "http://127.0.0.1:" + app.port();
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<?>> workers = new ArrayList<>();
