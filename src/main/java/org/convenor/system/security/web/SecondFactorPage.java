@@ -12,6 +12,7 @@ import org.convenor.console.ConsolePage;
 import org.convenor.system.security.SecondFactorSignIn;
 import org.convenor.system.security.SecondFactorSignIn.Result;
 import org.convenor.system.security.users.SecondFactors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Between a right password and the console, for a stored EDITOR or ADMIN (or anyone with an authenticator app):
  * give the app's code or a recovery code; or, the first time, enrol an app by scanning its key and giving its
  * first code, then keep the recovery codes shown once. Until then the key lives in this session only.
+ * Its sign-in step exists only where the console's chain does (a servlet application): the commands' and the
+ * scenarios' contexts have neither.
  */
 @ConsolePage
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecondFactorPage {
 
     static final String ENROLMENT = "convenor.second-factor.enrolment";
