@@ -216,7 +216,8 @@ class ThisWeekPageTests {
         Document mine = page(mvc.perform(get(WEEK).with(staff())).andReturn());
         assertThat(cards(mine)).containsExactly("hollin NEGLECTED", "hollin BENEFITS_LAPSED");
         assertThat(mine.select("#alert-count").text()).startsWith("2 alerts of 6 match the filters: 1 critical, 1 warning");
-        assertThat(counts(mine)).containsExactly("sam Mine 2 current", "everyone Everyone 6", "none No owner 3", "ana ana 1");
+        assertThat(counts(mine)).containsExactly("sam Mine 2 current", "everyone Everyone 6", "none No owner 3", "ana ana 1",
+                "ben ben 0");
         assertThat(mine.select("#owner-counts li[data-owner=everyone] a").attr("href"))
                 .isEqualTo("/?asOf=2026-11-26&owner=everyone");
         assertThat(mine.select("#owner option[selected]").val()).isEqualTo("sam");
@@ -234,7 +235,7 @@ class ThisWeekPageTests {
         Document viewer = page(mvc.perform(get(WEEK).with(viewer())).andReturn());
         assertThat(cards(viewer)).as("a viewer owns nothing: everyone's").hasSize(6);
         assertThat(counts(viewer)).containsExactly("everyone Everyone 6 current", "none No owner 3", "ana ana 1",
-                "sam sam 2");
+                "ben ben 0", "sam sam 2");
         Document unknown = page(mvc.perform(get(WEEK + "&owner=nobody").with(staff())).andReturn());
         assertThat(unknown.select("#error-owner").text()).isEqualTo("'nobody' is not a user who may own members; "
                 + "showing everyone's");
@@ -254,7 +255,7 @@ class ThisWeekPageTests {
         assertThat(amira.select(".alert-owner").text()).isEqualTo("gone (may no longer own members)");
         assertThat(amira.select(".alert-owner").hasClass("unowned")).isTrue();
         assertThat(counts(none)).containsExactly("sam Mine 0", "everyone Everyone 6", "none No owner 6 current",
-                "ana ana 0");
+                "ana ana 0", "ben ben 0");
     }
 
     @Test
