@@ -60,6 +60,12 @@ class Deliveries {
                 .param("max", maxAttempts).query(Deliveries::row).list();
     }
 
+    Delivery one(String slot, String recipient) {
+        return jdbc.sql("SELECT slot, recipient, status, attempts, last_error, updated_at FROM digest_delivery"
+                + " WHERE slot = :slot AND recipient = :recipient")
+                .param("slot", slot).param("recipient", recipient).query(Deliveries::row).single();
+    }
+
     /** The latest deliveries, newest first. */
     List<Delivery> recent(int limit) {
         return jdbc.sql("SELECT slot, recipient, status, attempts, last_error, updated_at FROM digest_delivery"

@@ -90,12 +90,15 @@ public class Digests {
         return digests;
     }
 
-    /** The one digest owed to this recipient now (a username, or {@link #TEAM}), alerts or not. */
+    /**
+     * The one digest owed to this recipient now (a username, or {@link #TEAM}), alerts or not; a user who has left
+     * since has no address, so nothing is sent to them.
+     */
     public Digest forRecipient(String recipient) {
         if (recipient.equals(TEAM)) {
             return compose(TEAM, properties.teamAddress(), alert -> owners.unowned(alert.owner()), week());
         }
-        return of(recipient);
+        return person(recipient).isPresent() ? of(recipient) : compose(recipient, null, alert -> false, week());
     }
 
     private Optional<StaffDirectory.Person> person(String username) {

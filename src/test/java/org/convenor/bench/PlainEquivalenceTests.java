@@ -83,7 +83,8 @@ class PlainEquivalenceTests {
         List<Alert> rules = Fixtures.relationships().decide(request, RELATIONSHIPS).alerts();
         List<Alert> plain = PlainRelationships.decide(request, RuleSetRef.of(RELATIONSHIPS)).alerts();
 
-        assertThat(rules).extracting(Alert::rule).contains("A newcomer not contacted within its grace has never been in touch");
+        assertThat(rules).as("joining days leave some alerts out")
+                .hasSizeLessThan(Fixtures.relationships().decide(generated, RELATIONSHIPS).alerts().size());
         assertThat(plain).isEqualTo(rules);
     }
 
