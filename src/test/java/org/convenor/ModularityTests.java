@@ -75,11 +75,21 @@ class ModularityTests {
 
     @Test
     void onlyTheStoresTouchTheDatabase() {
-        noClasses().that().resideOutsideOfPackages("org.convenor.network.store..", "org.convenor.system.security.users..")
+        noClasses().that().resideOutsideOfPackages("org.convenor.network.store..", "org.convenor.system.security.users..",
+                        "org.convenor.digest")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
                         "org.springframework.jdbc..", "org.flywaydb..")
-                .because("the network's records and the users kept by the service are stored apart: each has its "
-                        + "one package of tables, and everything else asks it")
+                .because("the network's records, the users kept by the service and the digest's deliveries (with "
+                        + "the lease that guards its schedule) are stored apart: each has its one package of tables, "
+                        + "and everything else asks it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDigestIsTheLastStepBeforeItsPages() {
+        noClasses().that().resideOutsideOfPackage("org.convenor.digest..")
+                .should().dependOnClassesThat().resideInAPackage("org.convenor.digest..")
+                .because("the digest reads the relationships' alerts and the users; nothing reads the digest")
                 .check(CLASSES);
     }
 
@@ -94,7 +104,7 @@ class ModularityTests {
 
     @Test
     void aDecisionNeverImportsItsOwnWeb() {
-        for (String decision : new String[] {"fees", "coalitions", "relationships", "network", "rulesets"}) {
+        for (String decision : new String[] {"fees", "coalitions", "relationships", "network", "rulesets", "digest"}) {
             noClasses().that().resideInAPackage("org.convenor." + decision)
                     .should().dependOnClassesThat().resideInAPackage("org.convenor." + decision + ".web..")
                     .check(CLASSES);
@@ -114,7 +124,7 @@ class ModularityTests {
         noClasses().that().resideInAPackage("org.convenor.system..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
                         "org.convenor.relationships..", "org.convenor.network..", "org.convenor.rulesets..",
-                        "org.convenor.scenario..")
+                        "org.convenor.scenario..", "org.convenor.digest..")
                 .because("a feature's own refusal describes its problem (ErrorResponseException)")
                 .check(CLASSES);
     }

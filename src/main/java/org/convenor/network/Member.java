@@ -1,6 +1,7 @@
 package org.convenor.network;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -34,7 +35,11 @@ public record Member(
         @Schema(description = "The username of the user who tends this relationship (a STAFF or EDITOR user); "
                 + "checked against the users when the member is stored, a label in the decision forms",
                 example = "sam")
-        @Nullable String owner) implements Fact {
+        @Nullable String owner,
+        @Schema(description = "The day this member joined the network. Left out: with us before anything we record, "
+                + "so no joining grace: the relationship rules count a newcomer's grace, benefits and coalitions "
+                + "from this day", example = "2026-12-07")
+        @Nullable LocalDate joinedOn) implements Fact {
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;
@@ -51,7 +56,7 @@ public record Member(
     /** The same member with access to these targets only. */
     public Member withReaches(List<String> targets) {
         return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, targets,
-                owner);
+                owner, joinedOn);
     }
 
     public boolean hasRole(Role role) {

@@ -56,6 +56,7 @@ public final class NetworkChecks {
             if (member.reaches() != null && !hasBlank(member.reaches())) {
                 problems.ids("members[" + i + "].reaches", member.reaches());
             }
+            problems.date("members[" + i + "].joinedOn", member.joinedOn());
             if (member.country() != null && !Country.isKnown(member.country())) {
                 problems.add("members[" + i + "].country",
                         "'" + member.country() + "' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB; XK for Kosovo)");

@@ -68,6 +68,26 @@ class PlainEquivalenceTests {
         assertThat(plain).isEqualTo(rules);
     }
 
+    /** Every third member joined on a day in the last 400, so the grace, the coalitions and the benefits count from it. */
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5})
+    void relationshipsDecideAlikeWithJoiningDays(long seed) {
+        RelationshipRequest generated = new NetworkGenerator(seed).relationships(500, 10);
+        java.util.Random random = new java.util.Random(seed);
+        List<org.convenor.network.Member> members = generated.members().stream().map(m -> random.nextInt(3) > 0 ? m
+                : new org.convenor.network.Member(m.id(), m.name(), m.kind(), m.roles(), m.tier(), m.sectors(),
+                        m.country(), m.globalSouth(), m.annualIncome(), m.feeWaiver(), m.reaches(), m.owner(),
+                        generated.asOf().minusDays(random.nextInt(400)))).toList();
+        RelationshipRequest request = new RelationshipRequest(generated.asOf(), members, generated.interactions(),
+                generated.coalitions());
+        List<Alert> rules = Fixtures.relationships().decide(request, RELATIONSHIPS).alerts();
+        List<Alert> plain = PlainRelationships.decide(request, RuleSetRef.of(RELATIONSHIPS)).alerts();
+
+        assertThat(rules).as("joining days leave some alerts out")
+                .hasSizeLessThan(Fixtures.relationships().decide(generated, RELATIONSHIPS).alerts().size());
+        assertThat(plain).isEqualTo(rules);
+    }
+
     static List<String> kinds(List<CoalitionWarning> warnings) {
         return warnings.stream().map(w -> w.kind() + " " + w.sector()).toList();
     }

@@ -42,7 +42,7 @@ class ConsoleBrowserTests {
             assertThat(browser.text("h1")).isEqualTo("Rules");
             assertThat(browser.text(".signed-in")).contains("Signed in as ana (EDITOR)");
             assertThat(browser.all("nav[aria-label=Console] a").stream().map(link -> link.getText()).toList())
-                    .containsExactly("This week", "Campaigns", "Fees", "Network", "Rules");
+                    .containsExactly("This week", "Campaigns", "Fees", "Network", "Rules", "Digests");
             assertThat(browser.find("nav a[aria-current=page]").getText()).isEqualTo("Rules");
 
             browser.clickThrough(".signed-in button");

@@ -31,6 +31,8 @@ import org.convenor.relationships.RelationshipService;
 /**
  * The relationships rule set's default policy written by hand in plain Java, for benchmarks only: the
  * yardstick the Drools version is measured against. Same checks, same answer, no explanations.
+ * A member's joining day counts as the rules count it (the grace before a first contact, coalitions formed
+ * after it, benefits from it).
  */
 public final class PlainRelationships {
 
@@ -47,6 +49,7 @@ public final class PlainRelationships {
     private static final int EXCLUSION_WINDOW = 180;
     private static final int INTEL_DAYS = 90;
     private static final int CONVENING_DAYS = 180;
+    private static final int FIRST_CONTACT_GRACE = 30;
     private static final Comparator<Alert> ORDER = Comparator.comparing(Alert::severity).reversed()
             .thenComparing(Alert::daysSinceContact, Comparator.nullsFirst(Comparator.reverseOrder()))
             .thenComparing(Alert::memberId).thenComparing(Alert::kind).thenComparing(Alert::rule);
@@ -117,11 +120,20 @@ public final class PlainRelationships {
             }
             String describe = member.tier().name().toLowerCase() + " " + cadenceRole.name().toLowerCase().replace('_', '-')
                     + ": every " + cadence + " days";
-            if (contact == null) {
+            LocalDate joined = member.joinedOn();
+            if (contact == null && joined == null) {
                 alerts.add(new Alert(member.id(), AlertKind.NEVER_CONTACTED, Severity.WARNING, null,
                         "No recorded contact on or before " + asOf + ".",
                         "Make a first contact: a short call to learn what they care about and what they are working on.",
                         "A member we have never been in touch with", member.owner()));
+            } else if (contact == null) {
+                if (joined.isBefore(asOf.minusDays(FIRST_CONTACT_GRACE))) {
+                    alerts.add(new Alert(member.id(), AlertKind.NEVER_CONTACTED, Severity.WARNING, null,
+                            "Joined on " + joined + ", more than " + FIRST_CONTACT_GRACE
+                                    + " days ago, and no recorded contact on or before " + asOf + ".",
+                            "Make a first contact: a short call to learn what they care about and what they are working on.",
+                            "A newcomer not contacted within its grace has never been in touch", member.owner()));
+                }
             } else if (days > 2L * cadence) {
                 alerts.add(new Alert(member.id(), AlertKind.NEGLECTED, Severity.CRITICAL, days, "Last in touch " + days
                         + " days ago (" + contact.last + "), more than twice the cadence; as a " + describe + ".",
@@ -133,22 +145,27 @@ public final class PlainRelationships {
             }
             if (member.roles().contains(Role.PARTNER)) {
                 Set<Sector> invited = invitedInRecent.getOrDefault(member.id(), Set.of());
-                if (member.sectors().stream().anyMatch(recentSectors::contains)
-                        && member.sectors().stream().noneMatch(invited::contains)) {
+                boolean formedInItsSectors = joined == null ? member.sectors().stream().anyMatch(recentSectors::contains)
+                        : request.coalitions().stream().anyMatch(c -> c.formedOn().isAfter(joined)
+                                && !c.formedOn().isBefore(windowStart) && !c.formedOn().isAfter(asOf)
+                                && c.sectors().stream().anyMatch(member.sectors()::contains));
+                if (formedInItsSectors && member.sectors().stream().noneMatch(invited::contains)) {
                     alerts.add(new Alert(member.id(), AlertKind.EXCLUDED, Severity.WARNING, days,
                             "Coalitions in its sectors were formed in the last " + EXCLUSION_WINDOW
                                     + " days and it was invited to none of them.",
                             "Call to explain why it was not invited this time, and ask what it is working on now.",
                             "A partner invited to none of the recent coalitions in its sectors feels excluded", member.owner()));
                 }
-                if (contact == null || contact.lastIntel == null || contact.lastIntel.isBefore(asOf.minusDays(INTEL_DAYS))) {
+                if ((joined == null || joined.isBefore(asOf.minusDays(INTEL_DAYS)))
+                        && (contact == null || contact.lastIntel == null || contact.lastIntel.isBefore(asOf.minusDays(INTEL_DAYS)))) {
                     alerts.add(new Alert(member.id(), AlertKind.BENEFITS_LAPSED, Severity.WARNING, days,
                             "No intel update in the last " + INTEL_DAYS + " days.",
                             "Send an intel update: what decision-makers are saying, shared in confidence.",
                             "A partner without a recent intel update is missing a benefit", member.owner()));
                 }
-                if (contact == null || contact.lastConvening == null
-                        || contact.lastConvening.isBefore(asOf.minusDays(CONVENING_DAYS))) {
+                if ((joined == null || joined.isBefore(asOf.minusDays(CONVENING_DAYS)))
+                        && (contact == null || contact.lastConvening == null
+                        || contact.lastConvening.isBefore(asOf.minusDays(CONVENING_DAYS)))) {
                     alerts.add(new Alert(member.id(), AlertKind.BENEFITS_LAPSED, Severity.WARNING, days,
                             "Has not attended a convening in the last " + CONVENING_DAYS + " days.",
                             "Invite them to the next convening, with a decision-maker or peer they would value meeting.",

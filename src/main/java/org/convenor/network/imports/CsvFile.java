@@ -75,6 +75,18 @@ record CsvFile(List<Row> rows, List<FieldProblem> problems) {
         return new CsvFile(rows, problems);
     }
 
+    /** The names in the header row, as written; none for an empty file (which {@link #read} refuses). */
+    static List<String> header(byte[] body) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(decode(body)), FORMAT)) {
+            for (CSVRecord record : parser) {
+                return record.toList();
+            }
+            return List.of();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return List.of();
+        }
+    }
+
     private static List<String> header(List<String> names, List<String> columns, List<String> required) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

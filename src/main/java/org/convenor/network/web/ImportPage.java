@@ -54,7 +54,9 @@ class ImportPage {
             if (what.equals("members")) {
                 NetworkWrites.Upserted done = writes.members(CsvRecords.members(body), user.getName());
                 redirect.addFlashAttribute("notice", "Imported " + name + ": " + ErasurePage.count(done.created(),
-                        "new member") + ", " + ErasurePage.count(done.updated(), "member") + " updated.");
+                        "new member") + ", " + ErasurePage.count(done.updated(), "member") + " updated."
+                        + (CsvRecords.givesJoiningDays(body) ? "" : " The file has no joinedOn column, so these members"
+                                + " have no joining day: the alerts treat them as with us before anything we record."));
             } else {
                 NetworkWrites.Appended done = writes.interactions(CsvRecords.interactions(body), user.getName());
                 redirect.addFlashAttribute("notice", "Imported " + name + ": " + ErasurePage.count(done.created(),

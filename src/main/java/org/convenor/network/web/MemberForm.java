@@ -1,6 +1,7 @@
 package org.convenor.network.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.convenor.network.MemberKind;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
+import org.convenor.validation.Dates;
 
 /**
  * A member as its form holds it: text as typed (an income with its commas, a country in lower case), read into
@@ -33,6 +35,7 @@ public class MemberForm {
     private boolean feeWaiver;
     private List<String> reaches = new ArrayList<>();
     private String owner;
+    private String joinedOn;
 
     static MemberForm of(Member member) {
         MemberForm form = new MemberForm();
@@ -48,6 +51,7 @@ public class MemberForm {
         form.feeWaiver = Boolean.TRUE.equals(member.feeWaiver());
         form.reaches = new ArrayList<>(member.reaches());
         form.owner = member.owner();
+        form.joinedOn = member.joinedOn() == null ? null : member.joinedOn().toString();
         return form;
     }
 
@@ -65,12 +69,20 @@ public class MemberForm {
         if (globalSouth != null && !List.of(FROM_THE_LIST, "true", "false").contains(globalSouth)) {
             errors.put("globalSouth", "'" + globalSouth + "' is not one of the choices");
         }
+        LocalDate joined = null;
+        if (Choices.text(joinedOn) != null) {
+            try {
+                joined = Dates.parse(joinedOn.strip());
+            } catch (IllegalArgumentException e) {
+                errors.put("joinedOn", "'" + joinedOn + "' " + e.getMessage());
+            }
+        }
         String code = Choices.text(country);
         return new Member(memberId, Choices.text(name), kind, List.copyOf(roles), tier, List.copyOf(sectors),
                 code == null ? null : code.toUpperCase(Locale.ROOT),
                 "true".equals(globalSouth) ? Boolean.TRUE : "false".equals(globalSouth) ? Boolean.FALSE : null, income,
                 feeWaiver ? Boolean.TRUE : null, reaches.stream().filter(r -> r != null && !r.isBlank()).toList(),
-                Choices.text(owner));
+                Choices.text(owner), joined);
     }
 
     public String getId() {
@@ -167,5 +179,13 @@ public class MemberForm {
 
     public void setOwner(String owner) {
         this.owner = owner;
+    }
+
+    public String getJoinedOn() {
+        return joinedOn;
+    }
+
+    public void setJoinedOn(String joinedOn) {
+        this.joinedOn = joinedOn;
     }
 }

@@ -1,6 +1,8 @@
 package org.convenor.network.web;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,10 +41,13 @@ class MemberForms {
     private final NetworkWrites writes;
     private final Owners owners;
 
-    MemberForms(NetworkStore store, NetworkWrites writes, Owners owners) {
+    private final Clock clock;
+
+    MemberForms(NetworkStore store, NetworkWrites writes, Owners owners, Clock clock) {
         this.store = store;
         this.writes = writes;
         this.owners = owners;
+        this.clock = clock;
     }
 
     @ModelAttribute("section")
@@ -52,7 +57,10 @@ class MemberForms {
 
     @GetMapping("/network/members/new")
     String newMember(Model model) {
-        return form(model, new MemberForm(), null, Map.of());
+        // Someone added by hand joins today, in the office's day; the field may be changed or emptied.
+        MemberForm form = new MemberForm();
+        form.setJoinedOn(LocalDate.now(clock).toString());
+        return form(model, form, null, Map.of());
     }
 
     @GetMapping("/network/members/{id}/edit")

@@ -60,6 +60,10 @@ public final class ApiAccess {
             rule(HttpMethod.GET, Access.VIEWER, "/api/network", "/api/network/**"),
             rule(null, Access.STAFF, "/api/network", "/api/network/**"),
             rule(null, Access.SIGNED_IN, "/api/users/me/tokens", "/api/users/me/tokens/*"),
+            rule(HttpMethod.GET, Access.SIGNED_IN, "/api/digests/me"),
+            rule(HttpMethod.GET, Access.EDITOR, "/api/digests/*"),
+            rule(HttpMethod.POST, Access.EDITOR, "/api/digests/*/send"),
+            rule(HttpMethod.GET, Access.OPERATOR, "/api/digest-deliveries"),
             rule(null, Access.ADMIN, "/api/users", "/api/users/**"),
             rule(HttpMethod.GET, Access.OPEN, "/actuator/health", "/actuator/health/**", "/actuator/info"));
 

@@ -111,6 +111,7 @@ class ConsoleSecurity {
                         .permitAll()
                         .requestMatchers(SECOND_FACTOR, SECOND_FACTOR + "/**").hasAuthority(PendingSecondFactor.AUTHORITY)
                         .requestMatchers("/users", "/users/**").hasRole(ADMIN)
+                        .requestMatchers("/digests", "/digests/**").hasRole(EDITOR)
                         .requestMatchers("/account", "/account/**").hasAnyRole(VIEWER, STAFF, EDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/rules/*/drafts/**", "/rules/*/history/*/restore")
                         .hasRole(EDITOR)

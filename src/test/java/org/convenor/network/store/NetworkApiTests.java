@@ -163,6 +163,20 @@ abstract class NetworkApiTests {
     }
 
     @Test
+    void aMemberKeepsTheDayItJoinedAndOneWithoutItHasNone() {
+        body(api.post("/api/network/members", """
+                [{"id": "newcomer", "kind": "PERSON", "roles": ["ALLY"], "joinedOn": "2026-12-07"},
+                 {"id": "old-friend", "kind": "PERSON", "roles": ["ALLY"]}]""", STAFF), 200);
+
+        assertThat(member("newcomer").get("joinedOn").asString()).isEqualTo("2026-12-07");
+        assertThat(member("old-friend").get("joinedOn").isNull()).isTrue();
+        assertThat(body(api.post("/api/network/members", """
+                [{"id": "newcomer", "kind": "PERSON", "roles": ["ALLY"], "joinedOn": "1899-12-31"}]""", STAFF), 400)
+                .get("errors").findValuesAsString("field")).containsExactly("[0].joinedOn");
+        assertThat(member("newcomer").get("joinedOn").asString()).as("nothing written").isEqualTo("2026-12-07");
+    }
+
+    @Test
     void aBadMemberArrayNamesEveryBadRowAsSentAndStoresNone() {
         JsonNode problem = body(api.post("/api/network/members", """
                 [{"id": "a", "kind": "PERSON", "roles": ["ALLY"]},

@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -48,6 +50,8 @@ class NetworkPagesTests {
     MockMvc mvc;
     @Autowired
     NetworkStore store;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void knownNetwork() throws Exception {
@@ -109,8 +113,8 @@ class NetworkPagesTests {
         Document page = page(mvc.perform(get("/network/members/hollin").with(viewer())).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("h1").text()).isEqualTo("Hollin Legal Aid Trust");
-        assertThat(page.select("#member-facts dd").eachText()).containsExactly("hollin", "no owner", "Organisation",
-                "Partner", "Key", "Legal", "GB", "as the country list says", "2,400,000", "none", "no target");
+        assertThat(page.select("#member-facts dd").eachText()).containsExactly("hollin", "no owner",
+                "with us before anything we record", "Organisation", "Partner", "Key", "Legal", "GB", "as the country list says", "2,400,000", "none", "no target");
         // Its last contact, on 1 Aug 2026, is far past a key partner's 30 days, whatever day the test runs on.
         assertThat(page.select("#member-alerts .alert-card.severity-critical").eachAttr("data-kind")).contains("NEGLECTED");
         assertThat(page.select("#timeline-heading").text()).isEqualTo("Interactions (3), newest first");
@@ -141,16 +145,19 @@ class NetworkPagesTests {
         assertThat(form.select("input[name=reaches]").eachAttr("value")).containsExactly("p5");
         assertThat(form.select("input[name=reaches] + span").text()).isEqualTo("A permanent member (Stop the bombing of hospitals)");
         assertThat(duplicateIds(form)).isEmpty();
+        assertThat(form.select("input#joinedOn[type=date]").val()).as("today, in the office's day")
+                .isEqualTo(LocalDate.now(clock).toString());
+        assertThat(form.select("label[for=joinedOn]").text()).startsWith("Joined on");
 
         mvc.perform(newMember("wanjiru").param("country", " ke ").param("annualIncome", "1,200,000")
-                .param("reaches", "p5").with(staff()).with(csrf()))
+                .param("reaches", "p5").param("joinedOn", "2026-12-01").with(staff()).with(csrf()))
                 .andExpect(redirectedUrl("/network/members/wanjiru"))
                 .andExpect(flash().attribute("notice", "Member added: Wanjiru Mathai."));
 
         Member added = member("wanjiru");
         assertThat(added).usingRecursiveComparison().ignoringFields("annualIncome").isEqualTo(new Member("wanjiru",
                 "Wanjiru Mathai", MemberKind.PERSON, List.of(Role.ALLY, Role.DONOR), Tier.KEY,
-                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5"), null));
+                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5"), null, LocalDate.of(2026, 12, 1)));
         assertThat(added.annualIncome()).isEqualByComparingTo("1200000");
     }
 
@@ -250,7 +257,20 @@ class NetworkPagesTests {
                 tomas,Tomás Reyes,PERSON,JOURNALIST,MEDIA
                 """).with(staff()).with(csrf()))
                 .andExpect(redirectedUrl("/network"))
-                .andExpect(flash().attribute("notice", "Imported members.csv: 1 new member, 1 member updated."));
+                .andExpect(flash().attribute("notice", "Imported members.csv: 1 new member, 1 member updated. The file has"
+                        + " no joinedOn column, so these members have no joining day: the alerts treat them as with us"
+                        + " before anything we record."));
+        assertThat(member("tomas").joinedOn()).isNull();
+        mvc.perform(importing("members", "joined.csv", """
+                id,kind,roles,joinedOn
+                newcomer,ORGANISATION,PARTNER,2026-12-01
+                """).with(staff()).with(csrf()))
+                .andExpect(flash().attribute("notice", "Imported joined.csv: 1 new member, 0 members updated."));
+        assertThat(member("newcomer").joinedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(page(mvc.perform(get("/network/members/newcomer").with(viewer())).andReturn())
+                .select("#member-joined").text()).isEqualTo("1 Dec 2026");
+        assertThat(page(mvc.perform(get("/network/members/tomas").with(viewer())).andReturn())
+                .select("#member-joined").text()).isEqualTo("with us before anything we record");
         mvc.perform(importing("interactions", "contacts.csv", """
                 memberId,date,kind,note
                 tomas,2026-11-02,CALL,First call

@@ -47,7 +47,8 @@ class PolicyTablesApiTests {
             "fees", List.of("countries-counted-as-the-global-south", "fee-bands-by-annual-income",
                     "fee-ceilings-and-the-cap-on-the-fee-book"),
             "relationships", List.of("how-often-each-role-should-hear-from-us",
-                    "how-recent-coalitions-and-partnership-benefits-must-be", "what-to-do-when-a-relationship-goes-cold",
+                    "how-recent-coalitions-and-partnership-benefits-must-be",
+                    "how-long-a-newcomer-may-wait-for-its-first-contact", "what-to-do-when-a-relationship-goes-cold",
                     "which-interactions-count-as-being-in-touch"),
             "coalitions", List.of("how-much-each-signal-weighs", "which-sector-comes-first-when-two-weigh-the-same",
                     "which-sectors-each-campaign-theme-calls-for", "which-sectors-each-kind-of-target-listens-to",
@@ -117,6 +118,9 @@ class PolicyTablesApiTests {
         assertThat(cadences.at("/rows/2").toString()).isEqualTo("[\"JOURNALIST\",60,90]");
         assertThat(table(relationships, "how-recent-coalitions-and-partnership-benefits-must-be")
                 .get("fixedRows").asBoolean()).isTrue();
+        JsonNode grace = table(relationships, "how-long-a-newcomer-may-wait-for-its-first-contact");
+        assertThat(grace.get("columns").findValuesAsString("name")).containsExactly("firstContactGraceDays");
+        assertThat(grace.get("rows").toString()).isEqualTo("[[30]]");
 
         JsonNode fees = body(api().get("/api/rulesets/fees/tables", null), 200);
         JsonNode bands = table(fees, "fee-bands-by-annual-income");

@@ -1,0 +1,5 @@
+package org.convenor.digest;
+
+/** The digest on the embedded default, H2. */
+class H2DigestTests extends DigestTests {
+}
