@@ -52,8 +52,9 @@ import org.springframework.web.server.ResponseStatusException;
 @WebMvcTest(controllers = {DraftPages.class, DraftTablePages.class},
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.CONSOLE_SECURITY),
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = PageFixtures.API_ONLY),
-        // The chain checks at every request that its user is still one: these are the two the tests act as.
+        // The chain checks at every request that its user is still one: these are the three the tests act as.
         properties = {"convenor.security.users.ana.password={noop}x", "convenor.security.users.ana.roles=EDITOR",
+            "convenor.security.users.ben.password={noop}x", "convenor.security.users.ben.roles=EDITOR",
             "convenor.security.users.victor.password={noop}x", "convenor.security.users.victor.roles=VIEWER"})
 class DraftPagesTests {
 
