@@ -24,11 +24,6 @@ public class ApprovalMissingException extends ErrorResponseException {
         getBody().setProperty("review", review);
     }
 
-    /** What an editor reads in the console, after "Not published: ". */
-    public String reason() {
-        return getBody().getDetail();
-    }
-
     private static String whereItStands(@Nullable Review review) {
         if (review == null) {
             return "it has not asked for approval: ask, and another EDITOR reads, checks and approves it";
