@@ -9,6 +9,8 @@
     var editor = CodeMirror.fromTextArea(area, {
         lineNumbers: true,
         lineWrapping: true,
+        // Another editor reviewing a draft reads it, with the same line numbers and error marks, and changes nothing.
+        readOnly: area.readOnly,
         mode: area.dataset.mode === 'drl' ? 'text/x-java' : 'text/x-yaml',
         indentUnit: 4,
         viewportMargin: Infinity,

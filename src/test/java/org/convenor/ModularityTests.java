@@ -76,12 +76,12 @@ class ModularityTests {
     @Test
     void onlyTheStoresTouchTheDatabase() {
         noClasses().that().resideOutsideOfPackages("org.convenor.network.store..", "org.convenor.system.security.users..",
-                        "org.convenor.digest")
+                        "org.convenor.digest", "org.convenor.rulesets.drafts")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
                         "org.springframework.jdbc..", "org.flywaydb..")
-                .because("the network's records, the users kept by the service and the digest's deliveries (with "
-                        + "the lease that guards its schedule) are stored apart: each has its one package of tables, "
-                        + "and everything else asks it")
+                .because("the network's records, the users kept by the service, the digest's deliveries (with "
+                        + "the lease that guards its schedule) and the reviews of rule-set drafts are stored apart: "
+                        + "each has its one package of tables, and everything else asks it")
                 .check(CLASSES);
     }
 

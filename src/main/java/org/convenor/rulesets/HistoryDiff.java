@@ -46,6 +46,11 @@ public class HistoryDiff {
         RuleSetFiles after = history.files(ruleSet, entryId);
         RuleSetFiles before = at + 1 < entries.size() ? history.files(ruleSet, entries.get(at + 1).id())
                 : new RuleSetFiles(ruleSet, new java.util.TreeMap<>());
+        return between(before, after);
+    }
+
+    /** What changed from one set of files to another (a draft against the entry it was made from, say). */
+    public static List<FileChange> between(RuleSetFiles before, RuleSetFiles after) {
         Set<String> paths = new TreeSet<>(before.files().keySet());
         paths.addAll(after.files().keySet());
         List<FileChange> changes = new ArrayList<>();

@@ -10,7 +10,9 @@ import java.util.List;
  * @param version the content hash of the rule set's DRL files, as in every answer
  * @param author the editor who published or restored it, or {@code file system} for a change saved to disk
  * @param files the files this entry changed, as {@code rules/<file>.drl} and {@code scenarios/<file>.yaml}
+ * @param approvedBy the EDITORs who approved the draft as it was published; empty for a change no one approved (a
+ *     restore, a change saved to disk, anything from before approvals)
  */
 public record HistoryEntry(String id, String version, String author, String message, Instant at,
-        List<String> files) {
+        List<String> files, List<String> approvedBy) {
 }

@@ -45,6 +45,8 @@ import org.springframework.stereotype.Component;
 public class RuleSetHistory {
 
     public static final String FILE_SYSTEM = "file system";
+    /** The trailer (as git writes them) naming an EDITOR who approved the change, one line each. */
+    public static final String APPROVED_BY = "Approved-by: ";
     private static final String BRANCH = Constants.R_HEADS + "main";
 
     private final Repository repository;
@@ -120,6 +122,12 @@ public class RuleSetHistory {
      * (a save the watcher sees after a publish wrote it, say): then the head is returned as it is.
      */
     public synchronized HistoryEntry record(RuleSetFiles files, String author, String message) {
+        return record(files, author, message, List.of());
+    }
+
+    /** As {@link #record(RuleSetFiles, String, String)}, naming who approved the change in its commit's trailers. */
+    public synchronized HistoryEntry record(RuleSetFiles files, String author, String message,
+            List<String> approvedBy) {
         try (ObjectInserter inserter = repository.newObjectInserter(); RevWalk walk = new RevWalk(repository);
                 ObjectReader reader = repository.newObjectReader()) {
             ObjectId headId = repository.resolve(BRANCH);
@@ -139,7 +147,8 @@ public class RuleSetHistory {
             }
             commit.setAuthor(person);
             commit.setCommitter(person);
-            commit.setMessage(message);
+            commit.setMessage(approvedBy.isEmpty() ? message : message + "\n\n" + String.join("\n",
+                    approvedBy.stream().map(editor -> APPROVED_BY + editor).toList()));
             ObjectId commitId = inserter.insert(commit);
             inserter.flush();
             RefUpdate update = repository.updateRef(BRANCH);
@@ -202,8 +211,15 @@ public class RuleSetHistory {
     private HistoryEntry entry(String ruleSet, RevCommit commit) throws IOException {
         try (ObjectReader reader = repository.newObjectReader()) {
             PersonIdent author = commit.getAuthorIdent();
+            String message = commit.getFullMessage().strip();
+            List<String> approvedBy = new ArrayList<>();
+            int trailers = message.lastIndexOf("\n\n");
+            if (trailers >= 0 && message.substring(trailers + 2).lines().allMatch(l -> l.startsWith(APPROVED_BY))) {
+                message.substring(trailers + 2).lines().forEach(l -> approvedBy.add(l.substring(APPROVED_BY.length())));
+                message = message.substring(0, trailers).strip();
+            }
             return new HistoryEntry(commit.getName(), filesAt(ruleSet, commit, reader).version(), author.getName(),
-                    commit.getFullMessage().strip(), author.getWhenAsInstant(), changedFiles(ruleSet, commit, reader));
+                    message, author.getWhenAsInstant(), changedFiles(ruleSet, commit, reader), approvedBy);
         }
     }
 

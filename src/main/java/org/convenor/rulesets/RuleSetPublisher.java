@@ -48,6 +48,11 @@ public class RuleSetPublisher {
      * @throws GateRejectedException when the gate refuses the files; nothing is written
      */
     public Published publish(String base, RuleSetFiles files, String author, String message) {
+        return publish(base, files, author, message, List.of());
+    }
+
+    /** As {@link #publish(String, RuleSetFiles, String, String)}, recording who approved the files. */
+    public Published publish(String base, RuleSetFiles files, String author, String message, List<String> approvedBy) {
         synchronized (library) {
             HistoryEntry head = history.head(files.ruleSet()).orElseThrow();
             if (!head.id().equals(base)) {
@@ -55,18 +60,18 @@ public class RuleSetPublisher {
                         .takeWhile(entry -> !entry.id().equals(base)).toList();
                 throw new HeadMovedException(files.ruleSet(), base, since);
             }
-            return putLive(files, author, message);
+            return putLive(files, author, message, approvedBy);
         }
     }
 
     /** Publishes an earlier entry's files again, as a new entry, through the same gate. */
     public Published restore(String ruleSet, String entryId, String author, String message) {
         synchronized (library) {
-            return putLive(history.files(ruleSet, entryId), author, message);
+            return putLive(history.files(ruleSet, entryId), author, message, List.of());
         }
     }
 
-    private Published putLive(RuleSetFiles files, String author, String message) {
+    private Published putLive(RuleSetFiles files, String author, String message, List<String> approvedBy) {
         PublishJournal.Entry staged = journal.stage(files);
         Verdict verdict = gate.judge(files.ruleSet(), journal.stagedRules(staged), journal.stagedScenarios(staged));
         if (!verdict.passed()) {
@@ -76,7 +81,7 @@ public class RuleSetPublisher {
         journal.open(staged);
         journal.putInPlace(staged, writer);
         Attempt attempt = library.activate(verdict);
-        HistoryEntry entry = history.record(files, author, message);
+        HistoryEntry entry = history.record(files, author, message, approvedBy);
         journal.close(staged);
         return new Published(attempt, entry);
     }

@@ -60,9 +60,9 @@ public class PolicyTables {
         return tables(texts).stream().map(TableSource::table).toList();
     }
 
-    /** The tables of an editor's own draft as its files now stand. */
+    /** The tables of an editor's own draft, or of one that asks for approval, as its files now stand. */
     public List<PolicyTable> ofDraft(String editor, String ruleSet, String id) {
-        return tables(texts(changes.draft(editor, ruleSet, id))).stream().map(TableSource::table).toList();
+        return tables(texts(changes.readable(editor, ruleSet, id))).stream().map(TableSource::table).toList();
     }
 
     /**

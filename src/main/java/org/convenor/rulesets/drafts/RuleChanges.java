@@ -3,12 +3,15 @@ package org.convenor.rulesets.drafts;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.compile.RuleSetCompilationException;
 import org.convenor.engine.compile.RuleSetCompiler;
 import org.convenor.rulesets.CheckReport;
+import org.convenor.rulesets.HistoryDiff;
 import org.convenor.rulesets.HistoryEntry;
+import org.convenor.rulesets.RuleChangeProperties;
 import org.convenor.rulesets.RuleSetFiles;
 import org.convenor.rulesets.RuleSetGate;
 import org.convenor.rulesets.RuleSetHistory;
@@ -23,6 +26,7 @@ import org.convenor.scenario.ScenarioRunner;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
 import org.convenor.validation.Problems;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -30,7 +34,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The staff workflow for changing a rule set: make a draft of the active version, edit its files, check it
  * through the gate, publish it with a message, look back through the history and restore an earlier version.
- * An editor reaches only their own drafts.
+ * An editor changes only their own drafts; another EDITOR reads, checks and previews a draft once it asks for
+ * approval ({@link DraftReviews}), and with {@code convenor.rule-changes.approvals = 1} a draft is published only
+ * with another EDITOR's approval of its files as they stand.
  */
 @Service
 public class RuleChanges {
@@ -43,9 +49,14 @@ public class RuleChanges {
     private final RuleSetCompiler compiler;
     private final ScenarioLoader loader;
     private final ScenarioRunner runner;
+    private final ReviewTable reviews;
+    private final int approvalsNeeded;
 
     RuleChanges(RuleSetLibrary library, RuleSetHistory history, DraftStore drafts, RuleSetGate gate,
-            RuleSetPublisher publisher, RuleSetCompiler compiler, ScenarioLoader loader, ScenarioRunner runner) {
+            RuleSetPublisher publisher, RuleSetCompiler compiler, ScenarioLoader loader, ScenarioRunner runner,
+            ReviewTable reviews, RuleChangeProperties properties) {
+        this.reviews = reviews;
+        this.approvalsNeeded = properties.approvals();
         this.library = library;
         this.history = history;
         this.drafts = drafts;
@@ -56,9 +67,17 @@ public class RuleChanges {
         this.runner = runner;
     }
 
-    /** A draft as the API shows it: which version it was made from and which files it holds. */
+    /**
+     * A draft as the API shows it: which version it was made from, which files it holds, and where it stands with
+     * its approval.
+     *
+     * @param owner the editor whose draft it is: the only one who changes or publishes it
+     * @param hash the SHA-256 of every file of the draft, names and bytes, which an approval binds to; null when the
+     *     draft holds a link, which no one can approve
+     * @param review null until the draft asks for approval
+     */
     public record DraftView(String id, String ruleSet, String base, String baseVersion, Instant createdAt,
-            List<DraftFile> files) {
+            List<DraftFile> files, String owner, @Nullable String hash, @Nullable Review review) {
     }
 
     public record DraftFile(String path) {
@@ -74,12 +93,37 @@ public class RuleChanges {
         return drafts.list(editor, known(ruleSet)).stream().map(this::view).toList();
     }
 
+    /** How many approvals by another EDITOR a draft needs before it is published: 0 or 1. */
+    public int approvalsNeeded() {
+        return approvalsNeeded;
+    }
+
+    /** What the draft changes against the version it was made from, file by file and line by line. */
+    public List<HistoryDiff.FileChange> changesFromBase(String editor, String ruleSet, String id) {
+        Draft draft = readable(editor, ruleSet, id);
+        return HistoryDiff.between(history.files(ruleSet, draft.base()), drafts.files(draft));
+    }
+
+    /** Every editor's drafts of the rule set that ask for approval (sent back ones left out), oldest first. */
+    public List<DraftView> asking(String ruleSet) {
+        return reviews.newestOfEach(known(ruleSet)).stream()
+                .filter(row -> row.verdict() != ReviewTable.Verdict.SENT_BACK)
+                .flatMap(row -> drafts.find(row.owner(), ruleSet, row.draftId()).stream()).map(this::view).toList();
+    }
+
+    /** The caller's own draft, or another editor's that asked for approval. */
+    public DraftView open(String editor, String ruleSet, String id) {
+        return view(readable(editor, ruleSet, id));
+    }
+
     public void discard(String editor, String ruleSet, String id) {
-        drafts.discard(draft(editor, ruleSet, id));
+        Draft draft = draft(editor, ruleSet, id);
+        drafts.discard(draft);
+        reviews.forget(draft.id());
     }
 
     public String readFile(String editor, String ruleSet, String id, String path) {
-        return drafts.read(draft(editor, ruleSet, id), path).orElseThrow(() -> new ResponseStatusException(
+        return drafts.read(readable(editor, ruleSet, id), path).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "The draft has no file " + path + "."));
     }
 
@@ -95,7 +139,7 @@ public class RuleChanges {
 
     /** Compiles the draft, runs all its scenarios and measures coverage: the same gate a publish passes. */
     public CheckReport check(String editor, String ruleSet, String id) {
-        Draft draft = draft(editor, ruleSet, id);
+        Draft draft = readable(editor, ruleSet, id);
         return CheckReport.of(gate.judge(ruleSet, drafts.rulesFolder(draft), drafts.scenariosFolder(draft)));
     }
 
@@ -126,15 +170,27 @@ public class RuleChanges {
 
     /** The draft's rules, compiled: what a preview or an accept runs. */
     RuleSet draftRules(String editor, String ruleSet, String id) {
-        return compiled(draft(editor, ruleSet, id));
+        return compiled(readable(editor, ruleSet, id));
     }
 
-    /** Puts the draft live through the gate; the draft is gone once it is published. */
+    /**
+     * Puts the draft live through the gate, with the approvals it needs of its files as they stand (the very files
+     * published); the draft is gone once it is published.
+     *
+     * @throws ApprovalMissingException without the approvals {@code convenor.rule-changes.approvals} asks for
+     */
     public RuleSetPublisher.Published publish(String editor, String ruleSet, String id, String message) {
         Draft draft = draft(editor, ruleSet, id);
-        RuleSetPublisher.Published published = publisher.publish(draft.base(), drafts.files(draft), editor,
-                checkedMessage(message));
+        String checked = checkedMessage(message);
+        RuleSetFiles files = drafts.files(draft);
+        Optional<Review> review = reviews.newest(ruleSet, draft.id()).map(row -> Review.of(row, Review.hashOf(files)));
+        List<String> approvedBy = review.filter(Review::approved).map(Review::by).stream().toList();
+        if (approvedBy.size() < approvalsNeeded) {
+            throw new ApprovalMissingException(draft, review.orElse(null));
+        }
+        RuleSetPublisher.Published published = publisher.publish(draft.base(), files, editor, checked, approvedBy);
         drafts.discard(draft);
+        reviews.forget(draft.id());
         return published;
     }
 
@@ -162,6 +218,14 @@ public class RuleChanges {
                 HttpStatus.NOT_FOUND, "You have no draft " + id + " of rule set '" + ruleSet + "'."));
     }
 
+    /** The editor's own draft, or another editor's that asked for approval: what any EDITOR may read and check. */
+    Draft readable(String editor, String ruleSet, String id) {
+        return drafts.find(editor, known(ruleSet), id)
+                .or(() -> reviews.newest(ruleSet, id).flatMap(row -> drafts.find(row.owner(), ruleSet, id)))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no draft " + id
+                        + " of rule set '" + ruleSet + "' that is yours or asks for approval."));
+    }
+
     private String known(String ruleSet) {
         if (!library.names().contains(ruleSet)) {
             throw new UnknownRuleSetException(ruleSet);
@@ -174,12 +238,28 @@ public class RuleChanges {
         if (problems.required("message", message) && message.length() > 500) {
             problems.add("message", "at most 500 characters");
         }
+        if (message != null && message.lines().anyMatch(line -> line.startsWith(RuleSetHistory.APPROVED_BY))) {
+            problems.add("message", "no line may begin '" + RuleSetHistory.APPROVED_BY + "': the history keeps it for "
+                    + "who approved the change");
+        }
         problems.throwIfAny();
         return message.strip();
     }
 
-    private DraftView view(Draft draft) {
+    DraftView view(Draft draft) {
         List<DraftFile> files = drafts.paths(draft).stream().map(DraftFile::new).toList();
-        return new DraftView(draft.id(), draft.ruleSet(), draft.base(), draft.baseVersion(), draft.createdAt(), files);
+        String hash = hashOf(draft);
+        return new DraftView(draft.id(), draft.ruleSet(), draft.base(), draft.baseVersion(), draft.createdAt(), files,
+                draft.owner(), hash, reviews.newest(draft.ruleSet(), draft.id()).map(row -> Review.of(row, hash))
+                        .orElse(null));
+    }
+
+    /** What an approval of the draft binds to; null when the draft holds a link (the gate would refuse it too). */
+    @Nullable String hashOf(Draft draft) {
+        try {
+            return Review.hashOf(drafts.files(draft));
+        } catch (ResponseStatusException linked) {
+            return null;
+        }
     }
 }

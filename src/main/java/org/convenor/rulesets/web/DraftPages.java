@@ -15,6 +15,7 @@ import org.convenor.engine.compile.CompileError;
 import org.convenor.rulesets.CheckReport;
 import org.convenor.rulesets.HistoryEntry;
 import org.convenor.rulesets.RuleSetPublisher;
+import org.convenor.rulesets.drafts.ApprovalMissingException;
 import org.convenor.rulesets.drafts.PolicyTables;
 import org.convenor.rulesets.drafts.RuleChanges;
 import org.convenor.validation.FieldProblem;
@@ -33,7 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * An editor's draft in the console: edit its files one at a time, check it through the gate, publish it with a
  * message, or discard it. The last check, accepted scenarios and preview stay on its page while they still
- * describe the draft ({@link DraftSession}); accepting and previewing are {@link DraftImpactPages}'.
+ * describe the draft ({@link DraftSession}); accepting and previewing are {@link DraftImpactPages}'. Another EDITOR
+ * opens a draft that asks for approval read-only: what it changes, check, preview, and the review forms of
+ * {@link DraftReviewPages}.
  */
 @ConsolePage
 @RequestMapping("/rules/{name}/drafts/{id}")
@@ -63,10 +66,8 @@ class DraftPages {
     @GetMapping
     String draft(@PathVariable String name, @PathVariable String id, @RequestParam(required = false) String file,
             @RequestParam(required = false) Integer line, Principal editor, HttpSession session, Model model) {
-        RuleChanges.DraftView draft = changes.drafts(editor.getName(), name).stream()
-                .filter(d -> d.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "You have no such draft of " + name + ": it may have been published or discarded."));
+        RuleChanges.DraftView draft = opened(editor, name, id);
+        boolean mine = draft.owner().equals(editor.getName());
         List<String> paths = draft.files().stream().map(RuleChanges.DraftFile::path).toList();
         String current = file != null && paths.contains(file) ? file
                 : paths.contains(POLICY_TABLE) ? POLICY_TABLE : paths.get(0);
@@ -75,6 +76,10 @@ class DraftPages {
         HistoryEntry head = changes.history(name).get(0);
         model.addAttribute("ruleSet", name);
         model.addAttribute("draft", draft);
+        model.addAttribute("mine", mine);
+        model.addAttribute("approvals", changes.approvalsNeeded());
+        model.addAttribute("changes", changes.approvalsNeeded() > 0
+                ? changes.changesFromBase(editor.getName(), name, id) : List.of());
         model.addAttribute("head", head);
         model.addAttribute("stale", !head.id().equals(draft.base()));
         model.addAttribute("files", paths.stream().map(path -> new FileLink(path, path.substring(path.indexOf('/') + 1),
@@ -87,7 +92,8 @@ class DraftPages {
         model.addAttribute("mode", current.endsWith(".drl") ? "drl" : "yaml");
         TableForm.Sent sent = (TableForm.Sent) model.getAttribute(DraftTablePages.SENT);
         model.addAttribute("tables", tables.ofDraft(editor.getName(), name, id).stream()
-                .filter(table -> table.file().equals(current)).map(table -> TableForm.of(table, sent)).toList());
+                .filter(table -> table.file().equals(current)).map(table -> TableForm.of(table, mine ? sent : null))
+                .toList());
         model.addAttribute("line", line);
         model.addAttribute("report", report);
         model.addAttribute("fileErrors", errors.stream().filter(error -> error.file().equals(current)).toList());
@@ -141,6 +147,8 @@ class DraftPages {
                     + "the message is kept in the history.");
         } catch (RuleSetPublisher.HeadMovedException e) {
             Outcomes.movedOn(redirect, e);
+        } catch (ApprovalMissingException e) {
+            redirect.addFlashAttribute("alert", "Not published: " + e.getBody().getDetail());
         } catch (RuleSetPublisher.GateRejectedException e) {
             CheckReport report = CheckReport.of(e.verdict());
             DraftSession.checked(session, id, report);
@@ -156,6 +164,19 @@ class DraftPages {
         DraftSession.gone(session, id);
         redirect.addFlashAttribute("notice", "Draft discarded. The active version of " + name + " is unchanged.");
         return "redirect:/rules/{name}";
+    }
+
+    /** The editor's own draft, or another's that asks for approval. */
+    private RuleChanges.DraftView opened(Principal editor, String name, String id) {
+        try {
+            return changes.open(editor.getName(), name, id);
+        } catch (ResponseStatusException e) {
+            if (e.getStatusCode() != HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such draft of " + name
+                    + ", and no one's that asks for approval: it may have been published or discarded.");
+        }
     }
 
     /**

@@ -87,10 +87,14 @@ class RuleChangeController {
 
     @GetMapping("/drafts")
     @Operation(operationId = "listDrafts", summary = "List your drafts of the rule set",
-            description = "Only your own drafts, oldest first.",
-            responses = @ApiResponse(responseCode = "200", description = "Your drafts"))
-    List<RuleChanges.DraftView> drafts(@PathVariable String name, Principal editor) {
-        return changes.drafts(editor.getName(), name);
+            description = "Your own drafts, oldest first; with `askingForApproval=true`, instead every EDITOR's "
+                    + "drafts that ask for approval (those sent back left out), which any EDITOR may read.",
+            responses = @ApiResponse(responseCode = "200", description = "The drafts"))
+    List<RuleChanges.DraftView> drafts(@PathVariable String name,
+            @Parameter(description = "List the drafts that ask for approval, anyone's, instead of your own")
+            @RequestParam(defaultValue = "false") boolean askingForApproval,
+            Principal editor) {
+        return askingForApproval ? changes.asking(name) : changes.drafts(editor.getName(), name);
     }
 
     @DeleteMapping("/drafts/{id}")
@@ -102,7 +106,7 @@ class RuleChangeController {
     }
 
     @GetMapping(value = FILE, produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(operationId = "readDraftFile", summary = "Read a file of your draft",
+    @Operation(operationId = "readDraftFile", summary = "Read a file of your draft, or of one that asks for approval",
             description = "`folder` is `rules` or `scenarios`; `file` a `.drl` or `.yaml` file in it, its "
                     + "name at most 100 letters, digits, `.`, `_` or `-`.",
             responses = {@ApiResponse(responseCode = "200", description = "The file's text"),
@@ -134,7 +138,7 @@ class RuleChangeController {
     }
 
     @GetMapping("/drafts/{id}/tables")
-    @Operation(operationId = "getDraftTables", summary = "The policy tables of your draft",
+    @Operation(operationId = "getDraftTables", summary = "The policy tables of your draft, or of one that asks for approval",
             description = "As `GET /api/rulesets/{name}/tables`, read from the draft's own DRL as it stands.",
             responses = @ApiResponse(responseCode = "200", description = "The draft's tables"))
     List<PolicyTable> draftTables(@PathVariable String name, @PathVariable String id, Principal editor) {
@@ -158,7 +162,7 @@ class RuleChangeController {
     }
 
     @PostMapping("/drafts/{id}/check")
-    @Operation(operationId = "checkDraft", summary = "Check your draft through the gate",
+    @Operation(operationId = "checkDraft", summary = "Check your draft, or one that asks for approval, through the gate",
             description = "Compiles the draft (errors at the line of the mistake, in plain words, with "
                     + "Drools' text as `detail`), runs every scenario (failures per field path, expected and "
                     + "actual) and measures rule coverage: the same gate a publish passes.",
@@ -182,7 +186,8 @@ class RuleChangeController {
     }
 
     @PostMapping("/drafts/{id}/preview")
-    @Operation(operationId = "previewDraft", summary = "See what your draft would change over the stored network",
+    @Operation(operationId = "previewDraft", summary = "See what your draft, or one that asks for approval, would "
+            + "change over the stored network",
             description = "Runs the stored network (every member for fees and relationships, every stored "
                     + "campaign for coalitions) through the active version and through the draft, and lists the "
                     + "decisions added, removed and changed, paired by subject: a warning that becomes critical is "
@@ -200,11 +205,14 @@ class RuleChangeController {
     @PostMapping("/drafts/{id}/publish")
     @Operation(operationId = "publishDraft", summary = "Publish your draft with a message",
             description = "Judges a staging copy through the gate, then puts the rule and scenario files "
-                    + "in place together, activates the new version and records it with you as author. The draft "
-                    + "is gone once published.",
+                    + "in place together, activates the new version and records it with you as author (and, with "
+                    + "`convenor.rule-changes.approvals` = 1, who approved it). The draft is gone once published.",
             responses = {@ApiResponse(responseCode = "200", description = "Active, and recorded in the history"),
-                @ApiResponse(responseCode = "409", description = "The rule set changed since the draft was made; "
-                        + "`since` lists the newer entries",
+                @ApiResponse(responseCode = "409", description = "The rule set changed since the draft was made "
+                        + "(`urn:convenor:problem:rule-set-moved-on`; `since` lists the newer entries); or, with "
+                        + "`convenor.rule-changes.approvals` = 1, the draft lacks an approval by another EDITOR of its "
+                        + "files as they stand (`urn:convenor:problem:approval-missing`; `missing` says so, `review` "
+                        + "where the draft stands)",
                         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM))),
                 @ApiResponse(responseCode = "422", description = "The gate refused the draft; `report` says why and "
                         + "nothing was written",
@@ -216,8 +224,8 @@ class RuleChangeController {
 
     @GetMapping("/history")
     @Operation(operationId = "ruleSetHistory", summary = "The versions of the rule set that became active",
-            description = "Newest first: who, when, why and which files; the newest is the active version. "
-                    + "A change saved straight to disk has the author `file system`.",
+            description = "Newest first: who, when, why, which files and who approved it; the newest is the "
+                    + "active version. A change saved straight to disk has the author `file system`.",
             responses = @ApiResponse(responseCode = "200", description = "The history, newest first"))
     List<HistoryEntry> history(@PathVariable String name) {
         return changes.history(name);
@@ -225,7 +233,8 @@ class RuleChangeController {
 
     @PostMapping("/history/{id}/restore")
     @Operation(operationId = "restoreRuleSet", summary = "Publish an earlier version again",
-            description = "The entry's files go live again as a new entry, through the same gate.",
+            description = "The entry's files go live again as a new entry, through the same gate. Every entry "
+                    + "was once active, so a restore needs no approval.",
             responses = {@ApiResponse(responseCode = "200", description = "Active, and recorded in the history"),
                 @ApiResponse(responseCode = "422", description = "The gate refused it; `report` says why",
                         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})

@@ -76,6 +76,9 @@ class RuleSetPages {
         model.addAttribute("history", history);
         model.addAttribute("head", history.isEmpty() ? null : history.get(0));
         model.addAttribute("drafts", user.mayEditRules() ? changes.drafts(user.name(), name) : List.of());
+        model.addAttribute("approvals", changes.approvalsNeeded());
+        model.addAttribute("asking", user.mayEditRules() && changes.approvalsNeeded() > 0 ? changes.asking(name)
+                .stream().filter(draft -> !draft.owner().equals(user.name())).toList() : List.of());
         model.addAttribute("tables", tables.active(name).stream().map(table -> TableForm.of(table, null)).toList());
         return "rulesets/rule-set";
     }

@@ -48,6 +48,10 @@ public final class ApiAccess {
             rule(HttpMethod.GET, Access.OPEN, "/api/rulesets", "/api/rulesets/*", "/api/rulesets/*/tables"),
             rule(HttpMethod.POST, Access.OPERATOR, "/api/rulesets/reload"),
             rule(HttpMethod.GET, Access.VIEWER, "/api/rulesets/*/history"),
+            // Reviews: any EDITOR; that an author never approves their own draft is the service's to say.
+            rule(HttpMethod.POST, Access.EDITOR, "/api/rulesets/*/drafts/*/ask-approval",
+                    "/api/rulesets/*/drafts/*/approve", "/api/rulesets/*/drafts/*/send-back"),
+            rule(HttpMethod.GET, Access.EDITOR, "/api/rulesets/*/drafts/*", "/api/rulesets/*/drafts/*/changes"),
             rule(null, Access.EDITOR, "/api/rulesets/*/drafts", "/api/rulesets/*/drafts/**",
                     "/api/rulesets/*/history/*/restore"),
             rule(HttpMethod.POST, Access.DECISION_FORM, "/api/fees/assessments", "/api/coalitions/recommendations",

@@ -42,9 +42,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.server.ResponseStatusException;
 
 /** A draft's page: its files, the editor, the last check, and what publishing says when it cannot. */
 @WebMvcTest(controllers = {DraftPages.class, DraftTablePages.class},
@@ -70,7 +72,7 @@ class DraftPagesTests {
 
     @BeforeEach
     void draft() {
-        given(changes.drafts("ana", "fees")).willReturn(List.of(DRAFT));
+        given(changes.open("ana", "fees", "d1")).willReturn(DRAFT);
         given(changes.history("fees")).willReturn(List.of(HEAD, FIRST));
         given(changes.readFile("ana", "fees", "d1", "rules/policy.drl")).willReturn("package fees;\n");
         given(changes.readFile("ana", "fees", "d1", "rules/waiver.drl")).willReturn(WAIVER);
@@ -148,8 +150,8 @@ class DraftPagesTests {
 
     @Test
     void aDraftOfAnOlderVersionWarnsThatPublishingWillBeRefused() throws Exception {
-        given(changes.drafts("ana", "fees")).willReturn(List.of(new RuleChanges.DraftView("d1", "fees", "c1",
-                "1111aaaa1111", PageFixtures.AT, DRAFT.files())));
+        given(changes.open("ana", "fees", "d1")).willReturn(new RuleChanges.DraftView("d1", "fees", "c1",
+                "1111aaaa1111", PageFixtures.AT, DRAFT.files(), "ana", DRAFT.hash(), null));
 
         Document page = page(mvc.perform(get(PAGE).with(editor())).andReturn());
 
@@ -216,7 +218,7 @@ class DraftPagesTests {
     @Test
     void publishingGoesBackToTheRuleSetWithTheNewVersion() throws Exception {
         given(changes.publish("ana", "fees", "d1", "Plainer words")).willReturn(new RuleSetPublisher.Published(null,
-                new HistoryEntry("c3", "3333cccc3333", "ana", "Plainer words", PageFixtures.AT, List.of())));
+                new HistoryEntry("c3", "3333cccc3333", "ana", "Plainer words", PageFixtures.AT, List.of(), List.of())));
 
         mvc.perform(post(PAGE + "/publish").param("message", "Plainer words").with(editor()).with(csrf()))
                 .andExpect(redirectedUrl("/rules/fees"))
@@ -281,7 +283,7 @@ class DraftPagesTests {
 
     @Test
     void anotherEditorsDraftIsNotFound() throws Exception {
-        given(changes.drafts("ben", "fees")).willReturn(List.of());
+        given(changes.open("ben", "fees", "d1")).willThrow(new ResponseStatusException(HttpStatus.NOT_FOUND, "none"));
 
         Document page = page(mvc.perform(get(PAGE).with(org.springframework.security.test.web.servlet.request
                 .SecurityMockMvcRequestPostProcessors.user("ben").roles("EDITOR"))).andExpect(status().isNotFound()).andReturn());

@@ -30,9 +30,10 @@ final class PageFixtures {
 
     static final Instant AT = Instant.parse("2026-11-20T09:30:00Z");
     static final HistoryEntry HEAD = new HistoryEntry("c2", "2222bbbb2222", "ana", "Plainer words for a waiver",
-            AT.plusSeconds(3600), List.of("rules/waiver.drl"));
+            AT.plusSeconds(3600), List.of("rules/waiver.drl"), List.of());
     static final HistoryEntry FIRST = new HistoryEntry("c1", "1111aaaa1111", "file system",
-            "The rule set as found on disk when its history began.", AT, List.of("rules/waiver.drl", "rules/who-pays.drl"));
+            "The rule set as found on disk when its history began.", AT, List.of("rules/waiver.drl", "rules/who-pays.drl"),
+            List.of());
     static final RuleSetStatus FEES = new RuleSetStatus("fees", "2222bbbb2222", AT.plusSeconds(3600),
             List.of(new RuleInfo("An approved fee waiver means no fee", "The relationship matters more.", "fees/waiver.drl"),
                     new RuleInfo("Partner organisations are invoiced", "It is how they show commitment.", "fees/who-pays.drl"),
@@ -42,7 +43,7 @@ final class PageFixtures {
             new Coverage(3, 3, List.of()), null, List.of());
     static final RuleChanges.DraftView DRAFT = new RuleChanges.DraftView("d1", "fees", "c2", "2222bbbb2222", AT,
             List.of(new RuleChanges.DraftFile("rules/policy.drl"), new RuleChanges.DraftFile("rules/waiver.drl"),
-                    new RuleChanges.DraftFile("scenarios/waiver.yaml")));
+                    new RuleChanges.DraftFile("scenarios/waiver.yaml")), "ana", "0".repeat(64), null);
 
     static final PolicyTable BANDS = new PolicyTable("fee-bands-by-annual-income", "Fee bands by annual income",
             "rules/policy.drl", PolicyTable.Kind.ROWS, false, List.of(

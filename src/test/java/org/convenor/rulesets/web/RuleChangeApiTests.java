@@ -148,6 +148,24 @@ class RuleChangeApiTests {
     }
 
     @Test
+    void withApprovalsOffAnEditorPublishesAloneAndNoOneIsAskedToReview() {
+        String draft = newDraft(EDITOR);
+        String outcome = text(draft + "/files/rules/outcome.drl", EDITOR);
+        String alone = outcome.replace("no partnership fee is assessed.", "no partnership fee is ever assessed.");
+        assertThat(alone).isNotEqualTo(outcome);
+        assertThat(put(draft + "/files/rules/outcome.drl", alone, EDITOR)).hasStatus(204);
+        assertThat(body(api().get(draft, EDITOR), 200).get("review").isNull()).isTrue();
+        MvcTestResult ask = api().post(draft + "/ask-approval", "", EDITOR);
+        ProblemAssertions.assertProblemStatus(ask, 409);
+        assertThat(ask).bodyJson().extractingPath("$.detail").asString().contains("approvals = 0");
+
+        JsonNode published = body(api().post(draft + "/publish", "{\"message\": \"Alone\"}", EDITOR), 200);
+
+        assertThat(published.get("entry").get("author").asString()).isEqualTo(EDITOR);
+        assertThat(published.get("entry").get("approvedBy")).isEmpty();
+    }
+
+    @Test
     void aPublishNeedsAMessage() {
         ProblemAssertions.assertProblem(api().post(newDraft(EDITOR) + "/publish", "{\"message\": \" \"}", EDITOR), 400,
                 "message");
