@@ -202,8 +202,10 @@ public class RuleSetHistory {
     private HistoryEntry entry(String ruleSet, RevCommit commit) throws IOException {
         try (ObjectReader reader = repository.newObjectReader()) {
             PersonIdent author = commit.getAuthorIdent();
+            String message = commit.getFullMessage();
             return new HistoryEntry(commit.getName(), filesAt(ruleSet, commit, reader).version(), author.getName(),
-                    commit.getFullMessage().strip(), author.getWhenAsInstant(), changedFiles(ruleSet, commit, reader));
+                    AcceptedScenario.messageOf(message), author.getWhenAsInstant(), changedFiles(ruleSet, commit, reader),
+                    AcceptedScenario.of(message));
         }
     }
 

@@ -12,6 +12,7 @@ import org.convenor.console.ConsolePage;
 import org.convenor.system.security.SecondFactorSignIn;
 import org.convenor.system.security.SecondFactorSignIn.Result;
 import org.convenor.system.security.users.SecondFactors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * first code, then keep the recovery codes shown once. Until then the key lives in this session only.
  */
 @ConsolePage
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // as the sign-in step it serves
 class SecondFactorPage {
 
     static final String ENROLMENT = "convenor.second-factor.enrolment";
