@@ -97,6 +97,7 @@ class DraftPages {
         model.addAttribute("fileErrors", errors.stream().filter(error -> error.file().equals(current)).toList());
         model.addAttribute("accepted", DraftSession.accepted(session, id));
         model.addAttribute("acceptedScenarios", changes.accepted(editor.getName(), name, id));
+        model.addAttribute("sentMessage", DraftSession.message(session, id));
         model.addAttribute("preview", DraftSession.preview(session, id));
         model.addAttribute("today", LocalDate.now(clock));
         return "rulesets/draft";
@@ -151,7 +152,7 @@ class DraftPages {
             DraftSession.checked(session, id, report);
             Outcomes.refused(redirect, report);
         }
-        redirect.addFlashAttribute("sentMessage", message); // a refused publish keeps what the editor typed
+        DraftSession.typed(session, id, message); // a refused publish keeps what the editor typed
         return "redirect:/rules/{name}/drafts/{id}";
     }
 
