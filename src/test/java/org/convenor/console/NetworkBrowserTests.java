@@ -80,7 +80,7 @@ class NetworkBrowserTests {
             browser.find("#q").sendKeys(name.substring(0, name.length() - 1).toUpperCase(Locale.ROOT));
             browser.typeThrough(Keys.ENTER);
 
-            assertThat(browser.text("#member-count")).isEqualTo("1 member match.");
+            assertThat(browser.text("#member-count")).isEqualTo("1 member matches.");
             WebElement row = browser.find("#members tbody tr");
             assertThat(row.getAttribute("data-member")).isEqualTo(id);
             assertThat(browser.text("#members tbody tr th a")).isEqualTo(name);
