@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.convenor.console.ConsolePage;
 import org.convenor.network.imports.CsvRecords;
 import org.convenor.network.store.NetworkWrites;
@@ -46,6 +48,7 @@ class ImportPage {
     /** A members file to start from: the header and two example rows, as a spreadsheet opens it. */
     @GetMapping(value = "/network/import/members-template.csv", produces = "text/csv")
     @ResponseBody
+    @Hidden // a console page's download, not part of the API
     ResponseEntity<byte[]> membersTemplate() {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"members.csv\"")
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
