@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -224,8 +225,8 @@ public final class PolicyPhrases {
 
     /** {@code cadence (rows JOURNALIST, PARTNER; columns key days, standard days)}, per table. */
     private static List<String> tables(List<Row> rows) {
-        Map<String, Set<String>> rowNames = new java.util.LinkedHashMap<>();
-        Map<String, Set<String>> columns = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> rowNames = new LinkedHashMap<>();
+        Map<String, Set<String>> columns = new LinkedHashMap<>();
         for (Row row : rows) {
             rowNames.computeIfAbsent(row.table(), t -> new LinkedHashSet<>()).add(row.row());
             columns.computeIfAbsent(row.table(), t -> new LinkedHashSet<>()).add(row.column());
@@ -304,7 +305,7 @@ public final class PolicyPhrases {
         String table = String.join(" ", tableWords);
         Set<String> keyWords = new LinkedHashSet<>();
         List<String> key = new ArrayList<>();
-        Map<String, BigDecimal> numbers = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
         for (var component : type.getRecordComponents()) {
             Object value;
             try {
