@@ -63,15 +63,15 @@ public final class Commands {
         StandardEnvironment environment = environment(args);
         logging(environment);
         RulesProperties properties = properties(environment);
-        RuleSetGate gate = gate(new RuleSetCompiler(), decisions(new RuleEngine(properties), clock(environment)),
-                properties);
+        RuleEngine engine = new RuleEngine(properties);
+        RuleSetGate gate = gate(new RuleSetCompiler(), decisions(engine, clock(environment)), engine, properties);
         return new CheckCommand(gate, properties.directory(), properties.scenarios(), out).run();
     }
 
     /** The gate as the service builds it, reading each scenario's {@code given} as the API reads a body. */
-    private static RuleSetGate gate(RuleSetCompiler compiler, List<Decision<?, ?>> decisions,
+    private static RuleSetGate gate(RuleSetCompiler compiler, List<Decision<?, ?>> decisions, RuleEngine engine,
             RulesProperties properties) {
-        return new RuleSetGate(compiler, new ScenarioLoader(), new ScenarioRunner(decisions, JsonFormat.mapper()),
+        return new RuleSetGate(compiler, new ScenarioLoader(), new ScenarioRunner(decisions, JsonFormat.mapper(), engine),
                 properties);
     }
 
@@ -112,7 +112,7 @@ public final class Commands {
         CoalitionService coalitions = new CoalitionService(engine, clock(environment));
         RelationshipService relationships = new RelationshipService(engine, clock(environment));
         RuleSetCompiler compiler = new RuleSetCompiler();
-        RuleSetGate gate = gate(compiler, List.of(fees, coalitions, relationships), properties);
+        RuleSetGate gate = gate(compiler, List.of(fees, coalitions, relationships), engine, properties);
         List<NetworkDecision> overNetwork = List.of(new FeeImpact(fees, json), new CoalitionImpact(coalitions, json),
                 new RelationshipImpact(relationships, json));
         String scenarios = options.getProperty("scenarios");

@@ -76,6 +76,11 @@ public class RuleEngine {
         return whole.evaluation();
     }
 
+    /** What the rule set's policy tables insert, as its rules see them: what scenario phrases are resolved against. */
+    public List<Object> policyFacts(RuleSet ruleSet) {
+        return tables(ruleSet).facts();
+    }
+
     private long limit(Collection<?> facts) {
         return (long) maxFiringsPerFact * (facts.size() + 1);
     }

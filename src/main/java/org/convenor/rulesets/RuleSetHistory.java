@@ -213,13 +213,15 @@ public class RuleSetHistory {
             PersonIdent author = commit.getAuthorIdent();
             String message = commit.getFullMessage().strip();
             List<String> approvedBy = new ArrayList<>();
+            // Approvals are the last paragraph of trailers; the accepted scenarios' lines come before it.
             int trailers = message.lastIndexOf("\n\n");
             if (trailers >= 0 && message.substring(trailers + 2).lines().allMatch(l -> l.startsWith(APPROVED_BY))) {
                 message.substring(trailers + 2).lines().forEach(l -> approvedBy.add(l.substring(APPROVED_BY.length())));
                 message = message.substring(0, trailers).strip();
             }
             return new HistoryEntry(commit.getName(), filesAt(ruleSet, commit, reader).version(), author.getName(),
-                    message, author.getWhenAsInstant(), changedFiles(ruleSet, commit, reader), approvedBy);
+                    AcceptedScenario.messageOf(message), author.getWhenAsInstant(), changedFiles(ruleSet, commit, reader),
+                    approvedBy, AcceptedScenario.of(message));
         }
     }
 

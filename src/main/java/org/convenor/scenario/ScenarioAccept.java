@@ -43,11 +43,29 @@ public final class ScenarioAccept {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final YamlText source;
+    private final PolicyPhrases phrases;
     private final List<AcceptResult.Change> changes = new ArrayList<>();
     private final List<AcceptResult.Unresolved> unresolved = new ArrayList<>();
 
-    private ScenarioAccept(YamlText source) {
+    private ScenarioAccept(YamlText source, PolicyPhrases phrases) {
         this.source = source;
+        this.phrases = phrases;
+    }
+
+    /** The document with the phrases of its expect and expectNone resolved: what the answer is compared with. */
+    private static JsonNode resolved(JsonNode document, PolicyPhrases phrases) {
+        ObjectNode copy = (ObjectNode) document.deepCopy();
+        JsonNode asOf = document.path("given").get("asOf");
+        try {
+            for (String part : List.of("expect", "expectNone")) {
+                if (copy.has(part)) {
+                    copy.set(part, phrases.resolve(part, copy.get(part), asOf));
+                }
+            }
+        } catch (PolicyPhrases.PhraseException e) {
+            throw new ScenarioFormatException("scenario", e.path() + ": " + e.getMessage());
+        }
+        return copy;
     }
 
     /**
@@ -55,9 +73,12 @@ public final class ScenarioAccept {
      *
      * @param fileText the scenario file as it is
      * @param answer the rule set's answer to the scenario's {@code given}, as {@link ScenarioRunner#answer} gives it
-     * @throws ScenarioFormatException when the text is not a scenario (not YAML, or no mapping)
+     * @param phrases the same rule set's phrases: a value written as a phrase is compared as the number it names,
+     *     and is never replaced by one (it is left unresolved instead)
+     * @throws ScenarioFormatException when the text is not a scenario (not YAML, or no mapping), or holds a phrase
+     *     that names no single number
      */
-    public static AcceptResult accept(String fileText, JsonNode answer) {
+    public static AcceptResult accept(String fileText, JsonNode answer, PolicyPhrases phrases) {
         JsonNode document;
         YamlText source;
         try {
@@ -69,10 +90,43 @@ public final class ScenarioAccept {
         if (document == null || !document.isObject() || !(source.root() instanceof MappingNode)) {
             throw new ScenarioFormatException("scenario", "expected a mapping with name, given and expect");
         }
-        ScenarioAccept accept = new ScenarioAccept(source);
+        document = resolved(document, phrases);
+        ScenarioAccept accept = new ScenarioAccept(source, phrases);
         accept.expect(document.path("expect"), YamlText.child(source.root(), "expect"), answer);
         accept.expectNone(document.path("expectNone"), YamlText.child(source.root(), "expectNone"), answer);
         return accept.result(fileText, document, answer);
+    }
+
+    /**
+     * The scenario file with its title and description as the editor confirmed or reworded them on accepting;
+     * everything else as it was. A description the file did not have is added after the title.
+     *
+     * @throws ScenarioFormatException when the text is not a scenario with a title
+     */
+    public static String reword(String fileText, String name, String description) {
+        YamlText source;
+        try {
+            source = new YamlText(fileText);
+        } catch (YamlEngineException | IllegalArgumentException e) {
+            throw new ScenarioFormatException("scenario", "not valid YAML: " + e.getMessage());
+        }
+        Optional<Node> title = YamlText.child(source.root(), "name");
+        if (title.isEmpty() || !(title.get() instanceof ScalarNode titleScalar)) {
+            throw new ScenarioFormatException("scenario", "'name' is required");
+        }
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (!titleScalar.getValue().equals(name)) {
+            source.replace(titleScalar, nodes.stringNode(name), false);
+        }
+        Optional<Node> about = YamlText.child(source.root(), "description");
+        if (about.isPresent() && about.get() instanceof ScalarNode aboutScalar) {
+            if (!aboutScalar.getValue().strip().equals(description.strip())) {
+                source.replace(aboutScalar, nodes.stringNode(description.strip()), false);
+            }
+        } else if (about.isEmpty() && !description.isBlank()) {
+            source.insertLineAfter(titleScalar, "description: " + YamlText.doubleQuoted(description.strip()));
+        }
+        return source.edited();
     }
 
     // ---- expect ----
@@ -124,6 +178,10 @@ public final class ScenarioAccept {
                 }
             } else if (value.isContainer()) {
                 unresolved(at, "a single value is expected; the answer has " + Values.show(value));
+            } else if (child.get() instanceof ScalarNode scalar && PolicyPhrases.mentions(scalar.getValue())) {
+                unresolved(at, "written '" + scalar.getValue() + "', which is " + Values.show(wanted) + " with this "
+                        + "draft's tables, and the answer has " + Values.show(value) + ": a phrase keeps its meaning, so "
+                        + "it is never replaced by a value; change the phrase, or the rules, by hand");
             } else if (child.get() instanceof ScalarNode scalar) {
                 source.replace(scalar, value, inFlow);
                 changes.add(new AcceptResult.Change(at, wanted, value));
@@ -232,6 +290,9 @@ public final class ScenarioAccept {
         try {
             text = source.edited();
             edited = YAML.readTree(text);
+            if (edited != null && edited.isObject()) {
+                edited = resolved(edited, phrases);
+            }
         } catch (IllegalStateException e) {
             return unchanged(original, document, answer, "the same text would be edited twice (an alias?); edit it by hand");
         } catch (JacksonException e) {

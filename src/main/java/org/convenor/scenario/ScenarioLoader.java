@@ -95,7 +95,8 @@ public class ScenarioLoader {
             throw new ScenarioFormatException(location, "a scenario needs 'expect' or 'expectNone'");
         }
         JsonNode given = RelativeDates.resolve(location, root.get("given"));
-        return new Scenario(ruleSet, file, name, root.path("description").asString(""), given, expect, expectNone);
+        return new Scenario(ruleSet, file, name, root.path("description").asString(""), given, expect, expectNone,
+                text);
     }
 
     private ObjectNode objectOrEmpty(String location, JsonNode root, String key) {

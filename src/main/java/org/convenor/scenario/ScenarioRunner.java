@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.convenor.engine.Decision;
 import org.convenor.engine.EvaluationLimitException;
+import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleEvaluationException;
 import org.convenor.engine.RuleSet;
 import org.convenor.validation.FieldProblem;
@@ -28,10 +30,12 @@ public class ScenarioRunner {
 
     private final Map<String, Decision<?, ?>> decisions;
     private final JsonMapper json;
+    private final RuleEngine engine;
 
-    public ScenarioRunner(List<Decision<?, ?>> decisions, JsonMapper json) {
+    public ScenarioRunner(List<Decision<?, ?>> decisions, JsonMapper json, RuleEngine engine) {
         this.decisions = decisions.stream().collect(Collectors.toMap(Decision::ruleSet, Function.identity()));
         this.json = json;
+        this.engine = engine;
     }
 
     public ScenarioReport run(RuleSet ruleSet, List<Scenario> scenarios) {
@@ -45,15 +49,39 @@ public class ScenarioRunner {
 
     public ScenarioResult run(RuleSet ruleSet, Scenario scenario) {
         JsonNode answer;
+        ObjectNode expect;
+        ObjectNode expectNone;
         try {
-            answer = answer(ruleSet, scenario);
+            PolicyPhrases phrases = phrases(ruleSet);
+            answer = decided(ruleSet, scenario, resolved(phrases, scenario, "given", scenario.given()));
+            expect = (ObjectNode) resolved(phrases, scenario, "expect", scenario.expect());
+            expectNone = (ObjectNode) resolved(phrases, scenario, "expectNone", scenario.expectNone());
         } catch (ScenarioAnswerException e) {
             return new ScenarioResult(scenario.location(), scenario.name(), e.failures(), Set.of());
         }
         Set<String> fired = new LinkedHashSet<>();
         answer.path("firedRules").forEach(rule -> fired.add(rule.path("rule").asString()));
         return new ScenarioResult(scenario.location(), scenario.name(),
-                ScenarioMatcher.mismatches(scenario.expect(), scenario.expectNone(), answer), fired);
+                ScenarioMatcher.mismatches(expect, expectNone, answer), fired);
+    }
+
+    /** The phrases of this version of a rule set: its own policy tables' numbers. */
+    public PolicyPhrases phrases(RuleSet ruleSet) {
+        return new PolicyPhrases(engine.policyFacts(ruleSet));
+    }
+
+    /**
+     * A part of the scenario with its phrases resolved against these tables.
+     *
+     * @throws ScenarioAnswerException naming the file, line and path of a phrase that names no single number
+     */
+    static JsonNode resolved(PolicyPhrases phrases, Scenario scenario, String part, JsonNode node) {
+        try {
+            return phrases.resolve(part, node, scenario.given().get("asOf"));
+        } catch (PolicyPhrases.PhraseException e) {
+            throw new ScenarioAnswerException(List.of(new ScenarioFailure(e.path(), null, null,
+                    scenario.location(e.path()) + ", " + e.path() + ": " + e.getMessage())));
+        }
     }
 
     /**
@@ -63,12 +91,16 @@ public class ScenarioRunner {
      * @throws ScenarioAnswerException when there is no answer: the request is refused, or a rule fails
      */
     public JsonNode answer(RuleSet ruleSet, Scenario scenario) {
+        return decided(ruleSet, scenario, resolved(phrases(ruleSet), scenario, "given", scenario.given()));
+    }
+
+    private JsonNode decided(RuleSet ruleSet, Scenario scenario, JsonNode given) {
         Decision<?, ?> decision = decisions.get(scenario.ruleSet());
         if (decision == null) {
             throw failure("ruleSet", "no decision answers with rule set '" + scenario.ruleSet() + "'");
         }
         try {
-            return json.valueToTree(decide(decision, scenario.given(), ruleSet));
+            return json.valueToTree(decide(decision, given, ruleSet));
         } catch (JacksonException e) {
             throw failure(givenPath(e), "given is not a valid request: " + e.getOriginalMessage()
                     + " at " + e.getPathReference());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
@@ -34,6 +35,9 @@ final class YamlText {
     /** Words an older YAML reader takes for a boolean or null: quoted, so the file means the same to any reader. */
     private static final Pattern YAML_11_WORDS = Pattern.compile("(?i)y|n|yes|no|on|off|true|false|null|~");
 
+    /** One step of a path: a key, or an index in brackets. */
+    private static final Pattern STEP = Pattern.compile("\\.?([^.\\[\\]]+)|\\[(\\d+)]");
+
     private final String text;
     /** Code point index (what the parser's marks count) to char index, or {@code null} when they are the same. */
     private final int[] charAt;
@@ -60,6 +64,30 @@ final class YamlText {
 
     Node root() {
         return root;
+    }
+
+    /**
+     * The line (from 1) where the value at {@code path} ({@code given.interactions[0].date}) starts in the text;
+     * empty when the text is not YAML or has nothing there.
+     */
+    static Optional<Integer> line(String text, String path) {
+        Node node;
+        try {
+            node = new YamlText(text).root;
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        Matcher step = STEP.matcher(path);
+        while (node != null && step.find()) {
+            if (step.group(1) != null) {
+                node = child(node, step.group(1)).orElse(null);
+            } else if (node instanceof SequenceNode sequence && Integer.parseInt(step.group(2)) < sequence.getValue().size()) {
+                node = sequence.getValue().get(Integer.parseInt(step.group(2)));
+            } else {
+                node = null;
+            }
+        }
+        return Optional.ofNullable(node).flatMap(Node::getStartMark).map(mark -> mark.getLine() + 1);
     }
 
     /** The value under {@code key} in a mapping node; empty when it is not a mapping or has no such key. */
@@ -146,6 +174,14 @@ final class YamlText {
             removals.add(new Edit(afterColon(key), afterColon(key), " []"));
         }
         edits.addAll(removals);
+    }
+
+    /** Adds a line after the line the node ends on, e.g. a key the mapping did not have. */
+    void insertLineAfter(Node node, String line) {
+        int end = contentEnd(node);
+        int newline = end > 0 && text.charAt(end - 1) == '\n' ? end - 1 : text.indexOf('\n', end);
+        edits.add(newline < 0 ? new Edit(text.length(), text.length(), "\n" + line + "\n")
+                : new Edit(newline + 1, newline + 1, line + "\n"));
     }
 
     /** The text with every edit made; the edits never overlap. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -79,7 +80,7 @@ class NetworkBrowserTests {
             browser.find("#q").sendKeys(name.substring(0, name.length() - 1).toUpperCase(Locale.ROOT));
             browser.typeThrough(Keys.ENTER);
 
-            assertThat(browser.text("#member-count")).isEqualTo("1 member match.");
+            assertThat(browser.text("#member-count")).isEqualTo("1 member matches.");
             WebElement row = browser.find("#members tbody tr");
             assertThat(row.getAttribute("data-member")).isEqualTo(id);
             assertThat(browser.text("#members tbody tr th a")).isEqualTo(name);
@@ -205,28 +206,34 @@ class NetworkBrowserTests {
 
     @Test
     @Order(5)
-    void aMembersFileWithOneBadRowIsRefusedNamingItsLineColumnAndProblemAndNothingIsImported() throws Exception {
+    void aMembersFileInStaffsOwnWordsWithABadWordAndABadCountryGetsOneCompleteReportThenImports() throws Exception {
         int before = ConsoleDemo.api(app, "/api/network").get("members").size();
         Path file = files.resolve("new-partners.csv");
         Files.writeString(file, """
                 id,name,kind,roles,tier,sectors,country,annualIncome
-                vale-street-clinic,Vale Street Clinic,ORGANISATION,PARTNER,STANDARD,MEDICAL,KE,800000
-                orrin-legal-desk,Orrin Legal Desk,ORG,PARTNER,STANDARD,LEGAL,UG,450000
+                vale-street-clinic,Vale Street Clinic,organisation,partner,standard,medical,KE,800000
+                orrin-legal-desk,Orrin Legal Desk,ORG,Partner,Standard,Legal;human rights,Britain,450000
                 """);
         try (Browser browser = ConsoleDemo.signedIn(app, StaffForTests.STAFF)) {
             browser.open("/network");
             assertThat(browser.unlabelledControls()).isEmpty();
+            assertThat(browser.find("#members-template").getAttribute("href")).endsWith("/network/import/members-template.csv");
+            browser.find("#member-columns summary").click();
+            assertThat(browser.text("#member-columns tr[data-column=roles]")).contains("required")
+                    .contains("Partner, Prospect, Journalist, Policy maker, Donor, Ally");
             browser.find("#members-file").sendKeys(file.toString());
             browser.clickThrough("#import-members");
 
             assertThat(browser.text(".flash-problem")).isEqualTo(
-                    "Nothing was imported: new-partners.csv has a problem, listed below.");
+                    "Nothing was imported: new-partners.csv has 2 problems, listed below.");
             assertThat(browser.text("#problems-heading")).isEqualTo("Why new-partners.csv was not imported");
-            List<WebElement> problems = browser.all("#import-problems .problem-row");
-            assertThat(problems).hasSize(1);
-            assertThat(browser.text("#import-problems .problem-line")).isEqualTo("3");
-            assertThat(browser.text("#import-problems .problem-column")).isEqualTo("kind");
-            assertThat(browser.text("#import-problems .problem-message")).startsWith("'ORG' is not allowed");
+            List<String> problems = browser.all("#import-problems .problem-row").stream().map(row ->
+                    row.findElement(By.cssSelector(".problem-line")).getText() + " "
+                            + row.findElement(By.cssSelector(".problem-column")).getText() + " "
+                            + row.findElement(By.cssSelector(".problem-message")).getText()).toList();
+            assertThat(problems).containsExactly(
+                    "3 kind 'ORG' is not allowed; use one of Organisation, Person (in any case)",
+                    "3 country 'Britain' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB; XK for Kosovo)");
             assertThat(browser.text("#member-count")).isEqualTo(before + " members.");
             browser.open("/network?q=vale-street");
             assertThat(browser.text("#member-count")).as("the good row was not imported either").isEqualTo("No member matches.");
@@ -235,8 +242,14 @@ class NetworkBrowserTests {
             browser.clickThrough("#import-members");
             browser.find("#import-problems");
             browser.screenshot("import-errors");
+            browser.width(Browser.PHONE_WIDTH).open("/network");
+            browser.find("#member-columns summary").click();
+            assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("the network page, its import columns open, fits a phone's width").isEqualTo(true);
+            browser.screenshot("import-columns-phone");
+            browser.width(Browser.WIDTH);
 
-            Files.writeString(file, Files.readString(file).replace(",ORG,", ",ORGANISATION,"));
+            Files.writeString(file, Files.readString(file).replace(",ORG,", ",Organisation,").replace("Britain", "GB"));
             browser.open("/network");
             browser.find("#members-file").sendKeys(file.toString());
             browser.clickThrough("#import-members");
@@ -244,7 +257,12 @@ class NetworkBrowserTests {
             assertThat(browser.text(".flash-ok")).isEqualTo("Imported new-partners.csv: 2 new members, 0 members updated.");
             assertThat(browser.text("#member-count")).isEqualTo((before + 2) + " members.");
             assertThat(browser.all("#import-problems")).isEmpty();
+            browser.open("/network?q=vale-street");
+            assertThat(browser.text("#member-count")).isEqualTo("1 member matches.");
         }
+        JsonNode orrin = ConsoleDemo.member(app, "orrin-legal-desk");
+        assertThat(orrin.get("kind").asString()).isEqualTo("ORGANISATION");
+        assertThat(orrin.get("sectors").toString()).isEqualTo("[\"LEGAL\",\"HUMAN_RIGHTS\"]");
     }
 
     static LocalDate lastContact(JsonNode network, String id) {

@@ -33,8 +33,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The headline staff task, through the API, on the demo network and a copy of the frozen rules: standard
- * journalists should hear from us every 60 days, not 90. Draft, change, check (the scenarios it breaks are
- * named), accept their new values, preview the impact on the network, publish, see it answer and recorded,
+ * journalists should hear from us every 60 days, not 90. Draft, change, check (the one scenario that states the
+ * old number is named), accept its new values under a new title, preview the impact on the network, publish, see
+ * it answer and recorded with the accepted scenario,
  * restore the version before and see that answer again.
  */
 @SpringBootTest(properties = {"convenor.demo=true", "convenor.rules.watch=false"})
@@ -45,6 +46,8 @@ class HeadlineRuleChangeTests {
     static final String SET = "/api/rulesets/relationships";
     static final String CADENCE_90 = "insert(new Cadence(Role.JOURNALIST,    60,   90));";
     static final String CADENCE_60 = "insert(new Cadence(Role.JOURNALIST,    60,   60));";
+    static final String EVERY_90_DAYS = "scenarios/standard-journalists-every-90-days.yaml";
+    static final String NEW_TITLE = "Standard journalists: every 60 days";
 
     static TempRules rules;
 
@@ -73,13 +76,14 @@ class HeadlineRuleChangeTests {
 
         JsonNode check = body(api.post(drafts + "/check", "", EDITOR), 200);
         assertThat(check.get("outcome").asString()).isEqualTo("REJECTED");
-        assertThat(check.get("failedScenarios").findValuesAsString("file"))
-                .containsExactlyInAnyOrder("scenarios/cadence-edges.yaml", "scenarios/several-roles.yaml");
-        for (String scenario : List.of("scenarios/cadence-edges.yaml", "scenarios/several-roles.yaml")) {
-            JsonNode accepted = body(api.post(drafts + "/accept", "{\"scenario\": \"" + scenario + "\"}", EDITOR), 200);
-            assertThat(accepted.get("changes")).isNotEmpty();
-            assertThat(accepted.get("unresolved")).isEmpty();
-        }
+        assertThat(check.get("failedScenarios").findValuesAsString("file")).containsExactly(EVERY_90_DAYS);
+        JsonNode accepted = body(api.post(drafts + "/accept", "{\"scenario\": \"" + EVERY_90_DAYS + "\", \"name\": \""
+                + NEW_TITLE + "\"}", EDITOR), 200);
+        assertThat(accepted.get("changes")).hasSize(2);
+        assertThat(accepted.get("unresolved")).isEmpty();
+        assertThat(accepted.get("name").asString()).isEqualTo(NEW_TITLE);
+        assertThat(accepted.get("description").asString()).contains("every 90 days");
+        assertThat(file(drafts + "/files/" + EVERY_90_DAYS)).startsWith("name: \"" + NEW_TITLE + "\"\n");
         assertThat(body(api.post(drafts + "/check", "", EDITOR), 200).get("outcome").asString()).isEqualTo("PASSED");
 
         JsonNode preview = body(api.post(drafts + "/preview", "", EDITOR), 200);
@@ -97,7 +101,15 @@ class HeadlineRuleChangeTests {
         JsonNode history = body(api.get(SET + "/history", VIEWER), 200);
         assertThat(history.get(0).get("author").asString()).isEqualTo(EDITOR);
         assertThat(history.get(0).get("message").asString()).isEqualTo("Journalists every 60 days");
-        assertThat(history.get(0).get("files").toString()).contains("rules/policy.drl", "scenarios/cadence-edges.yaml");
+        assertThat(history.get(0).get("files").toString()).contains("rules/policy.drl", EVERY_90_DAYS)
+                .doesNotContain("cadence-edges");
+        assertThat(history.get(0).get("acceptedScenarios")).singleElement().satisfies(scenario -> {
+            assertThat(scenario.get("scenario").asString()).isEqualTo(EVERY_90_DAYS);
+            assertThat(scenario.get("name").asString()).isEqualTo(NEW_TITLE);
+            assertThat(scenario.get("changes").findValuesAsString("path"))
+                    .containsExactly("expect.alerts[0].message", "expectNone.alerts[0]");
+        });
+        assertThat(history.get(1).get("acceptedScenarios")).as("an entry made before").isEmpty();
 
         String previous = history.get(1).get("id").asString();
         body(api.post(SET + "/history/" + previous + "/restore", "{\"message\": \"Back to 90 days\"}", EDITOR), 200);

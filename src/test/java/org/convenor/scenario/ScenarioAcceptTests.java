@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The accept step on hand-made answers: what is rewritten, what is removed, what is left, and how the text looks. */
 class ScenarioAcceptTests {
 
+    static final PolicyPhrases NO_PHRASES = new PolicyPhrases(java.util.List.of());
+
     static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     static JsonNode answer(String yaml) {
@@ -20,7 +22,7 @@ class ScenarioAcceptTests {
 
     /** The accepted file reads back, and passes against the answer it was settled with. */
     static AcceptResult acceptAndRecheck(String text, JsonNode answer) {
-        AcceptResult result = ScenarioAccept.accept(text, answer);
+        AcceptResult result = ScenarioAccept.accept(text, answer, NO_PHRASES);
         JsonNode edited = YAML.readTree(result.text());
         assertThat(ScenarioMatcher.mismatches(object(edited.get("expect")), object(edited.get("expectNone")), answer))
                 .as("failures left after accepting").extracting(ScenarioFailure::path)
@@ -358,7 +360,7 @@ class ScenarioAcceptTests {
         String text = "name: A\ngiven: {}\nexpect:\n  alerts: [{memberId: at-cadence, severity: WARNING}]\n"
                 + "expectNone:\n  alerts: [{memberId: nobody}]\n";
 
-        AcceptResult result = ScenarioAccept.accept(text, answer(ALERTS));
+        AcceptResult result = ScenarioAccept.accept(text, answer(ALERTS), NO_PHRASES);
 
         assertThat(result.text()).isSameAs(text);
         assertThat(result.changes()).isEmpty();
@@ -410,7 +412,7 @@ class ScenarioAcceptTests {
         String text = "name: A\ngiven: {}\nexpect:\n  alerts:\n    - {memberId: at-cadence, severity: &usual INFO}\n"
                 + "    - {memberId: exactly-twice, severity: *usual}\n";
 
-        AcceptResult result = ScenarioAccept.accept(text, answer(ALERTS));
+        AcceptResult result = ScenarioAccept.accept(text, answer(ALERTS), NO_PHRASES);
 
         assertThat(result.text()).isSameAs(text);
         assertThat(result.changes()).isEmpty();
@@ -420,9 +422,9 @@ class ScenarioAcceptTests {
 
     @Test
     void textThatIsNotAScenarioIsAFormatError() {
-        assertThatThrownBy(() -> ScenarioAccept.accept("name: [unclosed\n", answer(ALERTS)))
+        assertThatThrownBy(() -> ScenarioAccept.accept("name: [unclosed\n", answer(ALERTS), NO_PHRASES))
                 .isInstanceOf(ScenarioFormatException.class).hasMessageContaining("not valid YAML");
-        assertThatThrownBy(() -> ScenarioAccept.accept("- a list\n", answer(ALERTS)))
+        assertThatThrownBy(() -> ScenarioAccept.accept("- a list\n", answer(ALERTS), NO_PHRASES))
                 .isInstanceOf(ScenarioFormatException.class);
     }
 }

@@ -62,4 +62,43 @@ class ScenarioRunnerTests {
         assertThat(runner.run(relationships(), scenario).failures()).extracting(ScenarioFailure::path)
                 .containsExactly("given.members[0].roles", "given.interactions");
     }
+
+    @Test
+    void phrasesAreResolvedAgainstTheTablesOfTheVersionUnderTest() {
+        Scenario scenario = loader.parse("relationships", Path.of("edge.yaml"), """
+                name: One day past the cadence
+                given:
+                  asOf: 2026-11-25
+                  members: [{id: a, kind: PERSON, roles: [JOURNALIST]}]
+                  interactions: [{memberId: a, date: "the STANDARD JOURNALIST cadence + 1 days before asOf", kind: CALL}]
+                expect:
+                  alerts:
+                    - {memberId: a, daysSinceContact: "the STANDARD JOURNALIST cadence + 1"}
+                """);
+
+        ScenarioResult result = runner.run(relationships(), scenario);
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(runner.answer(relationships(), scenario).at("/alerts/0/daysSinceContact").intValue()).isEqualTo(91);
+    }
+
+    @Test
+    void aPhraseNamingAnUnknownRowIsAFailureAtItsFileAndLine() {
+        Scenario scenario = loader.parse("relationships", Path.of("edge.yaml"), """
+                name: One day past the cadence
+                given:
+                  asOf: 2026-11-25
+                  members: [{id: a, kind: PERSON, roles: [JOURNALIST]}]
+                  interactions:
+                    - {memberId: a, date: "the STANDARD JURNALIST cadence + 1 days before asOf", kind: CALL}
+                expect: {alerts: []}
+                """);
+
+        assertThat(runner.run(relationships(), scenario).failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.path()).isEqualTo("given.interactions[0].date");
+            assertThat(failure.message()).startsWith("relationships/edge.yaml line 6, given.interactions[0].date: "
+                    + "'the STANDARD JURNALIST cadence' (in 'the STANDARD JURNALIST cadence + 1 days before asOf'): the "
+                    + "cadence table has no row or column 'jurnalist'; cadence (rows PARTNER, POLICY_MAKER, JOURNALIST");
+        });
+    }
 }

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
@@ -22,14 +23,46 @@ import org.convenor.validation.FieldProblem;
 
 /**
  * Members and interactions from CSV: the header names the contract's fields, a list cell separates its values
- * with {@code ;}, an empty cell leaves the field out. A cell that cannot be read is named by line and column,
- * in the words the JSON form uses; its row is left out of the records the checks see.
+ * with {@code ;}, an empty cell leaves the field out. Staff write a contract word as the contract does
+ * ({@code POLICY_MAKER}) or as the pages show it ({@code Policy maker}), in any case, and true or false in any
+ * case (JSON stays strict). A cell that cannot be read is named by line and column and its field reads as absent;
+ * its row still goes through the checks, so one pass tells every problem of the file.
  */
 public final class CsvRecords {
 
     static final List<String> MEMBER_COLUMNS = List.of("id", "name", "kind", "roles", "tier", "sectors", "country",
             "globalSouth", "annualIncome", "feeWaiver", "reaches", "owner", "joinedOn");
     static final List<String> INTERACTION_COLUMNS = List.of("memberId", "date", "kind", "note");
+
+    /**
+     * A column of a CSV import, as the import page lists it.
+     *
+     * @param allowed the words a cell may hold, as the pages show them; empty when any text (or a number, a date)
+     */
+    public record Column(String name, boolean required, boolean list, String what, List<String> allowed) {
+    }
+
+    /** The member columns, in the header's order, with what each holds. */
+    public static final List<Column> MEMBER_HELP = List.of(
+            new Column("id", true, false, "letters, digits, '.', '_' or '-'; a member sent again replaces the stored one", List.of()),
+            new Column("name", false, false, "the name staff know it by; a member without one is stored and named by its id", List.of()),
+            new Column("kind", true, false, "one of", shown(MemberKind.class)),
+            new Column("roles", true, true, "at least one of", shown(Role.class)),
+            new Column("tier", false, false, "one of (empty: Standard)", shown(Tier.class)),
+            new Column("sectors", false, true, "any of", shown(Sector.class)),
+            new Column("country", false, false, "two letters, ISO 3166-1 (GB, KE; XK for Kosovo)", List.of()),
+            new Column("globalSouth", false, false, "true or false: overrides the country's list", List.of()),
+            new Column("annualIncome", false, false, "a number, in the convenor's currency", List.of()),
+            new Column("feeWaiver", false, false, "true or false", List.of()),
+            new Column("reaches", false, true, "target ids it has access to", List.of()),
+            new Column("owner", false, false, "the username of the member's owner", List.of()),
+            new Column("joinedOn", false, false, "the day it joined us, YYYY-MM-DD (empty: with us before anything we "
+                    + "record)", List.of()));
+
+    /** A file to start from: the header and two example rows. */
+    public static final String MEMBER_TEMPLATE = String.join(",", MEMBER_COLUMNS) + "\r\n"
+            + "nairobi-rights,Nairobi Rights Centre,Organisation,Partner,Key,Human rights;Legal,KE,,3000000,,,,2026-01-15\r\n"
+            + "amal-haddad,Amal Haddad,Person,Journalist;Ally,,Media,LB,,,,,,\r\n";
 
     private CsvRecords() {
     }
@@ -56,20 +89,23 @@ public final class CsvRecords {
                         cells.word("kind", InteractionKind.class), cells.text("note")));
     }
 
+    /** {@code Policy maker} as the pages show a contract word. */
+    public static <E extends Enum<E>> List<String> shown(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(constant -> {
+            String words = constant.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }).map(words -> words.replace("Un security council", "UN Security Council")).toList();
+    }
+
     private static <T> Received<T> read(CsvFile file, Function<Cells, T> record) {
         List<FieldProblem> problems = new ArrayList<>(file.problems());
         List<T> records = new ArrayList<>(file.rows().size());
         int[] lines = new int[file.rows().size()];
         for (CsvFile.Row row : file.rows()) {
-            Cells cells = new Cells(row, problems);
-            int before = problems.size();
-            T value = record.apply(cells);
-            if (problems.size() == before) {
-                lines[records.size()] = row.line();
-                records.add(value);
-            }
+            lines[records.size()] = row.line();
+            records.add(record.apply(new Cells(row, problems)));
         }
-        return new Received<>(records, problems, Locations.csv(Arrays.copyOf(lines, records.size())));
+        return new Received<>(records, problems, Locations.csv(lines));
     }
 
     /** The cells of one row, read as the field types; what cannot be read is a problem and reads as absent. */
@@ -92,22 +128,26 @@ public final class CsvRecords {
 
         <E extends Enum<E>> List<E> words(String column, Class<E> type) {
             List<String> cells = texts(column);
-            return cells == null ? null : cells.stream().map(cell -> word(column, cell, type)).toList();
+            return cells == null ? null : cells.stream().map(cell -> word(column, cell, type)).filter(Objects::nonNull)
+                    .toList();
         }
 
+        /** The contract's word ({@code POLICY_MAKER}) or the page's ({@code Policy maker}), in any case. */
         private <E extends Enum<E>> E word(String column, String cell, Class<E> type) {
-            try {
-                return Enum.valueOf(type, cell);
-            } catch (IllegalArgumentException e) {
-                return unreadable(column, "'" + cell + "' is not allowed; use one of "
-                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            String key = cell.strip().replaceAll("[\\s_]+", "_").toUpperCase(Locale.ROOT);
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(key)) {
+                    return constant;
+                }
             }
+            return unreadable(column, "'" + cell + "' is not allowed; use one of " + String.join(", ", shown(type))
+                    + " (in any case)");
         }
 
         Boolean bool(String column) {
             String cell = text(column);
-            if (cell == null || cell.equals("true") || cell.equals("false")) {
-                return cell == null ? null : Boolean.valueOf(cell);
+            if (cell == null || cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
+                return cell == null ? null : Boolean.valueOf(cell.toLowerCase(Locale.ROOT));
             }
             return unreadable(column, "'" + cell + "' is not a valid true or false");
         }

@@ -39,6 +39,14 @@ public class NetworkWrites {
     public record Upserted(int created, int updated) {
     }
 
+    /**
+     * Members upserted.
+     *
+     * @param withoutName the ids of the members stored without a name: the pages show their id instead
+     */
+    public record MembersUpserted(int created, int updated, List<String> withoutName) {
+    }
+
     public record Appended(int created, int skipped) {
     }
 
@@ -77,7 +85,7 @@ public class NetworkWrites {
     }
 
     /** One member, added or replaced whole from a page. */
-    public Upserted saveMember(Member member, String user) {
+    public MembersUpserted saveMember(Member member, String user) {
         return members(Received.json(List.of(member), true), user);
     }
 
@@ -115,7 +123,7 @@ public class NetworkWrites {
     }
 
     /** Upsert by id: a member sent replaces the stored one whole. */
-    public Upserted members(Received<Member> received, String user) {
+    public MembersUpserted members(Received<Member> received, String user) {
         List<Member> sent = received.records();
         limits.members(sent);
         store.beginWrite();
@@ -131,7 +139,8 @@ public class NetworkWrites {
         members.insert(created);
         members.replace(updated);
         audit.record(user, Action.IMPORT, Subject.MEMBERS, sent.size());
-        return new Upserted(created.size(), updated.size());
+        return new MembersUpserted(created.size(), updated.size(), sent.stream()
+                .filter(member -> member.name() == null || member.name().isBlank()).map(Member::id).toList());
     }
 
     /** Appended, except one identical to a stored one or to an earlier one in the same request. */

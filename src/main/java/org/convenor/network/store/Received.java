@@ -2,6 +2,7 @@ package org.convenor.network.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.convenor.validation.FieldProblem;
@@ -10,8 +11,9 @@ import org.convenor.validation.Problems;
 
 /**
  * Records read from one request body, ready for the checks: {@code unreadable} holds what could not be read
- * (a CSV cell that is not a date, say; those rows are not among the records), already named as sent, and
- * {@code locations} names the checks' problems as sent.
+ * (a CSV cell that is not a date, say: its field reads as absent in the record, which the checks still see, so
+ * one answer tells every problem of the file), already named as sent, and {@code locations} names the checks'
+ * problems as sent.
  */
 public record Received<T>(List<T> records, List<FieldProblem> unreadable, Locations locations) {
 
@@ -32,7 +34,14 @@ public record Received<T>(List<T> records, List<FieldProblem> unreadable, Locati
         try {
             problems.throwIfAny();
         } catch (InvalidInputException e) {
-            e.problems().forEach(problem -> all.add(locations.locate(problem)));
+            for (FieldProblem problem : e.problems()) {
+                FieldProblem located = locations.locate(problem);
+                // A field that could not be read reads as absent: its "required" is the same problem said twice.
+                if (unreadable.stream().noneMatch(known -> Objects.equals(known.line(), located.line())
+                        && Objects.equals(known.field(), located.field()))) {
+                    all.add(located);
+                }
+            }
         }
         if (!all.isEmpty()) {
             throw new InvalidInputException(all);

@@ -2,8 +2,11 @@ package org.convenor.network.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.Hidden;
 
 import org.convenor.console.ConsolePage;
 import org.convenor.network.imports.CsvRecords;
@@ -11,7 +14,12 @@ import org.convenor.network.store.NetworkWrites;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
 import org.convenor.validation.LimitExceededException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,6 +45,16 @@ class ImportPage {
     record Refused(String what, String file, List<FieldProblem> problems) {
     }
 
+    /** A members file to start from: the header and two example rows, as a spreadsheet opens it. */
+    @GetMapping(value = "/network/import/members-template.csv", produces = "text/csv")
+    @ResponseBody
+    @Hidden // a console page's download, not part of the API
+    ResponseEntity<byte[]> membersTemplate() {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"members.csv\"")
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(CsvRecords.MEMBER_TEMPLATE.getBytes(StandardCharsets.UTF_8));
+    }
+
     @PostMapping("/network/import/{what}")
     String importFile(@PathVariable String what, @RequestParam(required = false) MultipartFile file, Principal user,
             RedirectAttributes redirect) {
@@ -52,9 +70,10 @@ class ImportPage {
         try {
             byte[] body = file.getBytes();
             if (what.equals("members")) {
-                NetworkWrites.Upserted done = writes.members(CsvRecords.members(body), user.getName());
+                NetworkWrites.MembersUpserted done = writes.members(CsvRecords.members(body), user.getName());
                 redirect.addFlashAttribute("notice", "Imported " + name + ": " + ErasurePage.count(done.created(),
                         "new member") + ", " + ErasurePage.count(done.updated(), "member") + " updated."
+                        + withoutName(done.withoutName())
                         + (CsvRecords.givesJoiningDays(body) ? "" : " The file has no joinedOn column, so these members"
                                 + " have no joining day: the alerts treat them as with us before anything we record."));
             } else {
@@ -70,6 +89,17 @@ class ImportPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Stored all the same; the pages name such a member by its id until someone gives it a name. */
+    static String withoutName(List<String> ids) {
+        if (ids.isEmpty()) {
+            return "";
+        }
+        List<String> shown = ids.subList(0, Math.min(5, ids.size()));
+        return " " + (ids.size() == 1 ? "1 member has no name and shows" : ids.size() + " members have no name and show")
+                + " by id: "
+                + String.join(", ", shown) + (ids.size() > shown.size() ? ", …" : "") + ".";
     }
 
     private static String refused(RedirectAttributes redirect, String what, String name, List<FieldProblem> problems) {

@@ -96,7 +96,7 @@ class MemberForms {
         FormErrors.of(writes.problemsOf(member)).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
             try {
-                NetworkWrites.Upserted saved = writes.saveMember(member, user.getName());
+                NetworkWrites.MembersUpserted saved = writes.saveMember(member, user.getName());
                 redirect.addFlashAttribute("notice", (saved.created() == 1 ? "Member added: " : "Member saved: ")
                         + (member.name() == null ? id : member.name()) + ".");
                 redirect.addAttribute("id", id);

@@ -24,6 +24,7 @@ import org.convenor.network.store.NetworkReplacement;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.NetworkWrites.Appended;
 import org.convenor.network.store.NetworkWrites.Erased;
+import org.convenor.network.store.NetworkWrites.MembersUpserted;
 import org.convenor.network.store.NetworkWrites.Upserted;
 import org.convenor.network.store.NetworkWrites;
 import org.convenor.network.store.Received;
@@ -97,13 +98,13 @@ class NetworkController {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Member.class, Member[].class})),
                 @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn), list cells separated by ;, an empty cell leaves the field out"))}))
     @PostMapping(path = "/members", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Upserted members(@RequestBody byte[] body, Principal user) {
+    MembersUpserted members(@RequestBody byte[] body, Principal user) {
         return writes.members(oneOrMany(body, Member.class), user.getName());
     }
 
     @Operation(operationId = "importMembers")
     @PostMapping(path = "/members", consumes = CSV)
-    Upserted membersCsv(@RequestBody(required = false) byte[] body, Principal user) {
+    MembersUpserted membersCsv(@RequestBody(required = false) byte[] body, Principal user) {
         return writes.members(CsvRecords.members(orEmpty(body)), user.getName());
     }
 

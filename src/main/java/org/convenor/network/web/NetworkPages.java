@@ -21,6 +21,7 @@ import org.convenor.network.Member;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
+import org.convenor.network.imports.CsvRecords;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.Owners;
 import org.convenor.network.store.StoredInteraction;
@@ -99,6 +100,8 @@ class NetworkPages {
         model.addAttribute("filters", filters);
         model.addAttribute("filtered", filter.any());
         model.addAttribute("errors", errors);
+        model.addAttribute("memberColumns", CsvRecords.MEMBER_HELP);
+        model.addAttribute("interactionKinds", CsvRecords.shown(InteractionKind.class));
         model.addAttribute("roles", Role.values());
         model.addAttribute("tiers", Tier.values());
         model.addAttribute("sectors", Sector.values());

@@ -22,9 +22,11 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.convenor.rulesets.AcceptedScenario;
 import org.convenor.rulesets.HistoryEntry;
 import org.convenor.rulesets.RuleChangeProperties;
 import org.convenor.rulesets.RuleSetFiles;
+import org.convenor.scenario.AcceptResult;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -51,6 +53,7 @@ public class DraftStore {
     private static final Pattern PATH = Pattern.compile("(rules/(?=[^/]{1,100}$)[A-Za-z0-9][A-Za-z0-9_.-]*\\.drl)"
             + "|(scenarios/(?=[^/]{1,100}$)[A-Za-z0-9][A-Za-z0-9_.-]*\\.ya?ml)");
     private static final String METADATA = "draft.json";
+    private static final String ACCEPTED = "accepted.json";
 
     private final Path root;
     private final long maxFileSize;
@@ -138,6 +141,37 @@ public class DraftStore {
             }
         }
         return paths;
+    }
+
+    /** The scenarios whose new values the editor accepted in this draft, in the order first accepted. */
+    public synchronized List<AcceptedScenario> accepted(Draft draft) {
+        Path file = folder(draft).resolve(ACCEPTED);
+        if (linkAbove(file) != null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        return List.of(json.readValue(file.toFile(), AcceptedScenario[].class));
+    }
+
+    /**
+     * Records a scenario accepted: accepted again, it keeps its place, takes the newer title, and lists the values
+     * changed both times.
+     */
+    public synchronized void accepted(Draft draft, AcceptedScenario scenario) {
+        List<AcceptedScenario> all = new ArrayList<>(accepted(draft));
+        int at = all.stream().map(AcceptedScenario::scenario).toList().indexOf(scenario.scenario());
+        if (at < 0) {
+            all.add(scenario);
+        } else {
+            List<AcceptResult.Change> changes = new ArrayList<>(all.get(at).changes());
+            changes.addAll(scenario.changes());
+            all.set(at, new AcceptedScenario(scenario.scenario(), scenario.name(), changes));
+        }
+        Path file = folder(draft).resolve(ACCEPTED);
+        if (linkAbove(file) != null || Files.isSymbolicLink(file)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The draft's record of accepted scenarios is a "
+                    + "link to elsewhere, and drafts never follow links.");
+        }
+        write(file, json.writeValueAsBytes(all));
     }
 
     /** The folder the gate judges; @throws ResponseStatusException 404 when the draft holds a link */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.compile.RuleSetCompilationException;
 import org.convenor.engine.compile.RuleSetCompiler;
+import org.convenor.rulesets.AcceptedScenario;
 import org.convenor.rulesets.CheckReport;
 import org.convenor.rulesets.HistoryDiff;
 import org.convenor.rulesets.HistoryEntry;
@@ -21,6 +22,8 @@ import org.convenor.rulesets.UnknownRuleSetException;
 import org.convenor.scenario.AcceptResult;
 import org.convenor.scenario.Scenario;
 import org.convenor.scenario.ScenarioAccept;
+import org.convenor.scenario.ScenarioAnswerException;
+import org.convenor.scenario.ScenarioFormatException;
 import org.convenor.scenario.ScenarioLoader;
 import org.convenor.scenario.ScenarioRunner;
 import org.convenor.validation.FieldProblem;
@@ -143,29 +146,96 @@ public class RuleChanges {
         return CheckReport.of(gate.judge(ruleSet, drafts.rulesFolder(draft), drafts.scenariosFolder(draft)));
     }
 
-    /** What accepting a scenario's new values changed in the draft, and what it could not settle. */
-    public record Accepted(String scenario, List<AcceptResult.Change> changes,
+    /**
+     * What accepting a scenario's new values changed in the draft, and what it could not settle; with the
+     * scenario's title and description as the file now has them.
+     */
+    public record Accepted(String scenario, String name, String description, List<AcceptResult.Change> changes,
             List<AcceptResult.Unresolved> unresolved) {
+    }
+
+    /** What accepting the scenario's new values would change, the draft left as it is: what the editor confirms. */
+    public Accepted acceptable(String editor, String ruleSet, String id, String scenario) {
+        Draft draft = draft(editor, ruleSet, id);
+        String text = scenarioText(draft, scenario);
+        Scenario parsed = parsed(draft, scenario, text);
+        AcceptResult result = settled(draft, scenario, text);
+        return new Accepted(scenario, parsed.name(), parsed.description(), result.changes(), result.unresolved());
     }
 
     /**
      * Settles a scenario's failures in the draft with the values the draft's rules now give: identifying fields
-     * are never rewritten, expectNone entries that now match are removed, the rest of the file is untouched.
+     * are never rewritten, expectNone entries that now match are removed, phrases are kept, the rest of the file
+     * is untouched but for the title and description the editor confirmed or reworded ({@code null}: as they
+     * are). The draft records the scenario as accepted, for the history entry that publishes it.
      */
-    public Accepted accept(String editor, String ruleSet, String id, String scenario) {
+    public Accepted accept(String editor, String ruleSet, String id, String scenario, @Nullable String name,
+            @Nullable String description) {
         Draft draft = draft(editor, ruleSet, id);
+        String text = scenarioText(draft, scenario);
+        Scenario before = parsed(draft, scenario, text);
+        String title = checkedTitle(name == null ? before.name() : name, description);
+        String about = description == null ? before.description() : description;
+        AcceptResult result = settled(draft, scenario, text);
+        String written;
+        try {
+            written = ScenarioAccept.reword(result.text(), title, about);
+        } catch (ScenarioFormatException e) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        }
+        Scenario after = parsed(draft, scenario, written);
+        drafts.write(draft, scenario, written.getBytes(StandardCharsets.UTF_8));
+        if (!result.changes().isEmpty() || !after.name().equals(before.name())) {
+            drafts.accepted(draft, new AcceptedScenario(scenario, after.name(), result.changes()));
+        }
+        return new Accepted(scenario, after.name(), after.description(), result.changes(), result.unresolved());
+    }
+
+    /** The scenarios accepted in the draft so far: what its publish will record. */
+    public List<AcceptedScenario> accepted(String editor, String ruleSet, String id) {
+        return drafts.accepted(draft(editor, ruleSet, id));
+    }
+
+    private String scenarioText(Draft draft, String scenario) {
         if (scenario == null || !scenario.startsWith(RuleSetFiles.SCENARIOS)) {
             throw new InvalidInputException(List.of(new FieldProblem("scenario",
                     "name a scenario file of the draft, e.g. scenarios/cadence-edges.yaml")));
         }
-        String text = drafts.read(draft, scenario).orElseThrow(() -> new ResponseStatusException(
+        return drafts.read(draft, scenario).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "The draft has no file " + scenario + "."));
+    }
+
+    private Scenario parsed(Draft draft, String scenario, String text) {
+        try {
+            return loader.parse(draft.ruleSet(), drafts.scenariosFolder(draft).resolve(RuleSetFiles.nameOf(scenario)),
+                    text);
+        } catch (ScenarioFormatException e) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "The scenario cannot be settled by accepting: " + e.getMessage());
+        }
+    }
+
+    private AcceptResult settled(Draft draft, String scenario, String text) {
         RuleSet rules = compiled(draft);
-        Scenario parsed = loader.parse(ruleSet, drafts.scenariosFolder(draft).resolve(RuleSetFiles.nameOf(scenario)),
-                text);
-        AcceptResult result = ScenarioAccept.accept(text, runner.answer(rules, parsed));
-        drafts.write(draft, scenario, result.text().getBytes(StandardCharsets.UTF_8));
-        return new Accepted(scenario, result.changes(), result.unresolved());
+        try {
+            return ScenarioAccept.accept(text, runner.answer(rules, parsed(draft, scenario, text)),
+                    runner.phrases(rules));
+        } catch (ScenarioFormatException | ScenarioAnswerException e) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "The scenario cannot be settled by accepting: " + e.getMessage());
+        }
+    }
+
+    private static String checkedTitle(String name, @Nullable String description) {
+        Problems problems = new Problems();
+        if (problems.required("name", name) && name.length() > 200) {
+            problems.add("name", "at most 200 characters");
+        }
+        if (description != null && description.length() > 2000) {
+            problems.add("description", "at most 2000 characters");
+        }
+        problems.throwIfAny();
+        return name.strip();
     }
 
     /** The draft's rules, compiled: what a preview or an accept runs. */
@@ -188,7 +258,8 @@ public class RuleChanges {
         if (approvedBy.size() < approvalsNeeded) {
             throw new ApprovalMissingException(draft, review.orElse(null));
         }
-        RuleSetPublisher.Published published = publisher.publish(draft.base(), files, editor, checked, approvedBy);
+        RuleSetPublisher.Published published = publisher.publish(draft.base(), files, editor,
+                AcceptedScenario.message(checked, drafts.accepted(draft)), approvedBy);
         drafts.discard(draft);
         reviews.forget(draft.id());
         return published;

@@ -18,6 +18,8 @@ import org.convenor.rulesets.drafts.Preview;
 import org.convenor.rulesets.drafts.RuleChanges;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,21 +49,59 @@ class DraftImpactPages {
         this.store = store;
     }
 
+    /**
+     * Accepting is a decision: before anything is written, the scenario's title and description stand next to
+     * what would change, and the editor confirms them or says what the scenario now states.
+     */
+    @GetMapping("/accept")
+    String confirm(@PathVariable String name, @PathVariable String id, @RequestParam(required = false) String scenario,
+            Principal editor, Model model, RedirectAttributes redirect) {
+        try {
+            RuleChanges.Accepted acceptable = changes.acceptable(editor.getName(), name, id, scenario);
+            model.addAttribute("section", "rules");
+            model.addAttribute("ruleSet", name);
+            model.addAttribute("draftId", id);
+            model.addAttribute("scenario", scenario);
+            model.addAttribute("scenarioTitle", model.containsAttribute("sentName") ? model.getAttribute("sentName")
+                    : acceptable.name());
+            model.addAttribute("scenarioAbout", model.containsAttribute("sentDescription")
+                    ? model.getAttribute("sentDescription") : acceptable.description());
+            model.addAttribute("view", AcceptView.of(acceptable));
+            return "rulesets/accept";
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("alert", "Nothing to accept: " + String.join("; ",
+                    e.problems().stream().map(FieldProblem::message).toList()) + ".");
+        } catch (ResponseStatusException e) {
+            redirect.addFlashAttribute("alert", "Nothing to accept: " + e.getReason());
+        }
+        return "redirect:/rules/{name}/drafts/{id}#check-report";
+    }
+
     @PostMapping("/accept")
     String accept(@PathVariable String name, @PathVariable String id, @RequestParam(required = false) String scenario,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
             Principal editor, HttpSession session, RedirectAttributes redirect) {
         try {
-            AcceptView accepted = AcceptView.of(changes.accept(editor.getName(), name, id, scenario));
+            AcceptView accepted = AcceptView.of(changes.accept(editor.getName(), name, id, scenario,
+                    title == null ? null : title.strip(), description == null ? null : description.replace("\r\n", "\n")));
             DraftSession.accepted(session, id, accepted);
             redirect.addFlashAttribute("notice", "Accepted the new values of " + scenario + ": "
                     + (accepted.changes().size() == 1 ? "1 value" : accepted.changes().size() + " values") + " changed"
                     + (accepted.unresolved().isEmpty() ? "" : ", " + accepted.unresolved().size()
                             + " left for you to settle in the file")
-                    + ". Check the draft again to confirm it passes.");
+                    + "; its title is now \u201c" + accepted.name() + "\u201d. Check the draft again to confirm it passes.");
             redirect.addAttribute("file", scenario);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("alert", "Nothing accepted: " + String.join("; ",
-                    e.problems().stream().map(FieldProblem::message).toList()) + ".");
+                    e.problems().stream().map(p -> p.field().equals("scenario") ? p.message()
+                            : "the " + (p.field().equals("name") ? "title" : p.field()) + ": " + p.message()).toList()) + ".");
+            if (e.problems().stream().noneMatch(p -> p.field().equals("scenario"))) {
+                // Back to the screen it came from, with what was typed.
+                redirect.addFlashAttribute("sentName", title);
+                redirect.addFlashAttribute("sentDescription", description);
+                redirect.addAttribute("scenario", scenario);
+                return "redirect:/rules/{name}/drafts/{id}/accept";
+            }
         } catch (ResponseStatusException e) {
             redirect.addFlashAttribute("alert", "Nothing accepted: " + e.getReason());
         }

@@ -5,6 +5,8 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -96,8 +98,12 @@ class DraftPages {
                 .toList());
         model.addAttribute("line", line);
         model.addAttribute("report", report);
+        model.addAttribute("failureWords", report == null ? Map.of() : FailureWords.of(report,
+                path -> read(editor, name, id, path)));
         model.addAttribute("fileErrors", errors.stream().filter(error -> error.file().equals(current)).toList());
         model.addAttribute("accepted", DraftSession.accepted(session, id));
+        model.addAttribute("acceptedScenarios", changes.accepted(editor.getName(), name, id));
+        model.addAttribute("sentMessage", DraftSession.message(session, id));
         model.addAttribute("preview", DraftSession.preview(session, id));
         model.addAttribute("today", LocalDate.now(clock));
         return "rulesets/draft";
@@ -154,6 +160,7 @@ class DraftPages {
             DraftSession.checked(session, id, report);
             Outcomes.refused(redirect, report);
         }
+        DraftSession.typed(session, id, message); // a refused publish keeps what the editor typed
         return "redirect:/rules/{name}/drafts/{id}";
     }
 
@@ -176,6 +183,14 @@ class DraftPages {
             }
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such draft of " + name
                     + ", and no one's that asks for approval: it may have been published or discarded.");
+        }
+    }
+
+    private Optional<String> read(Principal editor, String name, String id, String path) {
+        try {
+            return Optional.of(changes.readFile(editor.getName(), name, id, path));
+        } catch (ResponseStatusException | InvalidInputException e) {
+            return Optional.empty(); // deleted since the check, or not a draft file: the failure keeps its raw words
         }
     }
 

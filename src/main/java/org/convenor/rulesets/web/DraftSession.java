@@ -10,7 +10,7 @@ import org.convenor.rulesets.RuleSetFiles;
 
 /**
  * What a draft's page remembers between its forms, per draft, in the editor's session: the last check, the
- * scenarios whose new values were accepted since, and the last preview. Each goes when it no longer describes
+ * scenarios whose new values were accepted since, the last preview, and the message of a refused publish. Each goes when it no longer describes
  * the draft: a check when a file is saved, accepted values when the draft is checked again, a preview when a
  * rule file changes (scenarios do not change what the rules decide).
  */
@@ -19,6 +19,7 @@ final class DraftSession {
     private static final String CHECK = "lastCheck:";
     private static final String ACCEPTED = "accepted:";
     private static final String PREVIEW = "preview:";
+    private static final String MESSAGE = "message:";
 
     private DraftSession() {
     }
@@ -61,8 +62,18 @@ final class DraftSession {
         }
     }
 
+    /** The message of a publish that was refused, shown again until the draft is published or discarded. */
+    static String message(HttpSession session, String draft) {
+        return (String) session.getAttribute(MESSAGE + draft);
+    }
+
+    static void typed(HttpSession session, String draft, String message) {
+        session.setAttribute(MESSAGE + draft, message);
+    }
+
     /** The draft is published or discarded. */
     static void gone(HttpSession session, String draft) {
+        session.removeAttribute(MESSAGE + draft);
         session.removeAttribute(CHECK + draft);
         session.removeAttribute(ACCEPTED + draft);
         session.removeAttribute(PREVIEW + draft);

@@ -71,8 +71,12 @@ class RuleChangeController {
     record Publication(String message) {
     }
 
-    /** @param scenario the draft's scenario file whose new values to accept, {@code scenarios/<file>.yaml} */
-    record Acceptance(String scenario) {
+    /**
+     * @param scenario the draft's scenario file whose new values to accept, {@code scenarios/<file>.yaml}
+     * @param name the scenario's title, reworded to say what it now states; left out, it stays as it is
+     * @param description the scenario's description, reworded; left out, it stays as it is
+     */
+    record Acceptance(String scenario, @Nullable String name, @Nullable String description) {
     }
 
     @PostMapping("/drafts")
@@ -176,13 +180,18 @@ class RuleChangeController {
             description = "Each `expect` object is paired with the answer element of the same memberId, "
                     + "sector and kind, which are never rewritten; its other listed fields take the values the "
                     + "draft's rules now give. `expectNone` entries that now match are removed. Nothing else in "
-                    + "the file changes; what cannot be settled comes back as `unresolved`.",
+                    + "the file changes, but for the title and description when `name` or `description` is sent (an "
+                    + "accepted change is a decision: say what the scenario now states); values written as phrases "
+                    + "of the policy tables are never replaced. What cannot be settled comes back as `unresolved`. "
+                    + "The draft records the scenario as accepted, and its publish records it in the history entry "
+                    + "(`acceptedScenarios`).",
             responses = {@ApiResponse(responseCode = "200", description = "What changed in the file"),
                 @ApiResponse(responseCode = "422", description = "The draft's rules do not compile",
                         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))})
     RuleChanges.Accepted accept(@PathVariable String name, @PathVariable String id,
             @RequestBody Acceptance acceptance, Principal editor) {
-        return changes.accept(editor.getName(), name, id, acceptance.scenario());
+        return changes.accept(editor.getName(), name, id, acceptance.scenario(), acceptance.name(),
+                acceptance.description());
     }
 
     @PostMapping("/drafts/{id}/preview")

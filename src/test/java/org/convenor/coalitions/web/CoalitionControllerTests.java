@@ -57,7 +57,7 @@ class CoalitionControllerTests {
         assertThat(post(request(CAMPAIGN, DOCTOR.replace("[\"t1\"]", "[\"t1\", \"other-campaigns-target\"]"), "")))
                 .hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.recommendations[0].candidates[0].reasons",
-                        v -> v.assertThat().asList().contains("Has access to Command.")
+                        v -> v.assertThat().asList().contains("Reaches a target of the campaign: Command.")
                                 .noneMatch(reason -> reason.toString().contains("other-campaigns-target")));
     }
 

@@ -70,10 +70,11 @@ class CsvImportTests {
                 a,COMPANY,PARTNER,MEDICAL
                 b,PERSON,PARTNER;FRIEND,MEDICAL;LAW
                 """)).isEqualTo("""
-                2 kind: 'COMPANY' is not allowed; use one of ORGANISATION, PERSON
-                3 roles: 'FRIEND' is not allowed; use one of PARTNER, PROSPECT, JOURNALIST, POLICY_MAKER, DONOR, ALLY
-                3 sectors: 'LAW' is not allowed; use one of HUMAN_RIGHTS, HUMANITARIAN, PEACEBUILDING, MEDICAL, LEGAL, \
-                MILITARY, DIPLOMATIC, FAITH, BUSINESS, CREATIVE, ACADEMIC, AFFECTED_COMMUNITY, MEDIA
+                2 kind: 'COMPANY' is not allowed; use one of Organisation, Person (in any case)
+                3 roles: 'FRIEND' is not allowed; use one of Partner, Prospect, Journalist, Policy maker, Donor, Ally \
+                (in any case)
+                3 sectors: 'LAW' is not allowed; use one of Human rights, Humanitarian, Peacebuilding, Medical, Legal, \
+                Military, Diplomatic, Faith, Business, Creative, Academic, Affected community, Media (in any case)
                 """);
     }
 
@@ -137,6 +138,45 @@ class CsvImportTests {
     }
 
     @Test
+    void wordsAreReadAsThePagesShowThemInAnyCaseAndJsonStaysStrict() {
+        body(api.csv("/api/network/members", """
+                id,name,kind,roles,tier,sectors,feeWaiver
+                lower,Lower Case,person,policy maker; Journalist,key,Human rights;affected_community,TRUE
+                """, STAFF), 200);
+
+        JsonNode member = stored().get("members").valueStream().filter(m -> m.get("id").asString().equals("lower"))
+                .findFirst().orElseThrow();
+        assertThat(member.get("kind").asString()).isEqualTo("PERSON");
+        assertThat(member.get("roles").toString()).isEqualTo("[\"POLICY_MAKER\",\"JOURNALIST\"]");
+        assertThat(member.get("tier").asString()).isEqualTo("KEY");
+        assertThat(member.get("sectors").toString()).isEqualTo("[\"HUMAN_RIGHTS\",\"AFFECTED_COMMUNITY\"]");
+        assertThat(member.get("feeWaiver").asBoolean()).isTrue();
+        body(api.post("/api/network/members", "{\"id\": \"j\", \"kind\": \"person\", \"roles\": [\"ALLY\"]}", STAFF),
+                400);
+    }
+
+    @Test
+    void aBadWordAndABadCountryInTheSameFileAreAllReportedAtOnce() {
+        assertThat(refused("/api/network/members", """
+                id,kind,roles,country
+                a,person,journalist,Britain
+                b,ROBOT,ally,GB
+                c,person,FRIEND;ally,KE
+                """)).isEqualTo("""
+                3 kind: 'ROBOT' is not allowed; use one of Organisation, Person (in any case)
+                4 roles: 'FRIEND' is not allowed; use one of Partner, Prospect, Journalist, Policy maker, Donor, Ally \
+                (in any case)
+                2 country: 'Britain' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB; XK for Kosovo)
+                """);
+    }
+
+    @Test
+    void aMemberWithoutANameIsStoredAndTheAnswerSaysSo() {
+        assertThat(body(api.csv("/api/network/members", "id,kind,roles\nnameless,PERSON,ALLY\n", STAFF), 200).toString())
+                .isEqualTo("{\"created\":1,\"updated\":0,\"withoutName\":[\"nameless\"]}");
+    }
+
+    @Test
     void everyBadRowIsListedInOneProblem() {
         assertThat(refused("/api/network/members", """
                 id,kind,roles,country
@@ -144,7 +184,8 @@ class CsvImportTests {
                 b,ROBOT,ALLY,KE
                 c,PERSON,,KE
                 d,PERSON,ALLY,KE
-                """)).isEqualTo("3 kind: 'ROBOT' is not allowed; use one of ORGANISATION, PERSON\n4 roles: is required\n");
+                """)).isEqualTo("3 kind: 'ROBOT' is not allowed; use one of Organisation, Person (in any case)\n"
+                + "4 roles: is required\n");
     }
 
     @Test
@@ -190,14 +231,14 @@ class CsvImportTests {
                 + "\r\n"
                 + "zoe,\"Zoë \"\"the pen\"\" Ørsted\",PERSON,JOURNALIST,,,DK,,,,\r\n";
         assertThat(body(api.csv("/api/network/members", csv.getBytes(StandardCharsets.UTF_8), STAFF), 200).toString())
-                .isEqualTo("{\"created\":2,\"updated\":0}");
+                .isEqualTo("{\"created\":2,\"updated\":0,\"withoutName\":[]}");
         before = stored();
         String notes = "memberId,date,kind,note\r\n"
                 + "zoe,2026-11-02,STORY_SHARED,\"line one\r\nline two, with a comma\r\nline three\"\r\n"
                 + "zoe,2026-11-05,BAD,\r\n";
         assertThat(refused("/api/network/interactions", notes)).isEqualTo(
-                "5 kind: 'BAD' is not allowed; use one of MEETING, CALL, MESSAGE, INTEL_UPDATE, STORY_SHARED, CONVENING,"
-                        + " INTRODUCTION\n");
+                "5 kind: 'BAD' is not allowed; use one of Meeting, Call, Message, Intel update, Story shared, Convening,"
+                        + " Introduction (in any case)\n");
     }
 
     @Test
@@ -223,7 +264,7 @@ class CsvImportTests {
     @Test
     void membersAreUpsertedFromCsvToo() {
         assertThat(body(api.csv("/api/network/members", "id,kind,roles,tier\namira,PERSON,JOURNALIST,KEY\nnew,PERSON,ALLY,\n",
-                STAFF), 200).toString()).isEqualTo("{\"created\":1,\"updated\":1}");
+                STAFF), 200).toString()).isEqualTo("{\"created\":1,\"updated\":1,\"withoutName\":[\"amira\",\"new\"]}");
         assertThat(stored().get("members").get(0).get("name").isNull()).isTrue();
     }
 

@@ -151,7 +151,7 @@ abstract class NetworkApiTests {
                  {"id": "newcomer", "kind": "PERSON", "roles": ["PROSPECT"], "sectors": ["LEGAL", "MEDIA"]}]""", STAFF),
                 200);
 
-        assertThat(counts.toString()).isEqualTo("{\"created\":1,\"updated\":1}");
+        assertThat(counts.toString()).isEqualTo("{\"created\":1,\"updated\":1,\"withoutName\":[\"geneva-ngo\",\"newcomer\"]}");
         JsonNode geneva = member("geneva-ngo");
         assertThat(geneva.get("roles").toString()).isEqualTo("[\"DONOR\"]");
         assertThat(geneva.get("sectors")).isEmpty();
@@ -207,7 +207,7 @@ abstract class NetworkApiTests {
                 .get("field").asString()).isEqualTo("country");
         assertThat(body(api.post("/api/network/members", """
                 {"id": "a", "kind": "PERSON", "roles": ["ALLY"]}""", STAFF), 200).toString())
-                .isEqualTo("{\"created\":1,\"updated\":0}");
+                .isEqualTo("{\"created\":1,\"updated\":0,\"withoutName\":[\"a\"]}");
     }
 
     @Test
@@ -404,7 +404,7 @@ abstract class NetworkApiTests {
                 id,name,kind,roles,sectors,annualIncome
                 a,"Médecins, Sans Frontières",ORGANISATION,PARTNER;ALLY,MEDICAL,1000000.25
                 b,Bea,PERSON,JOURNALIST,,
-                """, STAFF), 200).toString()).isEqualTo("{\"created\":2,\"updated\":0}");
+                """, STAFF), 200).toString()).isEqualTo("{\"created\":2,\"updated\":0,\"withoutName\":[]}");
         assertThat(body(api.csv("/api/network/interactions", """
                 memberId,date,kind,note
                 a,2026-11-01,CALL,"two

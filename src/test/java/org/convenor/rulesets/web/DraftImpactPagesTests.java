@@ -45,6 +45,8 @@ class DraftImpactPagesTests {
     static final String BAND_1000 = "insert(new IncomeBand(    1000000L,      10000000L,     1000L));";
     static final String BAND_1500 = "insert(new IncomeBand(    1000000L,      10000000L,     1500L));";
     static final String CADENCE_EDGES = "scenarios/cadence-edges.yaml";
+    static final String EVERY_90_DAYS = "scenarios/standard-journalists-every-90-days.yaml";
+    static final String NEW_TITLE = "Standard journalists: every 60 days";
 
     @Autowired
     MockMvc mvc;
@@ -117,29 +119,61 @@ class DraftImpactPagesTests {
     }
 
     @Test
-    void aFailedScenariosNewValuesAreAcceptedIntoTheDraftAndListedWhereItsButtonWas() throws Exception {
+    void aFailedScenarioIsAcceptedAfterTheEditorConfirmsOrRewordsItsTitleAndIsListedForThePublish() throws Exception {
         draft("relationships", "rules/policy.drl", CADENCE_90, CADENCE_60);
         mvc.perform(post(base() + "/check").param("path", "rules/policy.drl").session(session).with(editor()).with(csrf()));
         Document checked = draftPage();
-        assertThat(checked.select("button.accept").eachAttr("data-scenario"))
-                .containsExactlyInAnyOrder(CADENCE_EDGES, "scenarios/several-roles.yaml");
-        String before = changes.readFile(StaffForTests.EDITOR, ruleSet, draft, CADENCE_EDGES);
+        assertThat(checked.select("button.accept").eachAttr("data-scenario")).containsExactly(EVERY_90_DAYS);
+        assertThat(checked.select("form.accept-form").attr("method")).isEqualTo("get");
+        String before = changes.readFile(StaffForTests.EDITOR, ruleSet, draft, EVERY_90_DAYS);
 
-        mvc.perform(post(base() + "/accept").param("scenario", CADENCE_EDGES).session(session).with(editor()).with(csrf()))
-                .andExpect(redirectedUrl(base() + "?file=scenarios%2Fcadence-edges.yaml#check-report"))
-                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.matchesPattern("Accepted the new values of "
-                        + "scenarios/cadence-edges.yaml: \\d+ values? changed\\. Check the draft again to confirm it passes\\.")));
+        Document confirm = page(mvc.perform(get(base() + "/accept").param("scenario", EVERY_90_DAYS).session(session)
+                .with(editor())).andExpect(status().isOk()).andReturn());
+        assertThat(confirm.select("h1").text()).isEqualTo("Accept the new values of a scenario");
+        assertThat(confirm.select("input#title").val()).isEqualTo("Standard journalists: every 90 days");
+        assertThat(confirm.select("label[for=title]").text()).isEqualTo("Title");
+        assertThat(confirm.select("label[for=description]").text()).isEqualTo("Description");
+        assertThat(confirm.select("#accept-form input[name=_csrf]")).hasSize(1);
+        assertThat(confirm.select(".accepted-changes li").eachText()).containsExactly(
+                "expect.alerts[0].message: Last in touch 91 days ago (2026-08-26); as a standard journalist: every 90 "
+                        + "days. → Last in touch 91 days ago (2026-08-26); as a standard journalist: every 60 days.",
+                "expectNone.alerts[0]: {\"memberId\":\"reporter-at-90-days\"} → removed");
+        assertThat(changes.readFile(StaffForTests.EDITOR, ruleSet, draft, EVERY_90_DAYS)).as("nothing written yet")
+                .isEqualTo(before);
 
-        String after = changes.readFile(StaffForTests.EDITOR, ruleSet, draft, CADENCE_EDGES);
-        assertThat(after).isNotEqualTo(before);
-        Document page = page(mvc.perform(get(base()).param("file", CADENCE_EDGES).session(session).with(editor())).andReturn());
-        Element accepted = page.selectFirst(".accepted[data-scenario='" + CADENCE_EDGES + "']");
-        assertThat(accepted.select("strong").text()).matches("New values accepted: \\d+ values? changed in the file\\.");
-        assertThat(accepted.select(".accepted-changes li").eachText()).isNotEmpty().allMatch(c -> c.contains(" → "));
+        mvc.perform(post(base() + "/accept").param("scenario", EVERY_90_DAYS).param("title", NEW_TITLE)
+                        .param("description", "A standard journalist should hear from us every 60 days.")
+                        .session(session).with(editor()).with(csrf()))
+                .andExpect(redirectedUrl(base() + "?file=scenarios%2Fstandard-journalists-every-90-days.yaml#check-report"))
+                .andExpect(flash().attribute("notice", "Accepted the new values of " + EVERY_90_DAYS + ": 2 values "
+                        + "changed; its title is now \u201c" + NEW_TITLE + "\u201d. Check the draft again to confirm it "
+                        + "passes."));
+
+        String after = changes.readFile(StaffForTests.EDITOR, ruleSet, draft, EVERY_90_DAYS);
+        assertThat(after).startsWith("name: \"" + NEW_TITLE + "\"\ndescription: \"A standard journalist should hear from us "
+                + "every 60 days.\"\ngiven:\n").contains("every 60 days.\"}").doesNotContain("reporter-at-90-days}");
+        Document page = page(mvc.perform(get(base()).param("file", EVERY_90_DAYS).session(session).with(editor())).andReturn());
+        Element accepted = page.selectFirst(".accepted[data-scenario='" + EVERY_90_DAYS + "']");
+        assertThat(accepted.select("strong").text()).isEqualTo("New values accepted: 2 values changed in the file.");
         assertThat(accepted.select(".unresolved")).isEmpty();
-        assertThat(page.select("button.accept").eachAttr("data-scenario")).containsExactly("scenarios/several-roles.yaml");
-        assertThat(page.select("label[for=content]").text()).startsWith("Editing " + CADENCE_EDGES);
+        assertThat(page.select("button.accept")).isEmpty();
+        assertThat(page.select(".accepted-scenarios li").eachText()).containsExactly(
+                NEW_TITLE + " (" + EVERY_90_DAYS + ", 2 values changed)");
         assertThat(page.select("textarea#content").val().strip()).isEqualTo(after.strip());
+    }
+
+    @Test
+    void aTitleLeftEmptyIsRefusedOnTheAcceptScreenWithWhatWasTypedKept() throws Exception {
+        draft("relationships", "rules/policy.drl", CADENCE_90, CADENCE_60);
+        String before = changes.readFile(StaffForTests.EDITOR, ruleSet, draft, EVERY_90_DAYS);
+
+        mvc.perform(post(base() + "/accept").param("scenario", EVERY_90_DAYS).param("title", " ")
+                        .param("description", "kept").session(session).with(editor()).with(csrf()))
+                .andExpect(redirectedUrl(base() + "/accept?scenario=scenarios%2Fstandard-journalists-every-90-days.yaml"))
+                .andExpect(flash().attribute("alert", org.hamcrest.Matchers.startsWith("Nothing accepted: ")))
+                .andExpect(flash().attribute("sentDescription", "kept"));
+
+        assertThat(changes.readFile(StaffForTests.EDITOR, ruleSet, draft, EVERY_90_DAYS)).isEqualTo(before);
     }
 
     @Test

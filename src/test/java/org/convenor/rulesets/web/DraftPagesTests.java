@@ -218,7 +218,8 @@ class DraftPagesTests {
     @Test
     void publishingGoesBackToTheRuleSetWithTheNewVersion() throws Exception {
         given(changes.publish("ana", "fees", "d1", "Plainer words")).willReturn(new RuleSetPublisher.Published(null,
-                new HistoryEntry("c3", "3333cccc3333", "ana", "Plainer words", PageFixtures.AT, List.of(), List.of())));
+                new HistoryEntry("c3", "3333cccc3333", "ana", "Plainer words", PageFixtures.AT, List.of(), List.of(),
+                        List.of())));
 
         mvc.perform(post(PAGE + "/publish").param("message", "Plainer words").with(editor()).with(csrf()))
                 .andExpect(redirectedUrl("/rules/fees"))

@@ -29,16 +29,20 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * The headline task in a real browser, as an EDITOR who has never seen DRL, on the demo network and a copy of
  * the frozen policy: standard journalists should hear from us every 60 days, not 90. Sign in and see this week's
- * alerts, open the relationships rule set, open a draft, change the number in the editor, check it (two
- * scenarios now fail), preview what it does to our network, accept the failed scenarios' new values, check
- * again, publish with a message, and see the new alerts on this week's page. The click path is written for
+ * alerts, open the relationships rule set, open a draft, change the number in the editor, check it (the one
+ * scenario that states "every 90 days" now fails, in words, with the members' names; the edge scenarios count
+ * from the table and still pass), preview what it does to our network, try to publish (refused, the message kept),
+ * accept the failed scenario's new values after rewording its title, check again, publish, see the accepted
+ * scenario in the history and the new alerts on this week's page. The click path is written for
  * staff in {@code docs/headline-task.md}; the wall time of the browser steps is printed (never asserted).
  */
 @BrowserTest
 class HeadlineBrowserTests {
 
     static final String CADENCES = "rules/policy.drl";
-    static final List<String> FAILING = List.of("scenarios/cadence-edges.yaml", "scenarios/several-roles.yaml");
+    static final String EVERY_90_DAYS = "scenarios/standard-journalists-every-90-days.yaml";
+    static final List<String> FAILING = List.of(EVERY_90_DAYS);
+    static final String NEW_TITLE = "Standard journalists: every 60 days";
     static final String MESSAGE = "Standard journalists every 60 days, not 90";
 
     @TempDir
@@ -86,13 +90,26 @@ class HeadlineBrowserTests {
             // 4. On the journalists' line, the STANDARD column: 90 becomes 60.
             changeNumberOnLine(browser, "Role.JOURNALIST", "90", "60");
 
-            // 5. Save and check: two scenarios expected the old cadence.
+            // 5. Save and check: only the scenario that states the old number fails, said in words.
             browser.clickThrough("#check");
             assertThat(browser.text("#check-outcome")).startsWith("Refused: ");
             List<WebElement> failed = browser.all(".failed-scenarios > li");
             assertThat(failed.stream().map(li -> li.findElement(By.cssSelector("a")).getText()).toList())
                     .containsExactlyInAnyOrderElementsOf(FAILING);
+            assertThat(browser.text(".failed-scenarios .scenario-title")).isEqualTo("Standard journalists: every 90 days");
+            List<String> said = browser.all(".failed-scenarios .failure").stream()
+                    .map(li -> li.findElement(By.cssSelector(".who")).getText() + " "
+                            + li.findElement(By.cssSelector(".said")).getText()).toList();
+            assertThat(said).containsExactly(
+                    "Yusuf Adeyemi: Message — expected: \u201cLast in touch 91 days ago (2026-08-26); as a standard "
+                            + "journalist: every 90 days.\u201d; the draft says: \u201cLast in touch 91 days ago "
+                            + "(2026-08-26); as a standard journalist: every 60 days.\u201d",
+                    "Sara Lindqvist: expected: no such alert; the draft says: a warning (neglected)");
+            assertThat(browser.all(".failed-scenarios details.raw[open]")).as("raw paths one click away").isEmpty();
             assertThat(browser.all("button.accept")).hasSize(FAILING.size());
+            clock.pause();
+            browser.screenshot("draft-failed-in-words");
+            clock.resume();
 
             // 6. Preview the impact on our network, as of today.
             browser.clickThrough("#run-preview");
@@ -115,33 +132,54 @@ class HeadlineBrowserTests {
             browser.screenshot("draft-preview");
             clock.resume();
 
-            // 7. Accept each failed scenario's new values.
-            for (String scenario : FAILING) {
-                browser.clickThrough("button.accept[data-scenario='" + scenario + "']");
-                assertThat(browser.text(".flash-ok")).startsWith("Accepted the new values of " + scenario + ": ")
-                        .doesNotContain("left for you to settle");
-                assertThat(browser.text(".accepted[data-scenario='" + scenario + "'] .accepted-changes")).isNotBlank();
-            }
+            // 7. Publishing now is refused by the gate, and the message typed stays in its field.
+            browser.find("#message").sendKeys(MESSAGE);
+            browser.clickThrough("#publish");
+            assertThat(browser.text(".flash-problem p")).startsWith("The gate refused the change: ");
+            assertThat(browser.find("#message").getAttribute("value")).isEqualTo(MESSAGE);
+
+            // 8. Accept the failed scenario's new values: the screen asks whether its title still says what it tests.
+            browser.clickThrough("button.accept[data-scenario='" + EVERY_90_DAYS + "']");
+            assertThat(browser.text("h1")).isEqualTo("Accept the new values of a scenario");
+            assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Standard journalists: every 90 days");
+            assertThat(browser.text("label[for=title]")).isEqualTo("Title");
+            assertThat(browser.text("#title-hint")).startsWith("Does it still hold with the new values?");
+            assertThat(browser.find("#description").getAttribute("value")).contains("every 90 days");
+            assertThat(browser.all(".accepted-changes li").stream().map(WebElement::getText).toList())
+                    .anyMatch(change -> change.endsWith("every 60 days."));
+            browser.find("#title").clear();
+            browser.find("#title").sendKeys(NEW_TITLE);
+            clock.pause();
+            browser.screenshot("accept-scenario");
+            clock.resume();
+            browser.clickThrough("#confirm-accept");
+            assertThat(browser.text(".flash-ok")).startsWith("Accepted the new values of " + EVERY_90_DAYS + ": ")
+                    .contains("its title is now \u201c" + NEW_TITLE + "\u201d").doesNotContain("left for you to settle");
+            assertThat(browser.text(".accepted[data-scenario='" + EVERY_90_DAYS + "'] .accepted-changes")).isNotBlank();
             assertThat(browser.all(".unresolved")).isEmpty();
+            assertThat(browser.text(".accepted-scenarios li[data-scenario='" + EVERY_90_DAYS + "']")).contains(NEW_TITLE);
             clock.pause();
             browser.screenshot("draft-accepted");
             clock.resume();
 
-            // 8. Check again: it passes.
+            // 9. Check again: it passes.
             browser.clickThrough("#check");
             assertThat(browser.text("#check-outcome")).startsWith("Passed: version ");
             String candidate = browser.text("#check-outcome").replaceFirst("^Passed: version (\\S+) .*$", "$1");
 
-            // 9. Publish, saying why.
-            browser.find("#message").sendKeys(MESSAGE);
+            // 10. Publish, saying why (the message is still there from the refused try).
+            assertThat(browser.find("#message").getAttribute("value")).isEqualTo(MESSAGE);
             browser.clickThrough("#publish");
             assertThat(browser.path()).isEqualTo("/rules/relationships");
             assertThat(browser.text(".flash-ok")).isEqualTo("Published: relationships now answers with version "
                     + candidate + ".");
             assertThat(browser.text("#history tbody tr .author")).isEqualTo(StaffForTests.EDITOR);
-            assertThat(browser.text("#history tbody tr .message")).isEqualTo(MESSAGE);
+            assertThat(browser.text("#history tbody tr .message > span")).isEqualTo(MESSAGE);
+            assertThat(browser.text("#history tbody tr .message .accepted-scenarios")).isEqualTo("Accepted: " + NEW_TITLE);
+            assertThat(ConsoleDemo.api(app, "/api/rulesets/relationships/history").get(0).at("/acceptedScenarios/0/name")
+                    .asString()).isEqualTo(NEW_TITLE);
 
-            // 10. This week: the new alerts are there.
+            // 11. This week: the new alerts are there.
             browser.clickThrough("nav[aria-label=Console] a[href='/']");
             Map<String, String> alertsAfter = alerts(browser);
             clock.stop();

@@ -30,10 +30,10 @@ final class PageFixtures {
 
     static final Instant AT = Instant.parse("2026-11-20T09:30:00Z");
     static final HistoryEntry HEAD = new HistoryEntry("c2", "2222bbbb2222", "ana", "Plainer words for a waiver",
-            AT.plusSeconds(3600), List.of("rules/waiver.drl"), List.of());
+            AT.plusSeconds(3600), List.of("rules/waiver.drl"), List.of(), List.of());
     static final HistoryEntry FIRST = new HistoryEntry("c1", "1111aaaa1111", "file system",
             "The rule set as found on disk when its history began.", AT, List.of("rules/waiver.drl", "rules/who-pays.drl"),
-            List.of());
+            List.of(), List.of());
     static final RuleSetStatus FEES = new RuleSetStatus("fees", "2222bbbb2222", AT.plusSeconds(3600),
             List.of(new RuleInfo("An approved fee waiver means no fee", "The relationship matters more.", "fees/waiver.drl"),
                     new RuleInfo("Partner organisations are invoiced", "It is how they show commitment.", "fees/who-pays.drl"),

@@ -202,7 +202,7 @@ class RuleSetPagesTests {
         assertThat(page.select("label[for=message]").text()).startsWith("Why restore it?");
         given(changes.restore("ana", "fees", "c1", "Back to the old words")).willReturn(new RuleSetPublisher.Published(
                 null, new HistoryEntry("c3", "1111aaaa1111", "ana", "Back to the old words", PageFixtures.AT, List.of(),
-                List.of())));
+                List.of(), List.of())));
 
         mvc.perform(post("/rules/fees/history/c1/restore").param("message", "Back to the old words").with(editor())
                 .with(csrf()))
