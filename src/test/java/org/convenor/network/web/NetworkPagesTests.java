@@ -262,8 +262,8 @@ class NetworkPagesTests {
                         + " before anything we record."));
         assertThat(member("tomas").joinedOn()).isNull();
         mvc.perform(importing("members", "joined.csv", """
-                id,kind,roles,joinedOn
-                newcomer,ORGANISATION,PARTNER,2026-12-01
+                id,name,kind,roles,joinedOn
+                newcomer,Newcomer,ORGANISATION,PARTNER,2026-12-01
                 """).with(staff()).with(csrf()))
                 .andExpect(flash().attribute("notice", "Imported joined.csv: 1 new member, 0 members updated."));
         assertThat(member("newcomer").joinedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
@@ -295,7 +295,7 @@ class NetworkPagesTests {
         Document page = page(mvc.perform(get("/network").with(staff())).andExpect(status().isOk()).andReturn());
         assertThat(page.select("#member-columns tr[data-column]").eachAttr("data-column")).containsExactly("id", "name",
                 "kind", "roles", "tier", "sectors", "country", "globalSouth", "annualIncome", "feeWaiver", "reaches",
-                "owner");
+                "owner", "joinedOn");
         assertThat(page.select("#member-columns tr[data-column=kind] .allowed").text()).isEqualTo("Organisation, Person");
         assertThat(page.select("#member-columns tr[data-column=roles]").text()).contains("required")
                 .contains("a list: separate values with ;");
@@ -313,7 +313,7 @@ class NetworkPagesTests {
 
     @Test
     void membersWithoutANameAreImportedAndTheNoticeSaysWhich() throws Exception {
-        mvc.perform(importing("members", "members.csv", "id,kind,roles\nno-name,person,ally\n").with(staff()).with(csrf()))
+        mvc.perform(importing("members", "members.csv", "id,kind,roles,joinedOn\nno-name,person,ally,\n").with(staff()).with(csrf()))
                 .andExpect(flash().attribute("notice", "Imported members.csv: 1 new member, 0 members updated. 1 member "
                         + "has no name and shows by id: no-name."));
     }
