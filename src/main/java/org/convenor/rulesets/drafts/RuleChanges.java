@@ -193,7 +193,7 @@ public class RuleChanges {
 
     /** The scenarios accepted in the draft so far: what its publish will record. */
     public List<AcceptedScenario> accepted(String editor, String ruleSet, String id) {
-        return drafts.accepted(draft(editor, ruleSet, id));
+        return drafts.accepted(readable(editor, ruleSet, id));
     }
 
     private String scenarioText(Draft draft, String scenario) {
