@@ -28,7 +28,7 @@ import org.convenor.validation.FieldProblem;
 public final class CsvRecords {
 
     static final List<String> MEMBER_COLUMNS = List.of("id", "name", "kind", "roles", "tier", "sectors", "country",
-            "globalSouth", "annualIncome", "feeWaiver", "reaches", "owner", "joinedOn");
+            "globalSouth", "annualIncome", "feeWaiver", "reaches", "owner", "joinedOn", "incomeCurrency");
     static final List<String> INTERACTION_COLUMNS = List.of("memberId", "date", "kind", "note");
 
     private CsvRecords() {
@@ -39,7 +39,8 @@ public final class CsvRecords {
                 cells.text("id"), cells.text("name"), cells.word("kind", MemberKind.class),
                 cells.words("roles", Role.class), cells.word("tier", Tier.class), cells.words("sectors", Sector.class),
                 cells.text("country"), cells.bool("globalSouth"), cells.amount("annualIncome"), cells.bool("feeWaiver"),
-                cells.texts("reaches"), cells.text("owner"), cells.date("joinedOn")));
+                cells.texts("reaches"), cells.text("owner"), cells.date("joinedOn"),
+                cells.text("incomeCurrency")));
     }
 
     /**

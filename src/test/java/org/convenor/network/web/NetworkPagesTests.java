@@ -157,7 +157,8 @@ class NetworkPagesTests {
         Member added = member("wanjiru");
         assertThat(added).usingRecursiveComparison().ignoringFields("annualIncome").isEqualTo(new Member("wanjiru",
                 "Wanjiru Mathai", MemberKind.PERSON, List.of(Role.ALLY, Role.DONOR), Tier.KEY,
-                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5"), null, LocalDate.of(2026, 12, 1)));
+                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5"), null, LocalDate.of(2026, 12, 1),
+                null));
         assertThat(added.annualIncome()).isEqualByComparingTo("1200000");
     }
 

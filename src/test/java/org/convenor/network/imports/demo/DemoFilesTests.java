@@ -324,7 +324,7 @@ class DemoFilesTests {
                 r.get("tier").isEmpty() ? null : Tier.valueOf(r.get("tier")), enums(Sector.class, r.get("sectors")),
                 blankToNull(r.get("country")), bool(r.get("globalSouth")),
                 r.get("annualIncome").isEmpty() ? null : new BigDecimal(r.get("annualIncome")), bool(r.get("feeWaiver")),
-                r.get("reaches").isEmpty() ? List.of() : List.of(r.get("reaches").split(";")), null, null);
+                r.get("reaches").isEmpty() ? List.of() : List.of(r.get("reaches").split(";")), null, null, null);
     }
 
     private static <E extends Enum<E>> List<E> enums(Class<E> type, String cell) {

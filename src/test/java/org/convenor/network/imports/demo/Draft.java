@@ -82,6 +82,6 @@ final class Draft {
     }
 
     Member member() {
-        return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, income, feeWaiver, reaches, null, null);
+        return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, income, feeWaiver, reaches, null, null, null);
     }
 }
