@@ -88,7 +88,7 @@ public final class NetworkChecks {
      */
     public static void currency(Problems problems, String field, String code) {
         if (code != null && !CURRENCIES.contains(code)) {
-            problems.add(field, "'" + code + "' is not an ISO 4217 currency code (e.g. GBP, KES)");
+            problems.add(field, "'" + code + "' is not an ISO 4217 currency code (e.g. GBP)");
         }
     }
 
