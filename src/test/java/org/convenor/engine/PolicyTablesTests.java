@@ -38,7 +38,8 @@ class PolicyTablesTests {
         FeeAnswer fired = Fixtures.fees().decide(request, firingEveryTime(FEES));
 
         assertThat(FEES.tables().rules()).containsExactlyInAnyOrder("Fee bands by annual income",
-                "Fee ceilings and the cap on the fee book", "Countries counted as the Global South");
+                "Fee ceilings and the cap on the fee book", "Countries counted as the Global South",
+                "Exchange rates into the convenor's currency");
         assertThat(cached.assessments()).isEqualTo(fired.assessments());
         assertThat(cached.portfolio()).isEqualTo(fired.portfolio());
         assertThat(cached.alerts()).isEqualTo(fired.alerts());
@@ -66,7 +67,7 @@ class PolicyTablesTests {
         RelationshipAnswer cached = Fixtures.relationships().decide(request, RELATIONSHIPS);
         RelationshipAnswer fired = Fixtures.relationships().decide(request, firingEveryTime(RELATIONSHIPS));
 
-        assertThat(RELATIONSHIPS.tables().rules()).hasSize(4);
+        assertThat(RELATIONSHIPS.tables().rules()).hasSize(5);
         assertThat(cached.alerts()).isNotEmpty().isEqualTo(fired.alerts());
         assertSameExplanation(cached.firedRules(), fired.firedRules(), RELATIONSHIPS);
     }
