@@ -62,7 +62,7 @@ public final class NetworkGenerator {
             members.add(new Member("m" + i, "Member " + i, organisation ? MemberKind.ORGANISATION : MemberKind.PERSON,
                     roles, random.nextInt(7) == 0 ? Tier.KEY : Tier.STANDARD, sectors, pick(COUNTRIES), null,
                     organisation ? BigDecimal.valueOf(10_000L + random.nextLong(400_000_000L)) : null,
-                    random.nextInt(30) == 0 ? Boolean.TRUE : null, reaches, null, null));
+                    random.nextInt(30) == 0 ? Boolean.TRUE : null, reaches, null, null, null));
         }
         return members;
     }

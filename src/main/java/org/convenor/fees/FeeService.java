@@ -100,6 +100,7 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
     public static void validate(FeeRequest request) {
         Problems problems = new Problems();
         problems.positiveAmount("convenor.annualIncome", request.convenor().annualIncome());
+        NetworkChecks.currency(problems, "convenor.currency", request.convenor().currency());
         NetworkChecks.members(problems, request.members());
         problems.throwIfAny();
     }

@@ -25,7 +25,8 @@ public record Member(
         @Schema(pattern = Schemas.COUNTRY, description = "ISO 3166-1 alpha-2, and XK for Kosovo", example = "KE")
         @Nullable String country,
         @Schema(description = "Overrides the Global South list for this member") @Nullable Boolean globalSouth,
-        @Schema(minimum = Schemas.NO_AMOUNT, maximum = Schemas.MAX_AMOUNT, description = Schemas.AMOUNT)
+        @Schema(minimum = Schemas.NO_AMOUNT, maximum = Schemas.MAX_AMOUNT,
+                description = "An amount at most 6 decimal places, in incomeCurrency (left out: the convenor's currency)")
         @Nullable BigDecimal annualIncome,
         @Nullable Boolean feeWaiver,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED,
@@ -39,7 +40,11 @@ public record Member(
         @Schema(description = "The day this member joined the network. Left out: with us before anything we record, "
                 + "so no joining grace: the relationship rules count a newcomer's grace, benefits and coalitions "
                 + "from this day", example = "2026-12-07")
-        @Nullable LocalDate joinedOn) implements Fact {
+        @Nullable LocalDate joinedOn,
+        @Schema(pattern = Schemas.CURRENCY, description = "The ISO 4217 code of the currency annualIncome is in. "
+                + "Left out: the convenor's currency. The fee rules convert it with the exchange rates in their "
+                + "policy; a currency they have no rate for holds the fee until it is known", example = "KES")
+        @Nullable String incomeCurrency) implements Fact {
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;
@@ -56,7 +61,7 @@ public record Member(
     /** The same member with access to these targets only. */
     public Member withReaches(List<String> targets) {
         return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, targets,
-                owner, joinedOn);
+                owner, joinedOn, incomeCurrency);
     }
 
     public boolean hasRole(Role role) {

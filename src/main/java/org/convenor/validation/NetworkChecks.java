@@ -1,11 +1,13 @@
 package org.convenor.validation;
 
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
@@ -21,6 +23,9 @@ import org.convenor.network.Target;
  * countries, references that resolve), which can assume the basics hold.
  */
 public final class NetworkChecks {
+
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
     private NetworkChecks() {
     }
@@ -57,6 +62,7 @@ public final class NetworkChecks {
                 problems.ids("members[" + i + "].reaches", member.reaches());
             }
             problems.date("members[" + i + "].joinedOn", member.joinedOn());
+            currency(problems, "members[" + i + "].incomeCurrency", member.incomeCurrency());
             if (member.country() != null && !Country.isKnown(member.country())) {
                 problems.add("members[" + i + "].country",
                         "'" + member.country() + "' is not an ISO 3166-1 alpha-2 country code (e.g. KE, GB; XK for Kosovo)");
@@ -73,6 +79,16 @@ public final class NetworkChecks {
                 problems.add("members[" + i + "].id",
                         "duplicate member id '" + member.id() + "' (also members[" + first + "])");
             }
+        }
+    }
+
+    /**
+     * A currency is a code Java knows from ISO 4217 (which also holds the three upper-case letters' shape); a
+     * code the fee rules have no exchange rate for is theirs to ask about, not a bad request.
+     */
+    public static void currency(Problems problems, String field, String code) {
+        if (code != null && !CURRENCIES.contains(code)) {
+            problems.add(field, "'" + code + "' is not an ISO 4217 currency code (e.g. GBP)");
         }
     }
 

@@ -38,7 +38,8 @@ class PolicyTablesTests {
         FeeAnswer fired = Fixtures.fees().decide(request, firingEveryTime(FEES));
 
         assertThat(FEES.tables().rules()).containsExactlyInAnyOrder("Fee bands by annual income",
-                "Fee ceilings and the cap on the fee book", "Countries counted as the Global South");
+                "Fee ceilings and the cap on the fee book", "Countries counted as the Global South",
+                "Exchange rates into the convenor's currency");
         assertThat(cached.assessments()).isEqualTo(fired.assessments());
         assertThat(cached.portfolio()).isEqualTo(fired.portfolio());
         assertThat(cached.alerts()).isEqualTo(fired.alerts());

@@ -31,7 +31,7 @@ import org.convenor.validation.FieldProblem;
 public final class CsvRecords {
 
     static final List<String> MEMBER_COLUMNS = List.of("id", "name", "kind", "roles", "tier", "sectors", "country",
-            "globalSouth", "annualIncome", "feeWaiver", "reaches", "owner", "joinedOn");
+            "globalSouth", "annualIncome", "feeWaiver", "reaches", "owner", "joinedOn", "incomeCurrency");
     static final List<String> INTERACTION_COLUMNS = List.of("memberId", "date", "kind", "note");
 
     /**
@@ -52,17 +52,19 @@ public final class CsvRecords {
             new Column("sectors", false, true, "any of", shown(Sector.class)),
             new Column("country", false, false, "two letters, ISO 3166-1 (GB, KE; XK for Kosovo)", List.of()),
             new Column("globalSouth", false, false, "true or false: overrides the country's list", List.of()),
-            new Column("annualIncome", false, false, "a number, in the convenor's currency", List.of()),
+            new Column("annualIncome", false, false, "a number, in incomeCurrency (empty: the convenor's currency)", List.of()),
             new Column("feeWaiver", false, false, "true or false", List.of()),
             new Column("reaches", false, true, "target ids it has access to", List.of()),
             new Column("owner", false, false, "the username of the member's owner", List.of()),
             new Column("joinedOn", false, false, "the day it joined us, YYYY-MM-DD (empty: with us before anything we "
-                    + "record)", List.of()));
+                    + "record)", List.of()),
+            new Column("incomeCurrency", false, false, "the annual income's currency, ISO 4217 (KES, USD; empty: the "
+                    + "convenor's currency)", List.of()));
 
     /** A file to start from: the header and two example rows. */
     public static final String MEMBER_TEMPLATE = String.join(",", MEMBER_COLUMNS) + "\r\n"
-            + "nairobi-rights,Nairobi Rights Centre,Organisation,Partner,Key,Human rights;Legal,KE,,3000000,,,,2026-01-15\r\n"
-            + "amal-haddad,Amal Haddad,Person,Journalist;Ally,,Media,LB,,,,,,\r\n";
+            + "nairobi-rights,Nairobi Rights Centre,Organisation,Partner,Key,Human rights;Legal,KE,,300000000,,,,2026-01-15,KES\r\n"
+            + "amal-haddad,Amal Haddad,Person,Journalist;Ally,,Media,LB,,,,,,,\r\n";
 
     private CsvRecords() {
     }
@@ -72,7 +74,8 @@ public final class CsvRecords {
                 cells.text("id"), cells.text("name"), cells.word("kind", MemberKind.class),
                 cells.words("roles", Role.class), cells.word("tier", Tier.class), cells.words("sectors", Sector.class),
                 cells.text("country"), cells.bool("globalSouth"), cells.amount("annualIncome"), cells.bool("feeWaiver"),
-                cells.texts("reaches"), cells.text("owner"), cells.date("joinedOn")));
+                cells.texts("reaches"), cells.text("owner"), cells.date("joinedOn"),
+                cells.text("incomeCurrency")));
     }
 
     /**

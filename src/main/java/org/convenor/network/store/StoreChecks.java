@@ -1,11 +1,8 @@
 package org.convenor.network.store;
 
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.convenor.network.Campaign;
 import org.convenor.network.Interaction;
@@ -23,9 +20,6 @@ final class StoreChecks {
     static final int ID = 100;
     static final int TEXT = 300;
     static final int NOTE = 2000;
-    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
-
     private StoreChecks() {
     }
 
@@ -116,9 +110,7 @@ final class StoreChecks {
         if (problems.required(prefix + "annualIncome", convenor.annualIncome())) {
             problems.positiveAmount(prefix + "annualIncome", convenor.annualIncome());
         }
-        if (convenor.currency() != null && !CURRENCIES.contains(convenor.currency())) {
-            problems.add(prefix + "currency", "'" + convenor.currency() + "' is not an ISO 4217 currency code (e.g. GBP)");
-        }
+        NetworkChecks.currency(problems, prefix + "currency", convenor.currency());
     }
 
     /** Within the column's size, and without a NUL character, which PostgreSQL cannot store in text. */

@@ -32,6 +32,7 @@ public class MemberForm {
     private String country;
     private String globalSouth = FROM_THE_LIST;
     private String annualIncome;
+    private String incomeCurrency;
     private boolean feeWaiver;
     private List<String> reaches = new ArrayList<>();
     private String owner;
@@ -48,6 +49,7 @@ public class MemberForm {
         form.country = member.country();
         form.globalSouth = member.globalSouth() == null ? FROM_THE_LIST : member.globalSouth().toString();
         form.annualIncome = member.annualIncome() == null ? null : member.annualIncome().toPlainString();
+        form.incomeCurrency = member.incomeCurrency();
         form.feeWaiver = Boolean.TRUE.equals(member.feeWaiver());
         form.reaches = new ArrayList<>(member.reaches());
         form.owner = member.owner();
@@ -78,11 +80,12 @@ public class MemberForm {
             }
         }
         String code = Choices.text(country);
+        String currency = Choices.text(incomeCurrency);
         return new Member(memberId, Choices.text(name), kind, List.copyOf(roles), tier, List.copyOf(sectors),
                 code == null ? null : code.toUpperCase(Locale.ROOT),
                 "true".equals(globalSouth) ? Boolean.TRUE : "false".equals(globalSouth) ? Boolean.FALSE : null, income,
                 feeWaiver ? Boolean.TRUE : null, reaches.stream().filter(r -> r != null && !r.isBlank()).toList(),
-                Choices.text(owner), joined);
+                Choices.text(owner), joined, currency == null ? null : currency.toUpperCase(Locale.ROOT));
     }
 
     public String getId() {
@@ -179,6 +182,14 @@ public class MemberForm {
 
     public void setOwner(String owner) {
         this.owner = owner;
+    }
+
+    public String getIncomeCurrency() {
+        return incomeCurrency;
+    }
+
+    public void setIncomeCurrency(String incomeCurrency) {
+        this.incomeCurrency = incomeCurrency;
     }
 
     public String getJoinedOn() {

@@ -94,6 +94,15 @@ class CsvImportTests {
     }
 
     @Test
+    void anIncomeCurrencyThatIsNoIso4217CodeIsNamedByLineAndColumn() {
+        assertThat(refused("/api/network/members", """
+                id,kind,roles,annualIncome,incomeCurrency
+                a,ORGANISATION,PARTNER,12000000,KES
+                b,ORGANISATION,PARTNER,12000000,shillings
+                """)).isEqualTo("3 incomeCurrency: 'shillings' is not an ISO 4217 currency code (e.g. GBP)\n");
+    }
+
+    @Test
     void aMissingRequiredColumnOrValueIsNamed() {
         assertThat(refused("/api/network/members", "id,name,roles\na,A,PARTNER\n"))
                 .isEqualTo("1 kind: required column 'kind' is missing\n");
@@ -243,9 +252,10 @@ class CsvImportTests {
 
     @Test
     void theReadExportIsStoredAsWritten() {
-        String csv = "\uFEFFid,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn\r\n"
+        String csv = "\uFEFFid,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn,"
+                + "incomeCurrency\r\n"
                 + "msf,\"Médecins Sans Frontières, Genève\",ORGANISATION,PARTNER; ALLY,KEY,MEDICAL;HUMANITARIAN,CH,"
-                + "false,2500000.5,true,p5;ministry,editor,2026-12-07\r\n";
+                + "false,2500000.5,true,p5;ministry,editor,2026-12-07,CHF\r\n";
         body(api.csv("/api/network/members", csv.getBytes(StandardCharsets.UTF_8), STAFF), 200);
         body(api.csv("/api/network/interactions", "memberId,date,kind,note\r\nmsf,2026-11-02,MEETING,\"one\r\ntwo\"\r\n",
                 STAFF), 200);
@@ -256,7 +266,7 @@ class CsvImportTests {
                 + "\"kind\":\"ORGANISATION\",\"roles\":[\"PARTNER\",\"ALLY\"],\"tier\":\"KEY\","
                 + "\"sectors\":[\"MEDICAL\",\"HUMANITARIAN\"],\"country\":\"CH\",\"globalSouth\":false,"
                 + "\"annualIncome\":2500000.5,\"feeWaiver\":true,\"reaches\":[\"p5\",\"ministry\"],"
-                + "\"owner\":\"editor\",\"joinedOn\":\"2026-12-07\"}");
+                + "\"owner\":\"editor\",\"joinedOn\":\"2026-12-07\",\"incomeCurrency\":\"CHF\"}");
         assertThat(network.get("interactions").get(1).get("note").asString()).isEqualTo("one\r\ntwo");
         assertThat(network.get("interactions").get(1).get("recordedBy").asString()).as("the importer").isEqualTo(STAFF);
     }

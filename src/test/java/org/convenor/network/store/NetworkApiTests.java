@@ -177,6 +177,45 @@ abstract class NetworkApiTests {
     }
 
     @Test
+    void anIncomeInShillingsIsStoredWithItsCurrencyAndMeasuredInPoundsForItsFee() {
+        body(api.put("/api/network/convenor", "{\"annualIncome\": 40000000, \"currency\": \"GBP\"}", STAFF), 200);
+        body(api.post("/api/network/members", """
+                [{"id": "shilling-ngo", "kind": "ORGANISATION", "roles": ["PARTNER"], "country": "GB",
+                  "annualIncome": 12000000, "incomeCurrency": "KES"},
+                 {"id": "pound-ngo", "kind": "ORGANISATION", "roles": ["PARTNER"], "country": "GB",
+                  "annualIncome": 12000000}]""", STAFF), 200);
+
+        assertThat(member("shilling-ngo").get("incomeCurrency").asString()).isEqualTo("KES");
+        assertThat(member("pound-ngo").get("incomeCurrency").isNull()).isTrue();
+        JsonNode fees = body(api.get("/api/fees/assessments", VIEWER), 200).get("assessments");
+        JsonNode shillings = fees.get(1);
+        assertThat(shillings.get("memberId").asString()).isEqualTo("shilling-ngo");
+        assertThat(shillings.get("amount").decimalValue()).as("the first band, not 12,000,000 read as pounds")
+                .isEqualByComparingTo("250");
+        assertThat(shillings.get("reasons").toString()).contains("KES 12,000,000 at 170 KES to GBP 1 = GBP 70,588.24");
+        assertThat(fees.get(0).get("amount").decimalValue()).isEqualByComparingTo("2500");
+    }
+
+    @Test
+    void anIncomeCurrencyThatIsNoIso4217CodeIsRefusedAtItsFieldAndNothingIsStored() {
+        JsonNode problem = body(api.post("/api/network/members", """
+                [{"id": "a", "kind": "ORGANISATION", "roles": ["PARTNER"], "incomeCurrency": "KES"},
+                 {"id": "b", "kind": "ORGANISATION", "roles": ["PARTNER"], "incomeCurrency": "kes"},
+                 {"id": "c", "kind": "ORGANISATION", "roles": ["PARTNER"], "incomeCurrency": "XYZ"}]""", STAFF), 400);
+
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("[1].incomeCurrency",
+                "[2].incomeCurrency");
+        assertThat(problem.get("errors").toString()).contains("'XYZ' is not an ISO 4217 currency code");
+        assertThat(stored().get("members").findValuesAsString("id")).doesNotContain("a");
+        JsonNode asked = body(api.post("/api/fees/assessments", """
+                {"convenor": {"annualIncome": 4000000, "currency": "pounds"},
+                 "members": [{"id": "a", "kind": "ORGANISATION", "roles": ["PARTNER"], "incomeCurrency": "SHILLINGS"}]}""",
+                null), 400);
+        assertThat(asked.get("errors").findValuesAsString("field")).containsExactly("convenor.currency",
+                "members[0].incomeCurrency");
+    }
+
+    @Test
     void aBadMemberArrayNamesEveryBadRowAsSentAndStoresNone() {
         JsonNode problem = body(api.post("/api/network/members", """
                 [{"id": "a", "kind": "PERSON", "roles": ["ALLY"]},

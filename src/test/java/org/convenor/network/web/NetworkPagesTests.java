@@ -114,7 +114,8 @@ class NetworkPagesTests {
 
         assertThat(page.select("h1").text()).isEqualTo("Hollin Legal Aid Trust");
         assertThat(page.select("#member-facts dd").eachText()).containsExactly("hollin", "no owner",
-                "with us before anything we record", "Organisation", "Partner", "Key", "Legal", "GB", "as the country list says", "2,400,000", "none", "no target");
+                "with us before anything we record", "Organisation", "Partner", "Key", "Legal", "GB", "as the country list says", "2,400,000 in the convenor's currency", "none",
+                "no target");
         // Its last contact, on 1 Aug 2026, is far past a key partner's 30 days, whatever day the test runs on.
         assertThat(page.select("#member-alerts .alert-card.severity-critical").eachAttr("data-kind")).contains("NEGLECTED");
         assertThat(page.select("#timeline-heading").text()).isEqualTo("Interactions (3), newest first");
@@ -148,16 +149,20 @@ class NetworkPagesTests {
         assertThat(form.select("input#joinedOn[type=date]").val()).as("today, in the office's day")
                 .isEqualTo(LocalDate.now(clock).toString());
         assertThat(form.select("label[for=joinedOn]").text()).startsWith("Joined on");
+        assertThat(form.select("label[for=incomeCurrency]").text()).startsWith("Income currency");
+        assertThat(form.select("#annualIncome").parents().first().nextElementSibling().select("input#incomeCurrency"))
+                .as("beside the income").hasSize(1);
 
         mvc.perform(newMember("wanjiru").param("country", " ke ").param("annualIncome", "1,200,000")
-                .param("reaches", "p5").param("joinedOn", "2026-12-01").with(staff()).with(csrf()))
+                .param("incomeCurrency", " kes ").param("reaches", "p5").param("joinedOn", "2026-12-01").with(staff()).with(csrf()))
                 .andExpect(redirectedUrl("/network/members/wanjiru"))
                 .andExpect(flash().attribute("notice", "Member added: Wanjiru Mathai."));
 
         Member added = member("wanjiru");
         assertThat(added).usingRecursiveComparison().ignoringFields("annualIncome").isEqualTo(new Member("wanjiru",
                 "Wanjiru Mathai", MemberKind.PERSON, List.of(Role.ALLY, Role.DONOR), Tier.KEY,
-                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5"), null, LocalDate.of(2026, 12, 1)));
+                List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5"), null, LocalDate.of(2026, 12, 1),
+                "KES"));
         assertThat(added.annualIncome()).isEqualByComparingTo("1200000");
     }
 
@@ -167,7 +172,7 @@ class NetworkPagesTests {
 
         Document page = page(mvc.perform(post("/network/members").param("id", "a b").param("name", "Somebody")
                 .param("annualIncome", "lots").param("globalSouth", "maybe").param("country", "Kenya")
-                .with(staff()).with(csrf())).andExpect(status().isOk()).andReturn());
+                .param("incomeCurrency", "shillings").with(staff()).with(csrf())).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("#error-id").text()).startsWith("give the member an id of letters, digits");
         assertThat(page.select("#error-kind").text()).isEqualTo("is required");
@@ -176,7 +181,9 @@ class NetworkPagesTests {
         assertThat(page.select("#error-globalSouth").text()).isEqualTo("'maybe' is not one of the choices");
         assertThat(page.select("#error-country").text()).isEqualTo("'KENYA' is not an ISO 3166-1 alpha-2 country code "
                 + "(e.g. KE, GB; XK for Kosovo)");
-        assertThat(page.select("#error-summary li")).hasSize(6);
+        assertThat(page.select("#error-incomeCurrency").text())
+                .isEqualTo("'SHILLINGS' is not an ISO 4217 currency code (e.g. GBP)");
+        assertThat(page.select("#error-summary li")).hasSize(7);
         assertThat(page.select("#id").val()).isEqualTo("a b");
         assertThat(page.select("#annualIncome").val()).isEqualTo("lots");
         assertThat(page.select("#name").val()).isEqualTo("Somebody");
@@ -295,7 +302,7 @@ class NetworkPagesTests {
         Document page = page(mvc.perform(get("/network").with(staff())).andExpect(status().isOk()).andReturn());
         assertThat(page.select("#member-columns tr[data-column]").eachAttr("data-column")).containsExactly("id", "name",
                 "kind", "roles", "tier", "sectors", "country", "globalSouth", "annualIncome", "feeWaiver", "reaches",
-                "owner", "joinedOn");
+                "owner", "joinedOn", "incomeCurrency");
         assertThat(page.select("#member-columns tr[data-column=kind] .allowed").text()).isEqualTo("Organisation, Person");
         assertThat(page.select("#member-columns tr[data-column=roles]").text()).contains("required")
                 .contains("a list: separate values with ;");

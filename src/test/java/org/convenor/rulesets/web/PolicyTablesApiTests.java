@@ -42,10 +42,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @ActiveProfiles("users")
 class PolicyTablesApiTests {
 
+    static final String RATES = "exchange-rates-into-the-convenor-s-currency";
+
     /** Every table the frozen policy holds, by rule set, in the order the API gives them. */
     static final Map<String, List<String>> SHIPPED = Map.of(
             "fees", List.of("countries-counted-as-the-global-south", "fee-bands-by-annual-income",
-                    "fee-ceilings-and-the-cap-on-the-fee-book"),
+                    "fee-ceilings-and-the-cap-on-the-fee-book", RATES + "-rates-currency", RATES + "-exchange-rate"),
             "relationships", List.of("how-often-each-role-should-hear-from-us",
                     "how-recent-coalitions-and-partnership-benefits-must-be",
                     "how-long-a-newcomer-may-wait-for-its-first-contact", "what-to-do-when-a-relationship-goes-cold",
@@ -135,6 +137,15 @@ class PolicyTablesApiTests {
         assertThat(south.get("columns").findValuesAsString("name")).containsExactly("codes");
         assertThat(south.get("rows")).hasSize(131);
         assertThat(south.at("/rows/0").toString()).isEqualTo("[\"AF\"]");
+        JsonNode rates = table(fees, RATES + "-exchange-rate");
+        assertThat(rates.get("title").asString()).isEqualTo("Exchange rates into the convenor's currency");
+        assertThat(rates.get("columns").findValuesAsString("name")).containsExactly("currency", "perConvenorUnit");
+        assertThat(rates.get("columns").findValuesAsString("type")).containsExactly("TEXT", "DECIMAL");
+        assertThat(rates.at("/rows/9/0").asString()).isEqualTo("KES");
+        assertThat(rates.at("/rows/9/1").decimalValue()).isEqualByComparingTo("170");
+        JsonNode ratesIn = table(fees, RATES + "-rates-currency");
+        assertThat(ratesIn.get("fixedRows").asBoolean()).isTrue();
+        assertThat(ratesIn.get("rows").toString()).isEqualTo("[[\"GBP\"]]");
 
         ProblemAssertions.assertProblemStatus(api().get("/api/rulesets/nothing/tables", null), 404);
     }

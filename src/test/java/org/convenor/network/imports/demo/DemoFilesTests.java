@@ -95,7 +95,7 @@ class DemoFilesTests {
             assertThat(text).as(file).doesNotContain("\r").doesNotStartWith("\uFEFF").endsWith("\n");
         }
         assertThat(strictUtf8(DEMO.resolve("members.csv")))
-                .startsWith("id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches\n");
+                .startsWith("id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,incomeCurrency\n");
         assertThat(strictUtf8(DEMO.resolve("interactions.csv"))).startsWith("memberId,date,kind,note\n");
     }
 
@@ -279,7 +279,8 @@ class DemoFilesTests {
                 .anyMatch(m -> m.country() == null);
         assertThat(partners).extracting(Member::feeWaiver).contains(true);
         assertThat(partners).extracting(Member::globalSouth).contains(true, false);
-        assertThat(members).filteredOn(m -> m.annualIncome() != null).extracting(m -> band(m.annualIncome()))
+        assertThat(members).extracting(Member::incomeCurrency).as("incomes in their own currency").contains("KES", "CHF");
+        assertThat(members).filteredOn(m -> m.annualIncome() != null).extracting(m -> band(Draft.inPounds(m)))
                 .containsAll(List.of(250L, 1_000L, 2_500L, 5_000L, 10_000L));
 
         BigDecimal fees = BigDecimal.ZERO;
@@ -289,7 +290,7 @@ class DemoFilesTests {
             }
             boolean south = m.globalSouth() != null ? m.globalSouth() : LOW_OR_MIDDLE_INCOME.contains(m.country());
             if (!south) {
-                fees = fees.add(BigDecimal.valueOf(Math.min(band(m.annualIncome()), m.annualIncome().longValue() / 200)));
+                fees = fees.add(BigDecimal.valueOf(Math.min(band(Draft.inPounds(m)), Draft.inPounds(m).longValue() / 200)));
             }
         }
         assertThat(fees).isPositive();
@@ -324,7 +325,8 @@ class DemoFilesTests {
                 r.get("tier").isEmpty() ? null : Tier.valueOf(r.get("tier")), enums(Sector.class, r.get("sectors")),
                 blankToNull(r.get("country")), bool(r.get("globalSouth")),
                 r.get("annualIncome").isEmpty() ? null : new BigDecimal(r.get("annualIncome")), bool(r.get("feeWaiver")),
-                r.get("reaches").isEmpty() ? List.of() : List.of(r.get("reaches").split(";")), null, null);
+                r.get("reaches").isEmpty() ? List.of() : List.of(r.get("reaches").split(";")), null, null,
+                blankToNull(r.get("incomeCurrency")));
     }
 
     private static <E extends Enum<E>> List<E> enums(Class<E> type, String cell) {

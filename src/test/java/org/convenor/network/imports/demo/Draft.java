@@ -30,6 +30,8 @@ final class Draft {
     final String country;
     Boolean globalSouth;
     BigDecimal income;
+    /** The currency {@code income} is in; null: pounds, the demo convenor's currency. */
+    String incomeCurrency;
     Boolean feeWaiver;
     final List<String> reaches = new ArrayList<>();
     /** Days before END of the planned latest ordinary contact; null: none. */
@@ -62,6 +64,29 @@ final class Draft {
         return this;
     }
 
+    /**
+     * An income kept in its own currency: {@code pounds} worth, written as the local amount at the shipped rate, so
+     * the fee (and every number the demo promises) is what it was in pounds.
+     */
+    Draft income(long pounds, String currency) {
+        incomeCurrency = currency;
+        income = BigDecimal.valueOf(pounds).multiply(PER_POUND.get(currency)).setScale(0, java.math.RoundingMode.HALF_EVEN);
+        return this;
+    }
+
+    /**
+     * The shipped fees policy's rates (units to GBP 1) for the currencies the demo uses: the demo's files are
+     * written by the tests, which never read the live rules; a changed rate there changes no demo fee here.
+     */
+    static final java.util.Map<String, BigDecimal> PER_POUND = java.util.Map.of("CHF", new BigDecimal("1.06"),
+            "KES", new BigDecimal("170"), "USD", new BigDecimal("1.32"), "EUR", new BigDecimal("1.14"));
+
+    /** A member's income in pounds at those rates, whole pounds; null when it has none. */
+    static BigDecimal inPounds(Member member) {
+        return member.annualIncome() == null || member.incomeCurrency() == null ? member.annualIncome()
+                : member.annualIncome().divide(PER_POUND.get(member.incomeCurrency()), 0, java.math.RoundingMode.HALF_EVEN);
+    }
+
     Draft reaches(String... targets) {
         reaches.addAll(List.of(targets));
         return this;
@@ -82,6 +107,7 @@ final class Draft {
     }
 
     Member member() {
-        return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, income, feeWaiver, reaches, null, null);
+        return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, income, feeWaiver, reaches, null, null,
+                incomeCurrency);
     }
 }

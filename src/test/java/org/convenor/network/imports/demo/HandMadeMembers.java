@@ -9,7 +9,7 @@ import org.convenor.network.Tier;
 
 /**
  * Members the demo's story needs by name: fee edge cases (waived, capped, overridden, missing an income or a
- * country), members with access to the campaigns' targets, the characters of the coalition story, and names that
+ * country, an income in its own currency), members with access to the campaigns' targets, the characters of the coalition story, and names that
  * test CSV (commas, quotes, "family, given"). Made first, so that no typical member takes their names.
  */
 final class HandMadeMembers {
@@ -25,7 +25,7 @@ final class HandMadeMembers {
         roster.org("Hollin Legal Aid Trust", partner, Tier.STANDARD, List.of(Sector.LEGAL, Sector.HUMAN_RIGHTS), "GB")
                 .income(2_400_000).reaches("ukraine-court-prosecutor");
         roster.org("Aldmere Elders' Circle", partner, Tier.KEY, List.of(Sector.DIPLOMATIC, Sector.PEACEBUILDING), "CH")
-                .income(14_500_000).reaches("syria-p5-member", "sudan-regional-council").last(3)
+                .income(14_500_000, "CHF").reaches("syria-p5-member", "sudan-regional-council").last(3)
                 .touches.add(new Draft.Touch(0, InteractionKind.CALL, "Call with the chair on the Council vote"));
         // Declines the hospitals campaign's medical coalition in disagreement, then opts in to its legal one.
         roster.org("Corvell Health and Law Clinic", partner, Tier.STANDARD, List.of(Sector.MEDICAL, Sector.LEGAL), "LB")
@@ -35,7 +35,7 @@ final class HandMadeMembers {
                 List.of(Sector.MEDICAL, Sector.HUMANITARIAN), "GB").income(6_500_000);
         diaspora.globalSouth = true;
         Draft northernLed = roster.org("Saltmere Global Response", partner, Tier.KEY,
-                List.of(Sector.HUMANITARIAN), "KE").income(185_000_000);
+                List.of(Sector.HUMANITARIAN), "KE").income(185_000_000, "KES");
         northernLed.globalSouth = false;
         // Fee needs information: no income, or no country.
         roster.org("Brackwater Refugee Voices", partner, Tier.STANDARD,
@@ -55,12 +55,12 @@ final class HandMadeMembers {
         // A fee capped at 0.5% of a very small income.
         roster.org("Quillan Law Clinic", partner, Tier.STANDARD, List.of(Sector.LEGAL), "SE").income(38_000);
         roster.org("Lumbardh Families' Association", partner, Tier.STANDARD, List.of(Sector.AFFECTED_COMMUNITY), "XK")
-                .income(150_000);
+                .income(150_000, "EUR");
         roster.org("Orrinford International Relief", partner, Tier.KEY,
                 List.of(Sector.HUMANITARIAN, Sector.MEDICAL), "GB")
                 .income(640_000_000).reaches("syria-council-penholders", "hospitals-air-command");
         roster.org("Kestrelmoor Human Rights Centre", partner, Tier.KEY,
-                List.of(Sector.HUMAN_RIGHTS, Sector.LEGAL), "US").income(92_000_000);
+                List.of(Sector.HUMAN_RIGHTS, Sector.LEGAL), "US").income(92_000_000, "USD");
         roster.org("Windlow Investigations", List.of(Role.PARTNER, Role.JOURNALIST), Tier.STANDARD,
                 List.of(Sector.MEDIA, Sector.HUMAN_RIGHTS), "NL").income(1_400_000).last(21);
 

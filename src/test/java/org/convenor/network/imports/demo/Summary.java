@@ -86,7 +86,7 @@ final class Summary {
         if (south) {
             return null;
         }
-        long income = member.annualIncome().longValue();
+        long income = Draft.inPounds(member).longValue();
         long band = income < 1_000_000 ? 250 : income < 10_000_000 ? 1_000 : income < 50_000_000 ? 2_500
                 : income < 250_000_000 ? 5_000 : 10_000;
         return BigDecimal.valueOf(Math.min(band, income / 200));
