@@ -661,11 +661,11 @@ class CompileErrorsTests {
 
         assertThat(thrown.errors()).singleElement().satisfies(error -> {
             assertThat(error.file()).isEqualTo("fees/policy.drl");
-            assertThat(error.line()).isEqualTo(19);
+            assertThat(error.line()).isEqualTo(21);
             assertThat(error.message()).isEqualTo("a comma seems to be missing before '50000000L'");
             assertThat(error.detail()).isEqualTo("Syntax error on token \"50000000L\", delete this token");
         });
-        assertThat(thrown.getMessage()).contains("fees/policy.drl:19: a comma seems to be missing before '50000000L'");
+        assertThat(thrown.getMessage()).contains("fees/policy.drl:21: a comma seems to be missing before '50000000L'");
     }
 
     @Test
