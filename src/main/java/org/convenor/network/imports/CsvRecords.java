@@ -20,6 +20,7 @@ import org.convenor.network.store.Locations;
 import org.convenor.network.store.Received;
 import org.convenor.validation.Dates;
 import org.convenor.validation.FieldProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Members and interactions from CSV: the header names the contract's fields, a list cell separates its values
@@ -75,7 +76,16 @@ public final class CsvRecords {
                 cells.words("roles", Role.class), cells.word("tier", Tier.class), cells.words("sectors", Sector.class),
                 cells.text("country"), cells.bool("globalSouth"), cells.amount("annualIncome"), cells.bool("feeWaiver"),
                 cells.texts("reaches"), cells.text("owner"), cells.date("joinedOn"),
-                cells.text("incomeCurrency")));
+                currency(cells.text("incomeCurrency"))));
+    }
+
+    /**
+     * A currency as staff type it ("kes"): a three-letter code is the same in capitals, which JSON asks for; any
+     * other text is left as typed, so a refusal quotes what they wrote.
+     */
+    private static @Nullable String currency(@Nullable String text) {
+        String code = text == null ? null : text.strip();
+        return code != null && code.length() == 3 ? code.toUpperCase(Locale.ROOT) : text;
     }
 
     /**

@@ -99,7 +99,8 @@ class CsvImportTests {
                 id,kind,roles,annualIncome,incomeCurrency
                 a,ORGANISATION,PARTNER,12000000,KES
                 b,ORGANISATION,PARTNER,12000000,shillings
-                """)).isEqualTo("3 incomeCurrency: 'shillings' is not an ISO 4217 currency code (e.g. GBP)\n");
+                c,ORGANISATION,PARTNER,12000000, kes
+                """)).as("a code in lower case is the code").isEqualTo("3 incomeCurrency: 'shillings' is not an ISO 4217 currency code (e.g. GBP)\n");
     }
 
     @Test
