@@ -268,6 +268,28 @@ class NetworkBrowserTests {
         assertThat(orrin.get("sectors").toString()).isEqualTo("[\"LEGAL\",\"HUMAN_RIGHTS\"]");
     }
 
+    @Test
+    @Order(6)
+    void aFileOverTheRequestLimitIsRefusedInWordsOnTheNetworkPage() throws Exception {
+        int before = ConsoleDemo.api(app, "/api/network").get("members").size();
+        Path file = files.resolve("everyone.csv");
+        String row = "vale-street-clinic,Vale Street Clinic,organisation,partner,standard,medical,KE,800000\n";
+        Files.writeString(file, "id,name,kind,roles,tier,sectors,country,annualIncome\n"
+                + row.repeat(17 * 1024 * 1024 / row.length()));
+        try (Browser browser = ConsoleDemo.signedIn(app, StaffForTests.STAFF)) {
+            browser.open("/network?q=a");
+            browser.find("#members-file").sendKeys(file.toString());
+            browser.clickThrough("#import-members");
+
+            assertThat(browser.text(".flash-problem")).isEqualTo("Nothing was received: what you sent is larger than"
+                    + " 16 MB, the most one request may carry. Split the file into smaller ones and import them one after"
+                    + " another: members are updated by id and interactions already stored are skipped.");
+            assertThat(browser.find("#member-count").getText()).as("back on the network page it was sent from")
+                    .isNotBlank();
+        }
+        assertThat(ConsoleDemo.api(app, "/api/network").get("members").size()).isEqualTo(before);
+    }
+
     static LocalDate lastContact(JsonNode network, String id) {
         return network.get("interactions").valueStream().filter(i -> i.get("memberId").asString().equals(id))
                 .map(i -> LocalDate.parse(i.get("date").asString())).max(LocalDate::compareTo).orElseThrow();

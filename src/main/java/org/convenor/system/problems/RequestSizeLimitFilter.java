@@ -2,6 +2,7 @@ package org.convenor.system.problems;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -15,9 +16,13 @@ import org.convenor.validation.LimitsProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Refuses bodies over the limit: at once when the declared length is too big, and while reading when a
@@ -53,7 +58,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             } else {
                 drain(request, declared, response);
             }
-            problems.write(response, ProblemHandler.payloadTooLarge(new PayloadTooLargeException(limit)));
+            if (fromAPage(request)) {
+                backToThePage(request, response, limit);
+            } else {
+                problems.write(response, ProblemHandler.payloadTooLarge(new PayloadTooLargeException(limit)));
+            }
             return;
         }
         LimitedRequest limited = new LimitedRequest(request, limit);
@@ -63,6 +72,38 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             if (declared < 0 || limited.read < declared) {
                 drain(request, drainBound - limited.read, response);
             }
+        }
+    }
+
+    /** A console form (a file chosen on the import page): it gets its page back, not a problem in JSON. */
+    private static boolean fromAPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return "POST".equals(request.getMethod()) && !request.getRequestURI().startsWith("/api/")
+                && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    /**
+     * Sends the browser back to the page the form was on, with the refusal in words at its top. Only the
+     * referring page's path is used, so the answer never points at another host.
+     */
+    private static void backToThePage(HttpServletRequest request, HttpServletResponse response, DataSize limit) {
+        FlashMap flash = new FlashMap();
+        flash.put("alert", "Nothing was received: what you sent is larger than " + limit.toMegabytes() + " MB, the most"
+                + " one request may carry. Split the file into smaller ones and import them one after another: members"
+                + " are updated by id and interactions already stored are skipped.");
+        String page = pathOf(request.getHeader(HttpHeaders.REFERER));
+        flash.setTargetRequestPath(page);
+        new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+        response.setStatus(HttpStatus.SEE_OTHER.value());
+        response.setHeader(HttpHeaders.LOCATION, page);
+    }
+
+    private static String pathOf(String referer) {
+        try {
+            String path = referer == null ? null : URI.create(referer).getRawPath();
+            return path == null || !path.startsWith("/") || path.startsWith("//") ? "/" : path;
+        } catch (IllegalArgumentException e) {
+            return "/";
         }
     }
 
