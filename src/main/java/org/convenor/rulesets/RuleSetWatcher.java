@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -94,8 +95,14 @@ class RuleSetWatcher implements SmartLifecycle {
         scheduler.shutdownNow();
         try {
             watchService.close();
+            // A reload under way finishes its history commit before the service stops, rather than writing after it.
+            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("A rule set reload was still running when the service stopped");
+            }
         } catch (IOException e) {
             log.debug("Closing the watch service", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -107,11 +107,21 @@ class InteractionTable {
      * holds, and an import records all its rows by one user at one time.
      */
     List<StoredInteraction> all(Map<String, String> memberIds) {
+        return read("", Map.of(), memberIds);
+    }
+
+    /** The stored interactions of these members, in the order stored. */
+    List<StoredInteraction> storedOf(Set<String> memberIds) {
+        return memberIds.isEmpty() ? List.of() : read(" WHERE member_id IN (:ids)", Map.of("ids", memberIds), Map.of());
+    }
+
+    private List<StoredInteraction> read(String where, Map<String, ?> params, Map<String, String> memberIds) {
         List<StoredInteraction> all = new ArrayList<>();
         Map<LocalDate, LocalDate> days = new HashMap<>();
         Map<String, String> users = new HashMap<>();
         Map<OffsetDateTime, OffsetDateTime> times = new HashMap<>();
-        jdbc.sql("SELECT id, member_id, happened_on, kind, note, recorded_by, recorded_at FROM interaction ORDER BY id")
+        jdbc.sql("SELECT id, member_id, happened_on, kind, note, recorded_by, recorded_at FROM interaction" + where
+                + " ORDER BY id").params(params)
                 .query((RowCallbackHandler) rs -> {
                     String memberId = rs.getString(2);
                     LocalDate day = rs.getObject(3, LocalDate.class);

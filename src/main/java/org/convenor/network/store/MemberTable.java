@@ -40,6 +40,9 @@ class MemberTable {
         DATE, VARCHAR, VARCHAR};
     private static final int[] CHILD = {VARCHAR, INTEGER, VARCHAR};
 
+    /** The order members are read in, and kept in the network's copy. */
+    static final Comparator<Member> BY_ID = Comparator.comparing(Member::id);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -92,16 +95,26 @@ class MemberTable {
 
     /** Every member, by id. */
     List<Member> all() {
-        Map<String, List<Role>> roles = Sql.grouped(jdbc,
-                "SELECT member_id, role FROM member_role ORDER BY member_id, seq", Role::valueOf);
-        Map<String, List<Sector>> sectors = Sql.grouped(jdbc,
-                "SELECT member_id, sector FROM member_sector ORDER BY member_id, seq", Sector::valueOf);
-        Map<String, List<String>> reaches = Sql.grouped(jdbc,
-                "SELECT member_id, target_id FROM member_reach ORDER BY member_id, seq", id -> id);
+        return read("", Map.of());
+    }
+
+    /** These members as stored, by id; an id not stored is left out. */
+    List<Member> of(Set<String> ids) {
+        return ids.isEmpty() ? List.of() : read(" WHERE %s IN (:ids)", Map.of("ids", ids));
+    }
+
+    private List<Member> read(String where, Map<String, ?> params) {
+        Map<String, List<Role>> roles = Sql.grouped(jdbc, "SELECT member_id, role FROM member_role"
+                + where.formatted("member_id") + " ORDER BY member_id, seq", params, Role::valueOf);
+        Map<String, List<Sector>> sectors = Sql.grouped(jdbc, "SELECT member_id, sector FROM member_sector"
+                + where.formatted("member_id") + " ORDER BY member_id, seq", params, Sector::valueOf);
+        Map<String, List<String>> reaches = Sql.grouped(jdbc, "SELECT member_id, target_id FROM member_reach"
+                + where.formatted("member_id") + " ORDER BY member_id, seq", params, id -> id);
         // Owners are few: one string each, shared by their members.
         Map<String, String> owners = new HashMap<>();
         List<Member> members = new ArrayList<>(jdbc.sql("SELECT id, name, kind, tier, country, global_south,"
-                + " annual_income, fee_waiver, owner, joined_on, income_currency FROM member").query((rs, n) -> {
+                + " annual_income, fee_waiver, owner, joined_on, income_currency FROM member" + where.formatted("id"))
+                .params(params).query((rs, n) -> {
                     String id = rs.getString("id");
                     String owner = rs.getString("owner");
                     return new Member(id, rs.getString("name"), Sql.word(rs, "kind", MemberKind.class),
@@ -111,7 +124,7 @@ class MemberTable {
                             owner == null ? null : owners.computeIfAbsent(owner, o -> o),
                             rs.getObject("joined_on", LocalDate.class), rs.getString("income_currency"));
                 }).list());
-        members.sort(Comparator.comparing(Member::id));
+        members.sort(BY_ID);
         return members;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
@@ -138,6 +139,7 @@ public class NetworkWrites {
         List<Member> updated = sent.stream().filter(member -> stored.contains(member.id())).toList();
         members.insert(created);
         members.replace(updated);
+        store.changed(sent.stream().map(Member::id).collect(Collectors.toSet()), false);
         audit.record(user, Action.IMPORT, Subject.MEMBERS, sent.size());
         return new MembersUpserted(created.size(), updated.size(), sent.stream()
                 .filter(member -> member.name() == null || member.name().isBlank()).map(Member::id).toList());
@@ -157,6 +159,7 @@ public class NetworkWrites {
         sent.forEach(interaction -> named.add(interaction.memberId()));
         List<Interaction> fresh = fresh(sent, interactions.of(named));
         interactions.insert(fresh, user, Sql.now(clock));
+        store.changed(fresh.stream().map(Interaction::memberId).collect(Collectors.toSet()), false);
         audit.record(user, Action.IMPORT, Subject.INTERACTIONS, fresh.size());
         return new Appended(fresh.size(), sent.size() - fresh.size());
     }
@@ -183,15 +186,16 @@ public class NetworkWrites {
         });
         OffsetDateTime at = Sql.now(clock);
         interactions.correct(id, normal, user, at);
+        store.changed(new HashSet<>(List.of(before.memberId(), normal.memberId())), false);
         audit.record(user, Action.EDIT, id);
         return new StoredInteraction(id, normal.memberId(), normal.date(), normal.kind(), normal.note(), user, at);
     }
 
     public void deleteInteraction(long id, String user) {
         store.beginWrite();
-        if (!interactions.delete(id)) {
-            throw new NotFoundException("interaction", id);
-        }
+        StoredInteraction gone = interactions.find(id).orElseThrow(() -> new NotFoundException("interaction", id));
+        interactions.delete(id);
+        store.changed(Set.of(gone.memberId()), false);
         audit.record(user, Action.DELETE, id);
     }
 
@@ -210,6 +214,7 @@ public class NetworkWrites {
                     "unknown member id '" + id + "': it may have been erased"));
         });
         members.setOwner(memberIds, owner);
+        store.changed(Set.copyOf(memberIds), false);
         audit.record(user, Action.EDIT, Subject.MEMBERS, memberIds.size());
         return memberIds.size();
     }
@@ -223,6 +228,7 @@ public class NetworkWrites {
         List<String> updated = sent.stream().map(Coalition::id).filter(stored::contains).toList();
         coalitions.delete(updated);
         coalitions.insert(sent);
+        store.changed(Set.of(), true);
         audit.record(user, Action.EDIT, Subject.COALITIONS, sent.size());
         return new Upserted(sent.size() - updated.size(), updated.size());
     }
@@ -232,6 +238,7 @@ public class NetworkWrites {
         if (!coalitions.delete(id)) {
             throw new NotFoundException("coalition", id);
         }
+        store.changed(Set.of(), true);
         audit.record(user, Action.DELETE, Subject.COALITIONS, 1);
     }
 
@@ -245,6 +252,7 @@ public class NetworkWrites {
         List<String> updated = sent.stream().map(Campaign::id).filter(stored::contains).toList();
         campaigns.delete(updated);
         campaigns.insert(sent);
+        store.changed(Set.of(), true);
         audit.record(user, Action.EDIT, Subject.CAMPAIGNS, sent.size());
         return new Upserted(sent.size() - updated.size(), updated.size());
     }
@@ -254,6 +262,7 @@ public class NetworkWrites {
         if (!campaigns.delete(id)) {
             throw new NotFoundException("campaign", id);
         }
+        store.changed(Set.of(), true);
         audit.record(user, Action.DELETE, Subject.CAMPAIGNS, 1);
     }
 
@@ -261,6 +270,7 @@ public class NetworkWrites {
         Received.whole(income).check(problems -> StoreChecks.convenor(problems, "", income));
         store.beginWrite();
         convenor.put(income);
+        store.changed(Set.of(), true);
         audit.record(user, Action.EDIT, Subject.CONVENOR, 1);
         return income;
     }
@@ -273,6 +283,7 @@ public class NetworkWrites {
         if (!members.delete(memberId)) {
             throw new NotFoundException("member", memberId);
         }
+        store.changed(Set.of(memberId), true);
         audit.record(user, Action.ERASURE, Subject.MEMBERS,
                 1 + erased.interactions() + erased.invitations() + erased.responses());
         return erased;

@@ -38,8 +38,13 @@ final class Sql {
 
     /** Child rows {@code (parent id, value)} in seq order, grouped by parent. */
     static <V> Map<String, List<V>> grouped(JdbcClient jdbc, String sql, Function<String, V> value) {
+        return grouped(jdbc, sql, Map.of(), value);
+    }
+
+    static <V> Map<String, List<V>> grouped(JdbcClient jdbc, String sql, Map<String, ?> params,
+            Function<String, V> value) {
         Map<String, List<V>> lists = new HashMap<>();
-        jdbc.sql(sql).query((RowCallbackHandler) rs -> lists.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+        jdbc.sql(sql).params(params).query((RowCallbackHandler) rs -> lists.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
                 .add(value.apply(rs.getString(2))));
         return lists;
     }
