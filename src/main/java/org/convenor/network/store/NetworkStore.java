@@ -4,6 +4,7 @@ import static java.sql.Types.BIGINT;
 import static java.sql.Types.VARCHAR;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -169,6 +170,6 @@ public class NetworkStore {
             merged.add(waiting);
             waiting = next.hasNext() ? next.next() : null;
         }
-        return List.copyOf(merged);
+        return Collections.unmodifiableList(merged);
     }
 }
