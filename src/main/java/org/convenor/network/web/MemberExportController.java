@@ -56,9 +56,11 @@ class MemberExportController {
     @Operation(operationId = "exportMemberById", summary = "Export a member whose id an address cannot carry",
             description = "The same export, for a member stored before every id kept the id rule: its id is given "
                     + "as a query parameter, as it is stored.",
-            responses = @ApiResponse(responseCode = "200", description = "The export", content = {
+            responses = {@ApiResponse(responseCode = "200", description = "The export", content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MemberExport.class)),
-                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))}))
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))}),
+                // A path names no member here, so the problem answers would leave out the one for an unknown id.
+                @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")})
     @GetMapping("/export")
     ResponseEntity<?> exportById(@RequestParam String id,
             @Parameter(schema = @Schema(allowableValues = {MemberExports.JSON, MemberExports.CSV}))
