@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A person's right of access: everything held about one member, for an ADMIN to hand over. */
 @RestController
-@RequestMapping("/api/network/members")
+@RequestMapping("/api/network")
 @Tag(name = "Network")
 class MemberExportController {
 
@@ -45,14 +45,17 @@ class MemberExportController {
             responses = @ApiResponse(responseCode = "200", description = "The export", content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MemberExport.class)),
                 @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))}))
-    @GetMapping("/{id}/export")
+    @GetMapping("/members/{id}/export")
     ResponseEntity<?> export(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id,
             @Parameter(schema = @Schema(allowableValues = {MemberExports.JSON, MemberExports.CSV}))
             @RequestParam(defaultValue = MemberExports.JSON) String format) throws IOException {
         return answer(Ids.require("id", id), format);
     }
 
-    /** For members stored before ids had a rule, whose ids an address cannot carry ({@code a/b}, {@code ..}). */
+    /**
+     * For members stored before ids had a rule, whose ids an address cannot carry ({@code a/b}, {@code ..}). Not
+     * under {@code /members}: {@code /members/export} would be the address of a member called "export".
+     */
     @Operation(operationId = "exportMemberById", summary = "Export a member whose id an address cannot carry",
             description = "The same export, for a member stored before every id kept the id rule: its id is given "
                     + "as a query parameter, as it is stored.",

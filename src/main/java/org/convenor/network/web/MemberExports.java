@@ -68,10 +68,10 @@ class MemberExports {
         return CSV.equals(format);
     }
 
-    /** The name a download is saved under. */
+    /** The name a download is saved under; an id stored before the id rule ({@code a/b}) is no file name as it is. */
     static String attachment(MemberExport export, boolean csv) {
-        return ContentDisposition.attachment().filename("member-" + export.member().id() + (csv ? ".zip" : ".json"),
-                StandardCharsets.UTF_8).build().toString();
+        String name = "member-" + export.member().id().replaceAll("[^A-Za-z0-9._-]", "_") + (csv ? ".zip" : ".json");
+        return ContentDisposition.attachment().filename(name).build().toString();
     }
 
     void json(MemberExport export, OutputStream out) {
