@@ -17,9 +17,10 @@ import org.springframework.security.core.GrantedAuthority;
  * @param mayManageUsers ADMIN: the Users page
  * @param mayReadPages VIEWER, STAFF or EDITOR: the network, its decisions and the rules (OPERATOR or ADMIN alone
  *        open none of them)
+ * @param mayExportMembers ADMIN: everything held about a member, from the member's page
  */
 public record ConsoleUser(String name, List<String> roles, boolean mayChangeNetwork, boolean mayEditRules,
-        boolean mayManageUsers, boolean mayReadPages) {
+        boolean mayManageUsers, boolean mayReadPages, boolean mayExportMembers) {
 
     static final String PREFIX = "ROLE_";
 
@@ -29,7 +30,8 @@ public record ConsoleUser(String name, List<String> roles, boolean mayChangeNetw
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         boolean editor = roles.contains("EDITOR");
         boolean staff = editor || roles.contains("STAFF");
-        return new ConsoleUser(authentication.getName(), List.copyOf(roles), staff, editor, roles.contains("ADMIN"),
-                staff || roles.contains("VIEWER"));
+        boolean admin = roles.contains("ADMIN");
+        return new ConsoleUser(authentication.getName(), List.copyOf(roles), staff, editor, admin,
+                staff || roles.contains("VIEWER"), admin);
     }
 }

@@ -2,9 +2,13 @@ package org.convenor.network.store;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -15,9 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditLog {
 
-    /** How the network was changed. */
+    /** How the network was changed; RETENTION: interactions older than the retention period, deleted on schedule. */
     enum Action {
-        IMPORT, EDIT, DELETE, ERASURE, REPLACE
+        IMPORT, EDIT, DELETE, ERASURE, REPLACE, RETENTION
     }
 
     /** What was changed. */
@@ -32,6 +36,10 @@ public class AuditLog {
                     + "about, by its id; null for every other change")
             @Nullable Long interaction) {
     }
+
+    private static final String SELECT = "SELECT id, changed_at, username, action, subject, records, interaction_id"
+            + " FROM audit_entry";
+    private static final int SLICE = 1000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -60,11 +68,28 @@ public class AuditLog {
 
     /** Newest first. */
     public List<Entry> entries(int limit) {
-        return jdbc.sql("SELECT id, changed_at, username, action, subject, records, interaction_id FROM audit_entry"
-                + " ORDER BY id DESC").withMaxRows(limit)
-                .query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        Action.valueOf(rs.getString(4)), Subject.valueOf(rs.getString(5)), rs.getInt(6),
-                        rs.getObject(7, Long.class)))
-                .list();
+        return jdbc.sql(SELECT + " ORDER BY id DESC").withMaxRows(limit).query(AuditLog::entry).list();
+    }
+
+    /**
+     * The entries about one of these interactions (a correction or a deletion), oldest first: the only entries that
+     * name a record. Asked in slices, so a member with many interactions stays within every database's limit on
+     * the parameters of one statement.
+     */
+    public List<Entry> about(List<Long> interactions) {
+        List<Entry> about = new ArrayList<>();
+        for (int from = 0; from < interactions.size(); from += SLICE) {
+            about.addAll(jdbc.sql(SELECT + " WHERE interaction_id IN (:ids)")
+                    .param("ids", interactions.subList(from, Math.min(from + SLICE, interactions.size())))
+                    .query(AuditLog::entry).list());
+        }
+        about.sort(Comparator.comparingLong(Entry::id));
+        return about;
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                Action.valueOf(rs.getString(4)), Subject.valueOf(rs.getString(5)), rs.getInt(6),
+                rs.getObject(7, Long.class));
     }
 }

@@ -97,6 +97,11 @@ class InteractionTable {
         return jdbc.sql("DELETE FROM interaction WHERE member_id = :id").param("id", memberId).update();
     }
 
+    /** Those that happened before this day. */
+    int deleteBefore(LocalDate day) {
+        return jdbc.sql("DELETE FROM interaction WHERE happened_on < :day").param("day", day).update();
+    }
+
     void deleteAll() {
         jdbc.sql("DELETE FROM interaction").update();
     }

@@ -1,6 +1,7 @@
 package org.convenor.network.store;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -287,6 +288,17 @@ public class NetworkWrites {
         audit.record(user, Action.ERASURE, Subject.MEMBERS,
                 1 + erased.interactions() + erased.invitations() + erased.responses());
         return erased;
+    }
+
+    /**
+     * Retention: the interactions that happened before this day are deleted, and the audit log says how many (also
+     * none), by whom: the setting, which no username can be.
+     */
+    public int forgetInteractionsBefore(LocalDate day) {
+        store.beginWrite();
+        int deleted = interactions.deleteBefore(day);
+        audit.record(InteractionRetention.PROPERTY, Action.RETENTION, Subject.INTERACTIONS, deleted);
+        return deleted;
     }
 
     /** The interactions not in {@code seen}, each once; an empty note is no note. */

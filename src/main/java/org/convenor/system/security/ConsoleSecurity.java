@@ -44,7 +44,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * request ({@link SessionCheck}). VIEWER, STAFF and EDITOR read every page; changing the
  * network (and opening a form that would) needs STAFF or EDITOR; changing a rule set needs EDITOR; any other
  * change is refused until the page that makes it names its role here. OPERATOR alone opens no page: it reloads
- * rule sets, nothing else. ADMIN opens the Users page; anyone with a page role opens their Account page.
+ * rule sets, nothing else. ADMIN opens the Users page and downloads a member's export; anyone with a page role opens their Account page.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -111,6 +111,7 @@ class ConsoleSecurity {
                         .permitAll()
                         .requestMatchers(SECOND_FACTOR, SECOND_FACTOR + "/**").hasAuthority(PendingSecondFactor.AUTHORITY)
                         .requestMatchers("/users", "/users/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/network/members/*/export").hasRole(ADMIN)
                         .requestMatchers("/digests", "/digests/**").hasRole(EDITOR)
                         .requestMatchers("/account", "/account/**").hasAnyRole(VIEWER, STAFF, EDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/rules/*/drafts/**", "/rules/*/history/*/restore")

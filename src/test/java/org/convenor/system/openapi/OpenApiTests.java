@@ -85,8 +85,8 @@ class OpenApiTests {
         });
     }
 
-    /** JSON, but for the few that say otherwise (draft files as text, imports as CSV). */
-    static final Set<String> BODIES = Set.of("application/json", "text/plain", "text/csv");
+    /** JSON, but for the few that say otherwise (draft files as text, imports as CSV, a member's export as a zip). */
+    static final Set<String> BODIES = Set.of("application/json", "text/plain", "text/csv", "application/zip");
 
     @Test
     void answersAreJsonAndEveryProblemIsAProblemJson() {
