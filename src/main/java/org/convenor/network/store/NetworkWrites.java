@@ -297,6 +297,9 @@ public class NetworkWrites {
     public int forgetInteractionsBefore(LocalDate day) {
         store.beginWrite();
         int deleted = interactions.deleteBefore(day);
+        if (deleted == 0) {
+            store.changed(Set.of(), false);
+        }
         audit.record(InteractionRetention.PROPERTY, Action.RETENTION, Subject.INTERACTIONS, deleted);
         return deleted;
     }
