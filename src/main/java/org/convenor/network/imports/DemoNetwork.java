@@ -17,6 +17,7 @@ import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Interaction;
+import org.convenor.network.Reader;
 import org.convenor.network.store.ConvenorIncome;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.NetworkWrites;
@@ -72,13 +73,14 @@ class DemoNetwork implements ApplicationRunner {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
         long shift = ChronoUnit.DAYS.between(last(interactions.records(), coalitions).orElse(yesterday), yesterday);
         transaction.executeWithoutResult(status -> {
-            writes.members(CsvRecords.members(bytes("members.csv")), LOADER);
+            writes.members(CsvRecords.members(bytes("members.csv")), Reader.service(LOADER));
             writes.interactions(new Received<>(interactions.records().stream().map(i -> new Interaction(i.memberId(),
-                    plus(i.date(), shift), i.kind(), i.note())).toList(), interactions.unreadable(),
-                    interactions.locations()), LOADER);
+                    plus(i.date(), shift), i.kind(), i.note(), i.confidential())).toList(), interactions.unreadable(),
+                    interactions.locations()), Reader.service(LOADER));
             writes.campaigns(Received.json(List.of(json.readValue(bytes("campaigns.json"), Campaign[].class)), false),
                     LOADER);
-            writes.coalitions(Received.json(coalitions.stream().map(c -> shifted(c, shift)).toList(), false), LOADER);
+            writes.coalitions(Received.json(coalitions.stream().map(c -> shifted(c, shift)).toList(), false),
+                    Reader.service(LOADER));
             writes.convenor(json.readValue(bytes("convenor.json"), ConvenorIncome.class), LOADER);
         });
         StoredNetwork loaded = store.read();

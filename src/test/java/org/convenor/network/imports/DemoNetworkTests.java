@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
+import org.convenor.network.Reader;
 import org.convenor.ConvenorApplication;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.store.AuditLog;
@@ -63,7 +64,7 @@ class DemoNetworkTests {
     @Test
     void leavesAStoreThatHoldsANetworkAlone() {
         try (ConfigurableApplicationContext context = start("--convenor.demo=true")) {
-            context.getBean(NetworkWrites.class).erase("former-envoy", "someone");
+            context.getBean(NetworkWrites.class).erase("former-envoy", Reader.service("someone"));
         }
         try (ConfigurableApplicationContext context = start("--convenor.demo=true")) {
             assertThat(context.getBean(NetworkStore.class).read().members()).hasSize(3);
