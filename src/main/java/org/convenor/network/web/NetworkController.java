@@ -58,6 +58,7 @@ import org.springframework.web.bind.annotation.RestController;
 class NetworkController {
 
     static final String CSV = "text/csv";
+    private static final String NOT_FOUND = "#/components/responses/NotFound";
     private static final int AUDIT_ENTRIES = 1000;
 
     private final NetworkStore store;
@@ -124,7 +125,11 @@ class NetworkController {
             description = "All or nothing: one bad record and nothing changes; the problem lists every one "
                     + "(`members[2].kind`). Interaction ids, `recordedBy` and `recordedAt` in the body are ignored: "
                     + "every interaction is recorded anew, by the caller, now. A member's `owner` must be a user who "
-                    + "may own members, or the owner stored for that member already.")
+                    + "may own members, or the owner stored for that member already. What the caller may not see is "
+                    + "kept as stored (`kept` counts it); a member sent with the id of a restricted member hidden from "
+                    + "them is a 404.",
+            responses = {@ApiResponse(responseCode = "200", description = "What was stored, and what was kept"),
+                @ApiResponse(responseCode = "404", ref = NOT_FOUND)})
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Replaced replace(@RequestBody StoredNetwork network, Principal user) {
         return replacement.replace(network, Reader.of(user));
@@ -133,7 +138,10 @@ class NetworkController {
     @Operation(operationId = "importMembers", summary = "Add or replace members, as JSON or CSV",
             description = "Upsert by id: a member sent replaces the stored one whole. An `owner` must be a user "
                     + "who may own members (STAFF or EDITOR), or the owner stored for that member already. All or "
-                    + "nothing; the problem lists every bad record (`[2].kind`; for CSV the `line` and column).",
+                    + "nothing; the problem lists every bad record (`[2].kind`; for CSV the `line` and column). The id "
+                    + "of a restricted member the caller may not see is a 404.",
+            responses = {@ApiResponse(responseCode = "200", description = "How many were created and updated"),
+                @ApiResponse(responseCode = "404", ref = NOT_FOUND)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Member.class, Member[].class})),
                 @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn,incomeCurrency,restricted,sharedWith), list cells separated by ;, an empty cell leaves the field out"))}))
@@ -153,7 +161,9 @@ class NetworkController {
                     + "kind and note), or to another in the same request, is skipped: importing a file twice is "
                     + "harmless. Each is recorded by the caller, now (`recordedBy`, `recordedAt`); an `id`, "
                     + "`recordedBy` or `recordedAt` sent, as `GET /api/network` answers them, is ignored. All or "
-                    + "nothing.",
+                    + "nothing. A restricted member the caller may not see is a 404.",
+            responses = {@ApiResponse(responseCode = "200", description = "How many were created and skipped"),
+                @ApiResponse(responseCode = "404", ref = NOT_FOUND)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {StoredInteraction.class, StoredInteraction[].class})),
                 @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row memberId,date,kind,note,confidential"))}))

@@ -67,7 +67,8 @@ abstract class ConfidentialityApiTests {
                 "responses": [{"memberId": "witness-group", "response": "OPTED_IN", "date": "2026-02-11"}]}],
              "campaigns": [
                {"id": "war-crimes", "name": "Evidence for war crimes trials", "themes": ["ACCOUNTABILITY"],
-                "targets": [{"id": "the-court", "name": "The international court", "kind": "INTERNATIONAL_COURT"}]}]}""";
+                "targets": [{"id": "the-court", "name": "The international court", "kind": "INTERNATIONAL_COURT",
+                             "listensTo": ["HUMAN_RIGHTS"]}]}]}""";
 
     @Autowired
     MockMvcTester mvc;
