@@ -44,6 +44,9 @@ class DemoNetworkTests {
             assertThat(network.members()).extracting(member -> member.id()).containsExactly("former-envoy",
                     "geneva-rights", "lena-journalist", "nairobi-clinic");
             assertThat(network.members().get(1).name()).isEqualTo("Geneva Rights, Inc.");
+            // Restricted in the files without an owner: given to the demo user, the one user who may own members.
+            assertThat(network.members().get(0).restricted()).isTrue();
+            assertThat(network.members().get(0).owner()).isEqualTo("demo");
             assertThat(network.interactions()).hasSize(6);
             assertThat(network.convenor().currency()).isEqualTo("GBP");
             assertThat(network.campaigns()).hasSize(1);

@@ -79,7 +79,7 @@ abstract class NetworkApiTests {
     void storesAWholeNetworkAndAnswersItBack() {
         JsonNode counts = body(api.put("/api/network", NETWORK, STAFF), 200);
 
-        assertThat(counts.toString()).isEqualTo("{\"members\":3,\"interactions\":2,\"coalitions\":1,\"campaigns\":1}");
+        assertThat(counts.toString()).isEqualTo("{\"members\":3,\"interactions\":2,\"coalitions\":1,\"campaigns\":1,\"kept\":0}");
         JsonNode network = stored();
         JsonNode sent = StaffApi.json(NETWORK);
         assertThat(network.get("convenor")).isEqualTo(sent.get("convenor"));
