@@ -11,6 +11,7 @@ import org.convenor.FrozenPolicy;
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
 import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkReplacement;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.NetworkWrites;
@@ -51,8 +52,8 @@ public final class CopyCatchUp {
             NetworkStore store = context.getBean(NetworkStore.class);
             NetworkWrites writes = context.getBean(NetworkWrites.class);
             NetworkReplacement replacement = context.getBean(NetworkReplacement.class);
-            replacement.replace(new StoredNetwork(null, members, List.of(), List.of(), List.of()), "bench");
-            writes.interactions(Received.json(interactions, false), "bench");
+            replacement.replace(new StoredNetwork(null, members, List.of(), List.of(), List.of()), Reader.service("bench"));
+            writes.interactions(Received.json(interactions, false), Reader.service("bench"));
             StoredNetwork stored = store.read();
             System.out.printf("Database %s: %,d members, %,d interactions%n", database, stored.members().size(),
                     stored.interactions().size());
@@ -61,12 +62,12 @@ public final class CopyCatchUp {
             for (int round = 0; round < rounds; round++) {
                 // More members than the change log names: the next read takes the whole store, as every read after
                 // a write did before it.
-                writes.members(Received.json(members.subList(0, 1001), false), "bench");
+                writes.members(Received.json(members.subList(0, 1001), false), Reader.service("bench"));
                 long start = System.nanoTime();
                 store.read();
                 whole[round] = (System.nanoTime() - start) / 1e6;
                 writes.logContact(new Interaction(members.get(round).id(), LocalDate.of(2026, 11, 20),
-                        InteractionKind.CALL, "round " + round), "bench");
+                        InteractionKind.CALL, "round " + round), Reader.service("bench"));
                 start = System.nanoTime();
                 store.read();
                 caughtUp[round] = (System.nanoTime() - start) / 1e6;

@@ -31,7 +31,7 @@ public final class StoredNetworkWriter {
         CoalitionRequest generated = new NetworkGenerator(42).coalitions(members, 10);
         List<StoredInteraction> interactions = new ArrayList<>(generated.interactions().size());
         for (Interaction i : generated.interactions()) {
-            interactions.add(new StoredInteraction(null, i.memberId(), i.date(), i.kind(), i.note(), null, null));
+            interactions.add(new StoredInteraction(null, i.memberId(), i.date(), i.kind(), i.note(), null, null, null));
         }
         StoredNetwork network = new StoredNetwork(new ConvenorIncome(BigDecimal.valueOf(50_000_000), "GBP"),
                 generated.members(), interactions, generated.coalitions(), List.of(generated.campaign()));

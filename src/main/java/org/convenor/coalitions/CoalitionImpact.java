@@ -1,5 +1,6 @@
 package org.convenor.coalitions;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +32,10 @@ public class CoalitionImpact implements NetworkDecision {
     }
 
     @Override
-    public Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
+    public Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> hidden) {
         List<Decided> decisions = new ArrayList<>();
         for (Campaign campaign : network.campaigns()) {
-            coalitions.decide(network, campaign, asOf, ruleSet).recommendations().forEach(recommendation -> decisions
+            coalitions.decide(network, campaign, asOf, ruleSet, hidden).recommendations().forEach(recommendation -> decisions
                     .add(new Decided(Decided.subject("campaignId", campaign.id(), "sector", recommendation.sector().name()),
                             null, json.valueToTree(recommendation))));
         }

@@ -16,6 +16,7 @@ import org.convenor.coalitions.CoalitionAnswer.CandidateMember;
 import org.convenor.coalitions.CoalitionAnswer.SectorRecommendation;
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
+import org.convenor.engine.FiredRule;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
@@ -68,6 +69,15 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
 
     @Override
     public CoalitionAnswer decide(CoalitionRequest request, RuleSet ruleSet) {
+        return decide(request, ruleSet, Set.of());
+    }
+
+    /**
+     * The answer as a reader who may not see the {@code hidden} (restricted) members reads it: the rules decide over
+     * every member sent, and the answer leaves the hidden ones out of its candidates, declines and fired rules, and
+     * names only the members the reader sees in its notes.
+     */
+    private CoalitionAnswer decide(CoalitionRequest request, RuleSet ruleSet, Set<String> hidden) {
         validate(request);
         LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
         List<Object> facts = new ArrayList<>(request.members());
@@ -87,9 +97,8 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
         Map<Sector, List<Candidate>> bySector = new EnumMap<>(Sector.class);
         evaluation.all(Candidate.class)
                 .forEach(c -> bySector.computeIfAbsent(c.sector(), s -> new ArrayList<>()).add(c));
-        Map<Sector, List<String>> notes = new EnumMap<>(Sector.class);
-        evaluation.all(SectorNote.class)
-                .forEach(n -> notes.computeIfAbsent(n.sector(), s -> new ArrayList<>()).add(n.reason()));
+        Map<Sector, List<SectorNote>> notes = new EnumMap<>(Sector.class);
+        evaluation.all(SectorNote.class).forEach(n -> notes.computeIfAbsent(n.sector(), s -> new ArrayList<>()).add(n));
         Set<Sector> gaps = new HashSet<>();
         evaluation.all(CoalitionWarning.class).stream().filter(w -> w.kind() == CoalitionWarningKind.NO_CONNECTIONS)
                 .forEach(w -> gaps.add(w.sector()));
@@ -102,7 +111,7 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
         for (Recommendation recommendation : evaluation.all(Recommendation.class).stream().sorted(SECTOR_ORDER).toList()) {
             List<CandidateMember> candidates = new ArrayList<>();
             for (Candidate candidate : bySector.getOrDefault(recommendation.sector(), List.of()).stream()
-                    .sorted(candidateOrder).toList()) {
+                    .filter(c -> !hidden.contains(c.memberId())).sorted(candidateOrder).toList()) {
                 List<String> reasons = new ArrayList<>();
                 reasons.add(candidate.reason());
                 reasons.addAll(standingReasons.getOrDefault(candidate.memberId(), List.of()));
@@ -111,14 +120,23 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
                 candidates.add(new CandidateMember(candidate.memberId(), candidates.size() + 1, reasons));
             }
             List<String> reasons = new ArrayList<>(recommendation.reasons());
-            reasons.addAll(notes.getOrDefault(recommendation.sector(), List.of()));
+            List<String> named = new ArrayList<>();
+            for (SectorNote note : notes.getOrDefault(recommendation.sector(), List.of())) {
+                String worded = note.wordedWithout(hidden);
+                if (worded != null) {
+                    reasons.add(worded);
+                    note.seenWithout(hidden).forEach(member -> named.add(member.id()));
+                }
+            }
             recommendations.add(new SectorRecommendation(recommendation.sector(), recommendations.size() + 1,
-                    recommendation.score(), reasons, gaps.contains(recommendation.sector()), candidates));
+                    recommendation.score(), reasons, gaps.contains(recommendation.sector()), candidates,
+                    named.stream().distinct().sorted().toList()));
         }
         Map<String, RespectedDecline> declines = new LinkedHashMap<>();
-        evaluation.all(RespectedDecline.class).forEach(d -> declines.putIfAbsent(d.memberId(), d));
+        evaluation.all(RespectedDecline.class).stream().filter(d -> !hidden.contains(d.memberId()))
+                .forEach(d -> declines.putIfAbsent(d.memberId(), d));
         return new CoalitionAnswer(RuleSetRef.of(ruleSet), recommendations, evaluation.all(CoalitionWarning.class),
-                List.copyOf(declines.values()), evaluation.firedRules());
+                List.copyOf(declines.values()), FiredRule.without(evaluation.firedRules(), hidden));
     }
 
     /**
@@ -126,8 +144,14 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
      * this campaign's targets: members who reach other campaigns' targets are asked about this one.
      */
     public CoalitionAnswer decide(StoredNetwork network, Campaign campaign, LocalDate asOf, RuleSet ruleSet) {
+        return decide(network, campaign, asOf, ruleSet, Set.of());
+    }
+
+    /** The same, as a reader who may not see the {@code hidden} members reads it. */
+    public CoalitionAnswer decide(StoredNetwork network, Campaign campaign, LocalDate asOf, RuleSet ruleSet,
+            Set<String> hidden) {
         return decide(new CoalitionRequest(asOf, campaign, reaching(network.members(), campaign),
-                network.interactionFacts(), network.coalitions()), ruleSet);
+                network.interactionFacts(), network.coalitions()), ruleSet, hidden);
     }
 
     private static List<Member> reaching(List<Member> members, Campaign campaign) {

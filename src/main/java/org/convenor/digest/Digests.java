@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.Owners;
 import org.convenor.network.store.StoredNetwork;
@@ -64,10 +65,20 @@ public class Digests {
 
     /** The digest this user would get now; a username nobody signs in with is a 404. */
     public Digest of(String username) {
+        return of(username, new Reader(username, false));
+    }
+
+    /**
+     * The digest this user would get now, as the caller may see it: without the alerts of restricted members the
+     * caller may not see (the user's own members they see, as their owner).
+     */
+    public Digest of(String username, Reader caller) {
         StaffDirectory.Person person = person(username)
                 .orElseThrow(() -> new NotFoundException("user", username));
         boolean mayOwn = owners.mayOwn(username);
-        return compose(username, person.email(), alert -> mayOwn && username.equals(alert.owner()), week());
+        Week week = week();
+        return compose(username, person.email(), alert -> mayOwn && username.equals(alert.owner())
+                && caller.sees(week.members().get(alert.memberId())), week);
     }
 
     /** Every digest owed now, with at least one alert: the owners', then the team's when its address is set. */
@@ -82,7 +93,7 @@ public class Digests {
             }
         }
         if (properties.teamAddress() != null) {
-            Digest team = compose(TEAM, properties.teamAddress(), alert -> owners.unowned(alert.owner()), week);
+            Digest team = compose(TEAM, properties.teamAddress(), teams(week), week);
             if (!team.alerts().isEmpty()) {
                 digests.add(team);
             }
@@ -96,9 +107,18 @@ public class Digests {
      */
     public Digest forRecipient(String recipient) {
         if (recipient.equals(TEAM)) {
-            return compose(TEAM, properties.teamAddress(), alert -> owners.unowned(alert.owner()), week());
+            Week week = week();
+            return compose(TEAM, properties.teamAddress(), teams(week), week);
         }
         return person(recipient).isPresent() ? of(recipient) : compose(recipient, null, alert -> false, week());
+    }
+
+    /**
+     * The team's alerts: those of unowned members, but never a restricted one's (its owner has left): an address
+     * is no one who may see it. It waits for ADMIN to give the member to someone.
+     */
+    private Predicate<Alert> teams(Week week) {
+        return alert -> owners.unowned(alert.owner()) && !week.members().get(alert.memberId()).restricted();
     }
 
     private Optional<StaffDirectory.Person> person(String username) {

@@ -1,5 +1,6 @@
 package org.convenor.fees;
 
+import java.util.Set;
 import java.time.LocalDate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +29,8 @@ public class FeeImpact implements NetworkDecision {
     }
 
     @Override
-    public Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
-        FeeAnswer answer = fees.decide(network, ruleSet);
+    public Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> hidden) {
+        FeeAnswer answer = fees.decide(network, ruleSet).seenBy(hidden);
         return new Impact(answer.assessments().stream()
                 .map(assessment -> new Decided(Decided.subject("memberId", assessment.memberId()), null,
                         json.valueToTree(assessment)))

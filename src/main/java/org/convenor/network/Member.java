@@ -44,13 +44,32 @@ public record Member(
         @Schema(pattern = Schemas.CURRENCY, description = "The ISO 4217 code of the currency annualIncome is in. "
                 + "Left out: the convenor's currency. The fee rules convert it with the exchange rates in their "
                 + "policy; a currency they have no rate for holds the fee until it is known", example = "KES")
-        @Nullable String incomeCurrency) implements Fact {
+        @Nullable String incomeCurrency,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, defaultValue = "false", description = "Someone whose "
+                + "being in our network could endanger them: seen only by the owner (required), the users in "
+                + "sharedWith and ADMIN; for anyone else absent from every answer. The decisions still count them")
+        Boolean restricted,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Usernames who may see this member when it "
+                + "is restricted, and its confidential notes; checked against the users when the member is stored. "
+                + "Left out: none")
+        @ArraySchema(schema = @Schema(example = "sam")) List<String> sharedWith) implements Fact {
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;
         roles = roles == null ? null : Lists.distinct(roles);
         sectors = Lists.distinct(sectors);
         reaches = Lists.distinct(reaches);
+        restricted = Boolean.TRUE.equals(restricted);
+        sharedWith = Lists.distinct(sharedWith);
+    }
+
+    /** A member neither restricted nor shared, as the rules and older callers make them. */
+    public Member(String id, @Nullable String name, MemberKind kind, List<Role> roles, Tier tier, List<Sector> sectors,
+            @Nullable String country, @Nullable Boolean globalSouth, @Nullable BigDecimal annualIncome,
+            @Nullable Boolean feeWaiver, List<String> reaches, @Nullable String owner, @Nullable LocalDate joinedOn,
+            @Nullable String incomeCurrency) {
+        this(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, reaches, owner,
+                joinedOn, incomeCurrency, false, List.of());
     }
 
     @Override
@@ -61,7 +80,7 @@ public record Member(
     /** The same member with access to these targets only. */
     public Member withReaches(List<String> targets) {
         return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, targets,
-                owner, joinedOn, incomeCurrency);
+                owner, joinedOn, incomeCurrency, restricted, sharedWith);
     }
 
     public boolean hasRole(Role role) {

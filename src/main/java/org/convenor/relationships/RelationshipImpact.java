@@ -1,5 +1,6 @@
 package org.convenor.relationships;
 
+import java.util.Set;
 import java.time.LocalDate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +29,8 @@ public class RelationshipImpact implements NetworkDecision {
     }
 
     @Override
-    public Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
-        return new Impact(relationships.decide(network, asOf, ruleSet).alerts().stream()
+    public Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> hidden) {
+        return new Impact(relationships.decide(network, asOf, ruleSet).seenBy(hidden).alerts().stream()
                 .map(alert -> new Decided(Decided.subject("memberId", alert.memberId(), "kind", alert.kind().name()),
                         alert.rule(), json.valueToTree(alert)))
                 .toList(), null);

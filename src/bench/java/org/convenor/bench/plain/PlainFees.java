@@ -74,7 +74,7 @@ public final class PlainFees {
             }
         }
         return new FeeAnswer(ref, assessments, new Portfolio(portfolio.totalFees(), portfolio.convenorIncome(),
-                portfolio.share(), portfolio.withinCap(), FeeBookScope.REQUEST, portfolio.notCounted()), alerts, List.of());
+                portfolio.share(), portfolio.withinCap(), FeeBookScope.REQUEST, portfolio.notCounted(), 0), alerts, List.of());
     }
 
     private static FeeAssessment assess(Member member) {

@@ -1,5 +1,7 @@
 package org.convenor.coalitions.web;
 
+import java.util.Set;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.convenor.console.ConsolePage;
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.Campaign;
 import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.StoredNetwork;
 import org.springframework.http.HttpStatus;
@@ -70,14 +73,17 @@ class CampaignPages {
     }
 
     @GetMapping("/campaigns/{id}")
-    String campaign(@PathVariable String id, @RequestParam(required = false) String asOf, Model model) {
+    String campaign(@PathVariable String id, @RequestParam(required = false) String asOf, Principal user,
+            Model model) {
         StoredNetwork network = store.read();
+        Set<String> hidden = network.hiddenFrom(Reader.of(user));
         Campaign campaign = network.campaigns().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no campaign '" + id + "'."));
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         LocalDate day = Choices.date(asOf, today, "asOf", errors);
-        CoalitionAnswer answer = coalitions.decide(network, campaign, day, ruleSets.get(CoalitionService.RULE_SET));
+        CoalitionAnswer answer = coalitions.decide(network, campaign, day, ruleSets.get(CoalitionService.RULE_SET),
+                hidden);
         Map<String, Member> members = network.members().stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
 
@@ -92,7 +98,8 @@ class CampaignPages {
                         c.reasons())).toList())).toList());
         model.addAttribute("declines", answer.respectedDeclines().stream()
                 .map(d -> new DeclineRow(d.memberId(), name(members, d.memberId()), d)).toList());
-        model.addAttribute("chart", SectorChart.of(answer.recommendations(), network.members()));
+        model.addAttribute("chart", SectorChart.of(answer.recommendations(), network.members().stream()
+                .filter(member -> !hidden.contains(member.id())).toList()));
         return "coalitions/campaign";
     }
 

@@ -1,5 +1,6 @@
 package org.convenor.coalitions.web;
 
+import java.security.Principal;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,7 @@ import org.convenor.coalitions.CoalitionRequest;
 import org.convenor.coalitions.CoalitionService;
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.Campaign;
+import org.convenor.network.Reader;
 import org.convenor.network.Schemas;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.StoredNetwork;
@@ -72,12 +74,14 @@ class CoalitionController {
     @Operation(operationId = "recommendVoicesForCampaign",
             summary = "Recommend the voices a stored campaign needs, from the stored network",
             description = "Each member's `reaches` counts only this campaign's targets. The same answer as "
-                    + "the POST form with the network and campaign as body.")
+                    + "the POST form with the network and campaign as body, except that restricted members the "
+                    + "caller may not see are left out of it: the rules still weigh them, and no reason names them.")
     CoalitionAnswer recommendStored(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id,
-            @RequestParam(required = false) LocalDate asOf) {
+            @RequestParam(required = false) LocalDate asOf, Principal user) {
         StoredNetwork network = store.read();
         Campaign campaign = network.campaigns().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("campaign", Ids.require("id", id)));
-        return coalitions.decide(network, campaign, asOf, ruleSets.get(CoalitionService.RULE_SET));
+        return coalitions.decide(network, campaign, asOf, ruleSets.get(CoalitionService.RULE_SET),
+                network.hiddenFrom(Reader.of(user)));
     }
 }

@@ -13,6 +13,7 @@ import org.convenor.digest.Delivery;
 import org.convenor.digest.Digest;
 import org.convenor.digest.DigestSender;
 import org.convenor.digest.Digests;
+import org.convenor.network.Reader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +44,7 @@ class DigestController {
                     + "anyone's; `me` is the caller's own, for anyone signed in. A user who may not own members has "
                     + "none.")
     Digest read(@PathVariable String username, Principal caller) {
-        return digests.of(ME.equals(username) ? caller.getName() : username);
+        return digests.of(ME.equals(username) ? caller.getName() : username, Reader.of(caller));
     }
 
     @PostMapping("/api/digests/{username}/send")

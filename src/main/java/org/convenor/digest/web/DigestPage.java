@@ -7,6 +7,7 @@ import org.convenor.console.ConsolePage;
 import org.convenor.digest.Delivery;
 import org.convenor.digest.DigestSender;
 import org.convenor.digest.Digests;
+import org.convenor.network.Reader;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class DigestPage {
                 : owners.contains(caller.getName()) ? caller.getName() : owners.isEmpty() ? null : owners.get(0);
         model.addAttribute("owners", owners);
         model.addAttribute("chosen", chosen);
-        model.addAttribute("digest", chosen == null ? null : digests.of(chosen));
+        model.addAttribute("digest", chosen == null ? null : digests.of(chosen, Reader.of(caller)));
         model.addAttribute("mailOn", sender.mailOn());
         model.addAttribute("failing", sender.recent().stream()
                 .filter(delivery -> delivery.status() == Delivery.Status.FAILED).toList());

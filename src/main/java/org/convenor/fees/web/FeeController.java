@@ -6,11 +6,15 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.security.Principal;
+
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.fees.FeeAnswer;
 import org.convenor.fees.FeeRequest;
 import org.convenor.fees.FeeService;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
+import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.RequestLimits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,8 +59,11 @@ class FeeController {
     @Operation(operationId = "assessStoredFees", summary = "Assess the whole stored fee book",
             description = "Every stored member, measured against the stored income (`portfolio.scope` is "
                     + "NETWORK); with no income stored, `share` and `withinCap` are null and an INFO alert "
-                    + "CONVENOR_INCOME_UNKNOWN says so. The same answer as the POST form with the network as body.")
-    FeeAnswer assessStored() {
-        return fees.decide(store.read(), ruleSets.get(FeeService.RULE_SET));
+                    + "CONVENOR_INCOME_UNKNOWN says so. Restricted members the caller may not see are left out, and "
+                    + "counted all the same: the total and share include them (`portfolio.restrictedIncluded`), so "
+                    + "for such a caller the answer is not the POST form's over the members they see.")
+    FeeAnswer assessStored(Principal user) {
+        StoredNetwork network = store.read();
+        return fees.decide(network, ruleSets.get(FeeService.RULE_SET)).seenBy(network.hiddenFrom(Reader.of(user)));
     }
 }

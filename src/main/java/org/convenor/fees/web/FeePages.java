@@ -1,5 +1,6 @@
 package org.convenor.fees.web;
 
+import java.security.Principal;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -24,6 +25,7 @@ import org.convenor.fees.FeeService;
 import org.convenor.fees.Portfolio;
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.system.SpreadsheetCsv;
@@ -69,10 +71,10 @@ class FeePages {
     }
 
     @GetMapping("/fees")
-    String feeBook(Model model) {
+    String feeBook(Principal user, Model model) {
         StoredNetwork network = store.read();
         FeeService.FeeBook book = fees.book(network, ruleSets.get(FeeService.RULE_SET));
-        FeeAnswer answer = book.answer();
+        FeeAnswer answer = book.answer().seenBy(network.hiddenFrom(Reader.of(user)));
         Map<String, Member> members = byId(network);
         String currency = network.convenor() == null ? null : network.convenor().currency();
         List<Row> rows = answer.assessments().stream()
@@ -106,9 +108,10 @@ class FeePages {
 
     /** Every fee payable (prospects' quotes are not invoices): memberId, name, amount and currency, for accounts. */
     @GetMapping("/fees/invoices.csv")
-    void invoices(HttpServletResponse response) throws IOException {
+    void invoices(Principal user, HttpServletResponse response) throws IOException {
         StoredNetwork network = store.read();
-        FeeAnswer answer = fees.decide(network, ruleSets.get(FeeService.RULE_SET));
+        FeeAnswer answer = fees.decide(network, ruleSets.get(FeeService.RULE_SET))
+                .seenBy(network.hiddenFrom(Reader.of(user)));
         Map<String, Member> members = byId(network);
         String currency = network.convenor() == null ? null : network.convenor().currency();
         response.setContentType("text/csv;charset=UTF-8");

@@ -45,7 +45,7 @@ class NoopFeeController {
                         null, List.of()))
                 .toList();
         Portfolio portfolio = new Portfolio(BigDecimal.ZERO, request.convenor().annualIncome(), BigDecimal.ZERO, true,
-                FeeBookScope.REQUEST, List.of());
+                FeeBookScope.REQUEST, List.of(), 0);
         return new FeeAnswer(new RuleSetRef(FeeService.RULE_SET, "noop"), assessments, portfolio, List.of(), List.of());
     }
 

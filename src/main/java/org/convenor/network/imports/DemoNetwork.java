@@ -17,9 +17,12 @@ import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Interaction;
+import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.network.store.ConvenorIncome;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.NetworkWrites;
+import org.convenor.network.store.Owners;
 import org.convenor.network.store.Received;
 import org.convenor.network.store.StoredNetwork;
 import org.slf4j.Logger;
@@ -45,9 +48,11 @@ class DemoNetwork implements ApplicationRunner {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Owners owners;
 
     DemoNetwork(DemoProperties demo, NetworkStore store, NetworkWrites writes, JsonMapper json,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Owners owners, Clock clock) {
+        this.owners = owners;
         this.demo = demo;
         this.store = store;
         this.writes = writes;
@@ -72,19 +77,32 @@ class DemoNetwork implements ApplicationRunner {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
         long shift = ChronoUnit.DAYS.between(last(interactions.records(), coalitions).orElse(yesterday), yesterday);
         transaction.executeWithoutResult(status -> {
-            writes.members(CsvRecords.members(bytes("members.csv")), LOADER);
+            writes.members(owned(CsvRecords.members(bytes("members.csv"))), Reader.service(LOADER));
             writes.interactions(new Received<>(interactions.records().stream().map(i -> new Interaction(i.memberId(),
-                    plus(i.date(), shift), i.kind(), i.note())).toList(), interactions.unreadable(),
-                    interactions.locations()), LOADER);
+                    plus(i.date(), shift), i.kind(), i.note(), i.confidential())).toList(), interactions.unreadable(),
+                    interactions.locations()), Reader.service(LOADER));
             writes.campaigns(Received.json(List.of(json.readValue(bytes("campaigns.json"), Campaign[].class)), false),
                     LOADER);
-            writes.coalitions(Received.json(coalitions.stream().map(c -> shifted(c, shift)).toList(), false), LOADER);
+            writes.coalitions(Received.json(coalitions.stream().map(c -> shifted(c, shift)).toList(), false),
+                    Reader.service(LOADER));
             writes.convenor(json.readValue(bytes("convenor.json"), ConvenorIncome.class), LOADER);
         });
         StoredNetwork loaded = store.read();
         log.info("Demo mode: loaded the demo network ({} members, {} interactions, {} coalitions, {} campaigns),"
                 + " its dates moved by {} days", loaded.members().size(), loaded.interactions().size(),
                 loaded.coalitions().size(), loaded.campaigns().size(), shift);
+    }
+
+    /**
+     * The restricted members given to the first user who may own members (in demo mode without users, the demo
+     * user), so that someone besides ADMIN sees them; with nobody who may own members they are loaded unrestricted.
+     */
+    private Received<Member> owned(Received<Member> members) {
+        String owner = owners.all().isEmpty() ? null : owners.all().get(0);
+        return new Received<>(members.records().stream().map(m -> m == null || !m.restricted() || m.owner() != null ? m
+                : new Member(m.id(), m.name(), m.kind(), m.roles(), m.tier(), m.sectors(), m.country(), m.globalSouth(),
+                        m.annualIncome(), m.feeWaiver(), m.reaches(), owner, m.joinedOn(), m.incomeCurrency(),
+                        owner != null, m.sharedWith())).toList(), members.unreadable(), members.locations());
     }
 
     private static Optional<LocalDate> last(List<Interaction> interactions, List<Coalition> coalitions) {

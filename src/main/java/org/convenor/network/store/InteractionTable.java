@@ -1,5 +1,6 @@
 package org.convenor.network.store;
 
+import static java.sql.Types.BOOLEAN;
 import static java.sql.Types.DATE;
 import static java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
 import static java.sql.Types.VARCHAR;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InteractionTable {
 
-    private static final int[] TYPES = {VARCHAR, DATE, VARCHAR, VARCHAR, VARCHAR, TIMESTAMP_WITH_TIMEZONE};
+    private static final int[] TYPES = {VARCHAR, DATE, VARCHAR, VARCHAR, BOOLEAN, VARCHAR,
+        TIMESTAMP_WITH_TIMEZONE};
     private static final int FEW_MEMBERS = 100;
 
     private final JdbcClient jdbc;
@@ -40,26 +42,40 @@ class InteractionTable {
     void insert(List<Interaction> interactions, String recordedBy, OffsetDateTime recordedAt) {
         List<Object[]> rows = new ArrayList<>(interactions.size());
         for (Interaction i : interactions) {
-            rows.add(new Object[] {i.memberId(), i.date(), i.kind().name(), i.note(), recordedBy, recordedAt});
+            rows.add(new Object[] {i.memberId(), i.date(), i.kind().name(), i.note(), i.confidential(), recordedBy,
+                recordedAt});
         }
-        batch.batchUpdate("INSERT INTO interaction (member_id, happened_on, kind, note, recorded_by, recorded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", rows, TYPES);
+        batch.batchUpdate("INSERT INTO interaction (member_id, happened_on, kind, note, confidential, recorded_by,"
+                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows, TYPES);
+    }
+
+    /** Stored again as they were, each with its author and time (under a new id). */
+    void insertStored(List<StoredInteraction> stored) {
+        List<Object[]> rows = new ArrayList<>(stored.size());
+        for (StoredInteraction i : stored) {
+            rows.add(new Object[] {i.memberId(), i.date(), i.kind().name(), i.note(), i.confidential(), i.recordedBy(),
+                i.recordedAt()});
+        }
+        batch.batchUpdate("INSERT INTO interaction (member_id, happened_on, kind, note, confidential, recorded_by,"
+                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows, TYPES);
     }
 
     Optional<StoredInteraction> find(long id) {
-        return jdbc.sql("SELECT id, member_id, happened_on, kind, note, recorded_by, recorded_at FROM interaction"
-                + " WHERE id = :id").param("id", id).query((rs, n) -> new StoredInteraction(rs.getLong(1),
-                        rs.getString(2), rs.getObject(3, LocalDate.class), InteractionKind.valueOf(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+        return jdbc.sql("SELECT id, member_id, happened_on, kind, note, confidential, recorded_by, recorded_at"
+                + " FROM interaction WHERE id = :id").param("id", id).query((rs, n) -> new StoredInteraction(
+                        rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        InteractionKind.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class)))
                 .optional();
     }
 
     /** The interaction now says this, as recorded by this user at this time. */
     void correct(long id, Interaction corrected, String recordedBy, OffsetDateTime recordedAt) {
         jdbc.sql("UPDATE interaction SET member_id = :member, happened_on = :day, kind = :kind, note = :note,"
-                + " recorded_by = :by, recorded_at = :at WHERE id = :id")
+                + " confidential = :confidential, recorded_by = :by, recorded_at = :at WHERE id = :id")
                 .param("member", corrected.memberId()).param("day", corrected.date())
                 .param("kind", corrected.kind().name()).param("note", corrected.note(), VARCHAR)
+                .param("confidential", corrected.confidential())
                 .param("by", recordedBy).param("at", recordedAt).param("id", id).update();
     }
 
@@ -74,17 +90,18 @@ class InteractionTable {
         RowCallbackHandler keep = rs -> {
             if (memberIds.contains(rs.getString(1))) {
                 stored.add(new Interaction(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        InteractionKind.valueOf(rs.getString(3)), rs.getString(4)));
+                        InteractionKind.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5)));
             }
         };
         if (memberIds.isEmpty()) {
             return stored;
         }
         if (memberIds.size() <= FEW_MEMBERS) {
-            jdbc.sql("SELECT member_id, happened_on, kind, note FROM interaction WHERE member_id IN (:ids)")
+            jdbc.sql("SELECT member_id, happened_on, kind, note, confidential FROM interaction"
+                    + " WHERE member_id IN (:ids)")
                     .param("ids", memberIds).query(keep);
         } else {
-            jdbc.sql("SELECT member_id, happened_on, kind, note FROM interaction").query(keep);
+            jdbc.sql("SELECT member_id, happened_on, kind, note, confidential FROM interaction").query(keep);
         }
         return stored;
     }
@@ -125,8 +142,8 @@ class InteractionTable {
         Map<LocalDate, LocalDate> days = new HashMap<>();
         Map<String, String> users = new HashMap<>();
         Map<OffsetDateTime, OffsetDateTime> times = new HashMap<>();
-        jdbc.sql("SELECT id, member_id, happened_on, kind, note, recorded_by, recorded_at FROM interaction" + where
-                + " ORDER BY id").params(params)
+        jdbc.sql("SELECT id, member_id, happened_on, kind, note, recorded_by, recorded_at, confidential FROM interaction"
+                + where + " ORDER BY id").params(params)
                 .query((RowCallbackHandler) rs -> {
                     String memberId = rs.getString(2);
                     LocalDate day = rs.getObject(3, LocalDate.class);
@@ -134,7 +151,7 @@ class InteractionTable {
                     OffsetDateTime at = rs.getObject(7, OffsetDateTime.class);
                     all.add(new StoredInteraction(rs.getLong(1), memberIds.getOrDefault(memberId, memberId),
                             days.computeIfAbsent(day, d -> d), InteractionKind.valueOf(rs.getString(4)),
-                            rs.getString(5), by == null ? null : users.computeIfAbsent(by, u -> u),
+                            rs.getString(5), rs.getBoolean(8), by == null ? null : users.computeIfAbsent(by, u -> u),
                             at == null ? null : times.computeIfAbsent(at, t -> t)));
                 });
         return all;

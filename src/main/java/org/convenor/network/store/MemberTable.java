@@ -26,18 +26,18 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Members and their lists (roles, sectors, reaches). A member is written whole: its lists are replaced with it. */
+/** Members and their lists (roles, sectors, reaches, sharedWith). A member is written whole: its lists are replaced with it. */
 @Repository
 class MemberTable {
 
     // Insert and update take their arguments in the same order, so one row serves both.
     private static final String INSERT = "INSERT INTO member (name, kind, tier, country, global_south, annual_income,"
-            + " fee_waiver, owner, joined_on, income_currency, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " fee_waiver, owner, joined_on, income_currency, restricted, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE member SET name = ?, kind = ?, tier = ?, country = ?,"
             + " global_south = ?, annual_income = ?, fee_waiver = ?, owner = ?, joined_on = ?,"
-            + " income_currency = ? WHERE id = ?";
+            + " income_currency = ?, restricted = ? WHERE id = ?";
     private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, BOOLEAN, NUMERIC, BOOLEAN, VARCHAR,
-        DATE, VARCHAR, VARCHAR};
+        DATE, VARCHAR, BOOLEAN, VARCHAR};
     private static final int[] CHILD = {VARCHAR, INTEGER, VARCHAR};
 
     /** The order members are read in, and kept in the network's copy. */
@@ -63,6 +63,27 @@ class MemberTable {
         return owners;
     }
 
+    /** The users each member that is shared is shared with. */
+    Map<String, List<String>> sharedWith() {
+        return Sql.grouped(jdbc, "SELECT member_id, username FROM member_shared_with ORDER BY member_id, seq",
+                name -> name);
+    }
+
+    /**
+     * Each stored member with only what decides who sees it (owner, restricted, sharedWith), for the writes to ask
+     * {@link org.convenor.network.Reader} without reading the whole network.
+     */
+    Map<String, Member> access() {
+        Map<String, List<String>> shared = sharedWith();
+        Map<String, Member> access = new HashMap<>();
+        jdbc.sql("SELECT id, owner, restricted FROM member").query((RowCallbackHandler) rs -> {
+            String id = rs.getString(1);
+            access.put(id, new Member(id, null, null, null, null, null, null, null, null, null, null, rs.getString(2),
+                    null, null, rs.getBoolean(3), shared.get(id)));
+        });
+        return access;
+    }
+
     /** @param owner {@code null}: owned by no one */
     void setOwner(List<String> ids, @Nullable String owner) {
         batch.batchUpdate("UPDATE member SET owner = ? WHERE id = ?",
@@ -80,6 +101,7 @@ class MemberTable {
         batch.batchUpdate("DELETE FROM member_role WHERE member_id = ?", ids, idType);
         batch.batchUpdate("DELETE FROM member_sector WHERE member_id = ?", ids, idType);
         batch.batchUpdate("DELETE FROM member_reach WHERE member_id = ?", ids, idType);
+        batch.batchUpdate("DELETE FROM member_shared_with WHERE member_id = ?", ids, idType);
         batch.batchUpdate(UPDATE, rows(members), TYPES);
         insertLists(members);
     }
@@ -110,11 +132,13 @@ class MemberTable {
                 + where.formatted("member_id") + " ORDER BY member_id, seq", params, Sector::valueOf);
         Map<String, List<String>> reaches = Sql.grouped(jdbc, "SELECT member_id, target_id FROM member_reach"
                 + where.formatted("member_id") + " ORDER BY member_id, seq", params, id -> id);
+        Map<String, List<String>> sharedWith = Sql.grouped(jdbc, "SELECT member_id, username FROM member_shared_with"
+                + where.formatted("member_id") + " ORDER BY member_id, seq", params, name -> name);
         // Owners are few: one string each, shared by their members.
         Map<String, String> owners = new HashMap<>();
         List<Member> members = new ArrayList<>(jdbc.sql("SELECT id, name, kind, tier, country, global_south,"
-                + " annual_income, fee_waiver, owner, joined_on, income_currency FROM member" + where.formatted("id"))
-                .params(params).query((rs, n) -> {
+                + " annual_income, fee_waiver, owner, joined_on, income_currency, restricted FROM member"
+                + where.formatted("id")).params(params).query((rs, n) -> {
                     String id = rs.getString("id");
                     String owner = rs.getString("owner");
                     return new Member(id, rs.getString("name"), Sql.word(rs, "kind", MemberKind.class),
@@ -122,7 +146,8 @@ class MemberTable {
                             rs.getObject("global_south", Boolean.class), Sql.amount(rs, "annual_income"),
                             rs.getObject("fee_waiver", Boolean.class), reaches.get(id),
                             owner == null ? null : owners.computeIfAbsent(owner, o -> o),
-                            rs.getObject("joined_on", LocalDate.class), rs.getString("income_currency"));
+                            rs.getObject("joined_on", LocalDate.class), rs.getString("income_currency"),
+                            rs.getBoolean("restricted"), sharedWith.get(id));
                 }).list());
         members.sort(BY_ID);
         return members;
@@ -132,7 +157,7 @@ class MemberTable {
         List<Object[]> rows = new ArrayList<>(members.size());
         for (Member m : members) {
             rows.add(new Object[] {m.name(), m.kind().name(), m.tier().name(), m.country(), m.globalSouth(),
-                m.annualIncome(), m.feeWaiver(), m.owner(), m.joinedOn(), m.incomeCurrency(), m.id()});
+                m.annualIncome(), m.feeWaiver(), m.owner(), m.joinedOn(), m.incomeCurrency(), m.restricted(), m.id()});
         }
         return rows;
     }
@@ -144,5 +169,7 @@ class MemberTable {
                 Sql.childRows(members, Member::id, Member::sectors), CHILD);
         batch.batchUpdate("INSERT INTO member_reach (member_id, seq, target_id) VALUES (?, ?, ?)",
                 Sql.childRows(members, Member::id, Member::reaches), CHILD);
+        batch.batchUpdate("INSERT INTO member_shared_with (member_id, seq, username) VALUES (?, ?, ?)",
+                Sql.childRows(members, Member::id, Member::sharedWith), CHILD);
     }
 }

@@ -1,5 +1,6 @@
 package org.convenor.network.store;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,11 @@ public interface NetworkDecision {
 
     String ruleSet();
 
-    Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet);
+    /**
+     * Decides over the whole network, and answers as a reader who may not see the {@code hidden} (restricted)
+     * members reads it: without their decisions, with totals that still count them.
+     */
+    Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> hidden);
 
     /**
      * @param decisions every decision, each under its subject

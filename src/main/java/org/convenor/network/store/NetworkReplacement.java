@@ -1,14 +1,20 @@
 package org.convenor.network.store;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
+import org.convenor.network.Reader;
 import org.convenor.network.store.AuditLog.Action;
 import org.convenor.network.store.AuditLog.Subject;
 import org.convenor.validation.NetworkChecks;
+import org.convenor.validation.NotFoundException;
 import org.convenor.validation.RequestLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NetworkReplacement {
 
-    public record Replaced(int members, int interactions, int coalitions, int campaigns) {
+    public record Replaced(int members, int interactions, int coalitions, int campaigns,
+            @Schema(description = "Records kept as stored because the caller may not see them: restricted members "
+                    + "hidden from them, with their interactions, and confidential interactions whose notes they may "
+                    + "not read") int kept) {
     }
 
     private final NetworkStore store;
@@ -49,20 +58,34 @@ public class NetworkReplacement {
     /**
      * Interaction ids and authors in the body are ignored: every interaction is recorded by this user now.
      * Identical interactions are stored once. An owner is checked as on every write: one stored for that
-     * member already may stay, so a network as read can be written back.
+     * member already may stay, so a network as read can be written back. What the caller may not see is
+     * kept as stored ({@link Hidden}); a member sent with the id of one hidden from them is a 404, and a confidential
+     * interaction sent without a note for a member whose notes they may not read is the one they read, kept as stored.
      */
     @Transactional
-    public Replaced replace(StoredNetwork network, String user) {
+    public Replaced replace(StoredNetwork network, Reader reader) {
+        String user = reader.username();
         limits.members(network.members());
         limits.interactions(network.interactions());
-        List<Interaction> sent = network.interactionFacts();
         store.beginWrite();
+        Hidden hidden = Hidden.from(members.all(), interactions.all(Map.of()), reader);
+        Set<String> hiddenIds = hidden.memberIds();
+        if (network.members() != null) {
+            network.members().stream().filter(m -> m != null && hiddenIds.contains(m.id())).findFirst()
+                    .ifPresent(m -> {
+                        throw new NotFoundException("member", m.id());
+                    });
+        }
+        List<Interaction> sent = network.interactionFacts().stream().filter(i -> i == null || !(i.confidential()
+                && i.note() == null && hidden.unreadable().contains(i.memberId()))).toList();
         Map<String, String> storedOwners = members.owners();
+        Map<String, List<String>> storedSharing = members.sharedWith();
         Received.whole(network).check(problems -> {
             // Members first: their checks across records (unique ids, countries) run only while nothing is wrong.
             NetworkChecks.members(problems, network.members());
             StoreChecks.members(problems, network.members());
             StoreChecks.owners(problems, network.members(), owners, storedOwners);
+            StoreChecks.sharing(problems, network.members(), owners, storedSharing);
             if (network.convenor() != null) {
                 StoreChecks.convenor(problems, "convenor.", network.convenor());
             }
@@ -70,15 +93,21 @@ public class NetworkReplacement {
             StoreChecks.interactions(problems, sent);
             StoreChecks.campaigns(problems, network.campaigns(), Map.of());
         });
+        List<Coalition> coalitionsKept = Hidden.keptIn(network.coalitions(),
+                hiddenIds.isEmpty() ? List.of() : coalitions.all(), hiddenIds);
         coalitions.deleteAll();
         interactions.deleteAll();
         members.deleteAll();
         campaigns.deleteAll();
         convenor.delete();
         members.insert(network.members());
-        List<Interaction> fresh = NetworkWrites.fresh(sent, new HashSet<>());
+        members.insert(hidden.members());
+        interactions.insertStored(hidden.interactions());
+        Set<Interaction> seen = new HashSet<>();
+        hidden.interactions().forEach(interaction -> seen.add(interaction.fact()));
+        List<Interaction> fresh = NetworkWrites.fresh(sent, seen);
         interactions.insert(fresh, user, Sql.now(clock));
-        coalitions.insert(network.coalitions());
+        coalitions.insert(coalitionsKept);
         campaigns.insert(network.campaigns());
         if (network.convenor() != null) {
             convenor.put(network.convenor());
@@ -86,6 +115,6 @@ public class NetworkReplacement {
         audit.record(user, Action.REPLACE, Subject.NETWORK, network.members().size() + fresh.size()
                 + network.coalitions().size() + network.campaigns().size() + (network.convenor() == null ? 0 : 1));
         return new Replaced(network.members().size(), fresh.size(), network.coalitions().size(),
-                network.campaigns().size());
+                network.campaigns().size(), hidden.count());
     }
 }

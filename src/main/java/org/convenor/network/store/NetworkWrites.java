@@ -15,6 +15,7 @@ import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.network.store.AuditLog.Action;
 import org.convenor.network.store.AuditLog.Subject;
 import org.convenor.validation.FieldProblem;
@@ -32,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction: checked whole first, every problem named as it was sent, then written whole and recorded in the
  * audit log; on any failure nothing changes. The console's pages in other packages write one record at a time
  * through the public methods that take a record rather than a request body; a problem names its field as a
- * single JSON object's would ({@code kind}, {@code targets[1].id}), so a page can show it beside that field.
+ * single JSON object's would ({@code kind}, {@code targets[1].id}), so a page can show it beside that field. A
+ * write that names a member its reader may not see, or an interaction whose note they may not read, answers 404 as
+ * if there were none.
  */
 @Service
 @Transactional
@@ -82,13 +85,13 @@ public class NetworkWrites {
     }
 
     /** One contact, logged from a page: skipped if the very same one is stored already. */
-    public Appended logContact(Interaction interaction, String user) {
-        return interactions(Received.json(List.of(interaction), true), user);
+    public Appended logContact(Interaction interaction, Reader reader) {
+        return interactions(Received.json(List.of(interaction), true), reader);
     }
 
     /** One member, added or replaced whole from a page. */
-    public MembersUpserted saveMember(Member member, String user) {
-        return members(Received.json(List.of(member), true), user);
+    public MembersUpserted saveMember(Member member, Reader reader) {
+        return members(Received.json(List.of(member), true), reader);
     }
 
     /** One campaign, added or replaced whole from a page. */
@@ -104,6 +107,7 @@ public class NetworkWrites {
             NetworkChecks.members(problems, List.of(member));
             StoreChecks.members(problems, List.of(member));
             StoreChecks.owners(problems, List.of(member), owners, stored);
+            StoreChecks.sharing(problems, List.of(member), owners, members.sharedWith());
         });
     }
 
@@ -125,15 +129,20 @@ public class NetworkWrites {
     }
 
     /** Upsert by id: a member sent replaces the stored one whole. */
-    public MembersUpserted members(Received<Member> received, String user) {
+    public MembersUpserted members(Received<Member> received, Reader reader) {
+        String user = reader.username();
         List<Member> sent = received.records();
         limits.members(sent);
         store.beginWrite();
+        Map<String, Member> access = members.access();
+        sent.stream().filter(member -> member != null && member.id() != null).forEach(member ->
+                visible(access, member.id(), reader));
         Map<String, String> storedOwners = members.owners();
         received.check(problems -> {
             NetworkChecks.members(problems, sent);
             StoreChecks.members(problems, sent);
             StoreChecks.owners(problems, sent, owners, storedOwners);
+            StoreChecks.sharing(problems, sent, owners, members.sharedWith());
         });
         Set<String> stored = members.ids();
         List<Member> created = sent.stream().filter(member -> !stored.contains(member.id())).toList();
@@ -147,11 +156,14 @@ public class NetworkWrites {
     }
 
     /** Appended, except one identical to a stored one or to an earlier one in the same request. */
-    public Appended interactions(Received<Interaction> received, String user) {
+    public Appended interactions(Received<Interaction> received, Reader reader) {
+        String user = reader.username();
         List<Interaction> sent = received.records();
         limits.interactions(sent);
         store.beginWrite();
-        Set<String> memberIds = members.ids();
+        Map<String, Member> access = members.access();
+        sent.stream().filter(i -> i != null && i.memberId() != null).forEach(i -> visible(access, i.memberId(), reader));
+        Set<String> memberIds = access.keySet();
         received.check(problems -> {
             NetworkChecks.references(problems, memberIds, sent, List.of());
             StoreChecks.interactions(problems, sent);
@@ -171,10 +183,15 @@ public class NetworkWrites {
      * identical to another stored interaction is refused: each is stored once. Problems are named as a single
      * JSON object's fields ({@code date}).
      */
-    public StoredInteraction correctInteraction(long id, Interaction corrected, String user) {
+    public StoredInteraction correctInteraction(long id, Interaction corrected, Reader reader) {
+        String user = reader.username();
         store.beginWrite();
-        StoredInteraction before = interactions.find(id).orElseThrow(() -> new NotFoundException("interaction", id));
-        Set<String> memberIds = members.ids();
+        Map<String, Member> access = members.access();
+        StoredInteraction before = reachable(id, access, reader);
+        if (corrected.memberId() != null) {
+            visible(access, corrected.memberId(), reader);
+        }
+        Set<String> memberIds = access.keySet();
         Interaction normal = fresh(List.of(corrected), new HashSet<>()).get(0);
         Received.json(List.of(corrected), true).check(problems -> {
             NetworkChecks.references(problems, memberIds, List.of(corrected), List.of());
@@ -189,48 +206,77 @@ public class NetworkWrites {
         interactions.correct(id, normal, user, at);
         store.changed(new HashSet<>(List.of(before.memberId(), normal.memberId())), false);
         audit.record(user, Action.EDIT, id);
-        return new StoredInteraction(id, normal.memberId(), normal.date(), normal.kind(), normal.note(), user, at);
+        return new StoredInteraction(id, normal.memberId(), normal.date(), normal.kind(), normal.note(),
+                normal.confidential(), user, at);
     }
 
-    public void deleteInteraction(long id, String user) {
+    public void deleteInteraction(long id, Reader reader) {
         store.beginWrite();
-        StoredInteraction gone = interactions.find(id).orElseThrow(() -> new NotFoundException("interaction", id));
+        StoredInteraction gone = reachable(id, members.access(), reader);
         interactions.delete(id);
         store.changed(Set.of(gone.memberId()), false);
-        audit.record(user, Action.DELETE, id);
+        audit.record(reader.username(), Action.DELETE, id);
+    }
+
+    /** The stored interaction, if its reader sees its member and may read its note. */
+    private StoredInteraction reachable(long id, Map<String, Member> access, Reader reader) {
+        return interactions.find(id).filter(interaction -> {
+            Member member = access.get(interaction.memberId());
+            return reader.sees(member) && (!interaction.confidential() || reader.mayRead(member));
+        }).orElseThrow(() -> new NotFoundException("interaction", id));
+    }
+
+    /** A stored member the reader may not see is none; an id not stored is the checks' to name. */
+    private static void visible(Map<String, Member> access, String id, Reader reader) {
+        Member member = access.get(id);
+        if (member != null && !reader.sees(member)) {
+            throw new NotFoundException("member", id);
+        }
     }
 
     /**
      * These members given to this owner, or to no one: a user who may own members, checked as on every write.
      * Every id must be stored; nothing changes otherwise.
      */
-    public int giveOwner(List<String> memberIds, @Nullable String owner, String user) {
+    public int giveOwner(List<String> memberIds, @Nullable String owner, Reader reader) {
         store.beginWrite();
-        Set<String> stored = members.ids();
+        Map<String, Member> access = members.access();
         Received.whole(memberIds).check(problems -> {
             if (owner != null) {
                 StoreChecks.owner(problems, "owner", owner, owners);
             }
-            memberIds.stream().filter(id -> !stored.contains(id)).findFirst().ifPresent(id -> problems.add("memberIds",
-                    "unknown member id '" + id + "': it may have been erased"));
+            memberIds.stream().filter(id -> !reader.sees(access.get(id))).findFirst().ifPresent(id -> problems.add(
+                    "memberIds", "unknown member id '" + id + "': it may have been erased"));
+            if (owner == null && memberIds.stream().map(access::get).anyMatch(m -> m != null && m.restricted())) {
+                problems.add("owner", "a restricted member needs an owner, who sees it");
+            }
         });
         members.setOwner(memberIds, owner);
         store.changed(Set.copyOf(memberIds), false);
-        audit.record(user, Action.EDIT, Subject.MEMBERS, memberIds.size());
+        audit.record(reader.username(), Action.EDIT, Subject.MEMBERS, memberIds.size());
         return memberIds.size();
     }
 
-    public Upserted coalitions(Received<Coalition> received, String user) {
+    /**
+     * Upsert by id. A member the reader may not see is unknown to them; a stored coalition keeps the invitations
+     * and responses of those members, which its reader could not send back.
+     */
+    public Upserted coalitions(Received<Coalition> received, Reader reader) {
         List<Coalition> sent = received.records();
         store.beginWrite();
-        Set<String> memberIds = members.ids();
+        Map<String, Member> access = members.access();
+        Set<String> memberIds = new HashSet<>();
+        access.values().stream().filter(reader::sees).forEach(member -> memberIds.add(member.id()));
         received.check(problems -> NetworkChecks.references(problems, memberIds, List.of(), sent));
+        Set<String> hidden = new HashSet<>(access.keySet());
+        hidden.removeAll(memberIds);
+        List<Coalition> kept = Hidden.keptIn(sent, hidden.isEmpty() ? List.of() : coalitions.all(), hidden);
         Set<String> stored = coalitions.ids();
         List<String> updated = sent.stream().map(Coalition::id).filter(stored::contains).toList();
         coalitions.delete(updated);
-        coalitions.insert(sent);
+        coalitions.insert(kept);
         store.changed(Set.of(), true);
-        audit.record(user, Action.EDIT, Subject.COALITIONS, sent.size());
+        audit.record(reader.username(), Action.EDIT, Subject.COALITIONS, sent.size());
         return new Upserted(sent.size() - updated.size(), updated.size());
     }
 
@@ -277,8 +323,10 @@ public class NetworkWrites {
     }
 
     /** The member and its personal data: interactions, invitations and responses. The log keeps only counts. */
-    public Erased erase(String memberId, String user) {
+    public Erased erase(String memberId, Reader reader) {
+        String user = reader.username();
         store.beginWrite();
+        visible(members.access(), memberId, reader);
         Erased erased = new Erased(memberId, interactions.deleteOf(memberId), coalitions.deleteInvitationsOf(memberId),
                 coalitions.deleteResponsesOf(memberId));
         if (!members.delete(memberId)) {
@@ -309,7 +357,8 @@ public class NetworkWrites {
         List<Interaction> fresh = new ArrayList<>();
         for (Interaction interaction : sent) {
             Interaction normal = interaction.note() == null || !interaction.note().isBlank() ? interaction
-                    : new Interaction(interaction.memberId(), interaction.date(), interaction.kind(), null);
+                    : new Interaction(interaction.memberId(), interaction.date(), interaction.kind(), null,
+                            interaction.confidential());
             if (seen.add(normal)) {
                 fresh.add(normal);
             }

@@ -46,6 +46,32 @@ final class StoreChecks {
         }
     }
 
+    /**
+     * A restricted member has an owner (someone must be able to see it besides ADMIN), and each name in its
+     * {@code sharedWith} is a user who may own members, or one it is shared with already ({@code stored}).
+     */
+    static void sharing(Problems problems, List<Member> members, Owners owners, Map<String, List<String>> stored) {
+        for (int i = 0; members != null && i < members.size(); i++) {
+            Member member = members.get(i);
+            if (member == null) {
+                continue;
+            }
+            if (member.restricted() && member.owner() == null) {
+                problems.add("members[" + i + "].owner", "a restricted member needs an owner, who sees it");
+            }
+            List<String> before = stored.getOrDefault(member.id(), List.of());
+            for (int j = 0; j < member.sharedWith().size(); j++) {
+                String username = member.sharedWith().get(j);
+                String field = "members[" + i + "].sharedWith";
+                if (username == null) {
+                    problems.add(field, "a username is required");
+                } else if (!before.contains(username)) {
+                    owner(problems, field, username, owners);
+                }
+            }
+        }
+    }
+
     /** A user who may own members, named as they sign in. */
     static void owner(Problems problems, String field, String owner, Owners owners) {
         if (fits(problems, field, owner, ID) && !owners.mayOwn(owner)) {

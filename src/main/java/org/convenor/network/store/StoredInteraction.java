@@ -17,7 +17,10 @@ import org.convenor.network.InteractionKind;
 public record StoredInteraction(
         @Schema(description = "Assigned by the store; ignored in a body sent") @Nullable Long id,
         @Schema(pattern = Schemas.ID) String memberId, LocalDate date, InteractionKind kind,
-        @Nullable String note,
+        @Schema(description = "null for a confidential note the caller may not read") @Nullable String note,
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, defaultValue = "false", description = "The note is "
+                + "read only by the member's owner, the users in its sharedWith and ADMIN")
+        Boolean confidential,
         @Schema(description = "The user who logged, imported or last corrected it; null for interactions stored "
                 + "before authors were kept. Set by the service; ignored in a body sent", example = "sam")
         @Nullable String recordedBy,
@@ -25,7 +28,16 @@ public record StoredInteraction(
                 + "the service; ignored in a body sent")
         @Nullable OffsetDateTime recordedAt) {
 
+    public StoredInteraction {
+        confidential = Boolean.TRUE.equals(confidential);
+    }
+
     public Interaction fact() {
-        return new Interaction(memberId, date, kind, note);
+        return new Interaction(memberId, date, kind, note, confidential);
+    }
+
+    /** The same, its note withheld: what a reader who may not read it gets. */
+    StoredInteraction withoutNote() {
+        return new StoredInteraction(id, memberId, date, kind, null, confidential, recordedBy, recordedAt);
     }
 }

@@ -2,6 +2,7 @@ package org.convenor.network.web;
 
 import java.security.Principal;
 
+import org.convenor.network.Reader;
 import org.convenor.console.ConsolePage;
 import org.convenor.network.Coalition;
 import org.convenor.network.Member;
@@ -43,8 +44,8 @@ class ErasurePage {
     }
 
     @GetMapping("/network/members/{id}/erase")
-    String confirm(@PathVariable String id, Model model) {
-        StoredNetwork network = store.read();
+    String confirm(@PathVariable String id, Principal user, Model model) {
+        StoredNetwork network = store.read().seenBy(Reader.of(user));
         Member member = NetworkPages.member(network, id);
         model.addAttribute("member", member);
         model.addAttribute("name", member.name() == null || member.name().isBlank() ? id : member.name());
@@ -60,7 +61,7 @@ class ErasurePage {
     String erase(@PathVariable String id, Principal user, RedirectAttributes redirect) {
         NetworkWrites.Erased erased;
         try {
-            erased = writes.erase(id, user.getName());
+            erased = writes.erase(id, Reader.of(user));
         } catch (NotFoundException e) {
             // Erased meanwhile (another tab, a second click): a page saying so, not the API's problem answer.
             throw new ResponseStatusException(HttpStatus.NOT_FOUND,

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
+import org.convenor.network.Reader;
 import org.convenor.console.ConsolePage;
 import org.convenor.network.imports.CsvRecords;
 import org.convenor.network.store.NetworkWrites;
@@ -70,14 +71,14 @@ class ImportPage {
         try {
             byte[] body = file.getBytes();
             if (what.equals("members")) {
-                NetworkWrites.MembersUpserted done = writes.members(CsvRecords.members(body), user.getName());
+                NetworkWrites.MembersUpserted done = writes.members(CsvRecords.members(body), Reader.of(user));
                 redirect.addFlashAttribute("notice", "Imported " + name + ": " + ErasurePage.count(done.created(),
                         "new member") + ", " + ErasurePage.count(done.updated(), "member") + " updated."
                         + withoutName(done.withoutName())
                         + (CsvRecords.givesJoiningDays(body) ? "" : " The file has no joinedOn column, so these members"
                                 + " have no joining day: the alerts treat them as with us before anything we record."));
             } else {
-                NetworkWrites.Appended done = writes.interactions(CsvRecords.interactions(body), user.getName());
+                NetworkWrites.Appended done = writes.interactions(CsvRecords.interactions(body), Reader.of(user));
                 redirect.addFlashAttribute("notice", "Imported " + name + ": " + ErasurePage.count(done.created(),
                         "new interaction") + "; " + done.skipped() + " already stored, skipped.");
             }

@@ -1,5 +1,6 @@
 package org.convenor.network.web;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ class MemberAlerts {
         if (ruleSet.isEmpty() || decision.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(decision.get().decide(network, asOf, ruleSet.get()).decisions().stream()
+        return Optional.of(decision.get().decide(network, asOf, ruleSet.get(), Set.of()).decisions().stream()
                 .filter(d -> memberId.equals(d.subject().get("memberId")))
                 .map(d -> shown(d.element())).toList());
     }

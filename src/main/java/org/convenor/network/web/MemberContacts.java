@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.convenor.network.Reader;
 import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
 import org.convenor.console.FormErrors;
@@ -50,20 +51,21 @@ class MemberContacts {
     }
 
     /** A contact form as it was sent, to show again beside its problems ({@code interaction}: null for a new one). */
-    record Sent(Long interaction, String date, String kind, String note, Map<String, String> errors) {
+    record Sent(Long interaction, String date, String kind, String note, boolean confidential,
+            Map<String, String> errors) {
     }
 
     @PostMapping("/network/members/{id}/interactions")
     String log(@PathVariable String id, @RequestParam(required = false) String date,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String note, Principal user,
-            RedirectAttributes redirect) {
-        NetworkPages.member(store.read(), id);
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String confidential, Principal user, RedirectAttributes redirect) {
+        NetworkPages.member(store.read().seenBy(Reader.of(user)), id);
         redirect.addAttribute("id", id);
         Map<String, String> errors = new LinkedHashMap<>();
-        Interaction contact = contact(id, date, kind, note, null, errors);
+        Interaction contact = contact(id, date, kind, note, confidential != null, null, errors);
         if (errors.isEmpty()) {
             try {
-                NetworkWrites.Appended logged = writes.logContact(contact, user.getName());
+                NetworkWrites.Appended logged = writes.logContact(contact, Reader.of(user));
                 redirect.addFlashAttribute("notice", logged.created() == 0
                         ? "That contact was logged already: nothing changed." : "Logged: " + said(contact) + ".");
                 return BACK;
@@ -71,20 +73,21 @@ class MemberContacts {
                 errors.putAll(FormErrors.of(e.problems()));
             }
         }
-        return refused(redirect, "The contact was not logged", new Sent(null, date, kind, note, errors));
+        return refused(redirect, "The contact was not logged",
+                new Sent(null, date, kind, note, confidential != null, errors));
     }
 
     @PostMapping("/network/members/{id}/interactions/{interaction}")
     String correct(@PathVariable String id, @PathVariable long interaction, @RequestParam(required = false) String date,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String note, Principal user,
-            RedirectAttributes redirect) {
-        StoredInteraction before = interaction(id, interaction);
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String confidential, Principal user, RedirectAttributes redirect) {
+        StoredInteraction before = interaction(id, interaction, Reader.of(user));
         redirect.addAttribute("id", id);
         Map<String, String> errors = new LinkedHashMap<>();
-        Interaction corrected = contact(id, date, kind, note, before.date(), errors);
+        Interaction corrected = contact(id, date, kind, note, confidential != null, before.date(), errors);
         if (errors.isEmpty()) {
             try {
-                writes.correctInteraction(interaction, corrected, user.getName());
+                writes.correctInteraction(interaction, corrected, Reader.of(user));
                 redirect.addFlashAttribute("notice", "Corrected: " + said(corrected) + ". It is now recorded as yours.");
                 return BACK;
             } catch (InvalidInputException e) {
@@ -93,16 +96,17 @@ class MemberContacts {
                 return gone(redirect);
             }
         }
-        return refused(redirect, "The correction was not saved", new Sent(interaction, date, kind, note, errors));
+        return refused(redirect, "The correction was not saved",
+                new Sent(interaction, date, kind, note, confidential != null, errors));
     }
 
     @PostMapping("/network/members/{id}/interactions/{interaction}/delete")
     String delete(@PathVariable String id, @PathVariable long interaction, Principal user,
             RedirectAttributes redirect) {
-        StoredInteraction before = interaction(id, interaction);
+        StoredInteraction before = interaction(id, interaction, Reader.of(user));
         redirect.addAttribute("id", id);
         try {
-            writes.deleteInteraction(interaction, user.getName());
+            writes.deleteInteraction(interaction, Reader.of(user));
         } catch (NotFoundException e) {
             return gone(redirect);
         }
@@ -114,8 +118,8 @@ class MemberContacts {
      * The contact the form describes, on a day up to today: a correction may keep a later day it had (a meeting
      * planned and imported as such), but not move one there.
      */
-    private Interaction contact(String memberId, String date, String kind, String note, LocalDate kept,
-            Map<String, String> errors) {
+    private Interaction contact(String memberId, String date, String kind, String note, boolean confidential,
+            LocalDate kept, Map<String, String> errors) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = null;
         if (Choices.text(date) == null) {
@@ -134,13 +138,15 @@ class MemberContacts {
         if (contact == null && !errors.containsKey("kind")) {
             errors.put("kind", "say what kind of contact it was");
         }
-        return new Interaction(memberId, day, contact, Choices.text(note));
+        return new Interaction(memberId, day, contact, Choices.text(note), confidential);
     }
 
-    /** The member's interaction with this id, or a page saying it is not there. */
-    private StoredInteraction interaction(String memberId, long id) {
-        return store.read().interactions().stream()
-                .filter(i -> i.id() != null && i.id() == id && i.memberId().equals(memberId)).findFirst()
+    /** The member's interaction with this id, or a page saying it is not there (also when theirs to see is not). */
+    private StoredInteraction interaction(String memberId, long id, Reader reader) {
+        return store.read().seenBy(reader).interactions().stream()
+                .filter(i -> i.id() != null && i.id() == id && i.memberId().equals(memberId))
+                .filter(i -> !i.confidential() || i.note() != null || store.read().member(memberId, reader)
+                        .filter(reader::mayRead).isPresent()).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no interaction " + id
                         + " with the member '" + memberId + "': it may have been deleted or corrected meanwhile."));
     }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
+import java.security.Principal;
 
 import org.convenor.network.Schemas;
 import org.convenor.network.store.MemberExport;
@@ -48,8 +49,8 @@ class MemberExportController {
     @GetMapping("/members/{id}/export")
     ResponseEntity<?> export(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id,
             @Parameter(schema = @Schema(allowableValues = {MemberExports.JSON, MemberExports.CSV}))
-            @RequestParam(defaultValue = MemberExports.JSON) String format) throws IOException {
-        return answer(Ids.require("id", id), format);
+            @RequestParam(defaultValue = MemberExports.JSON) String format, Principal user) throws IOException {
+        return answer(Ids.require("id", id), format, user);
     }
 
     /**
@@ -67,13 +68,13 @@ class MemberExportController {
     @GetMapping("/export")
     ResponseEntity<?> exportById(@RequestParam String id,
             @Parameter(schema = @Schema(allowableValues = {MemberExports.JSON, MemberExports.CSV}))
-            @RequestParam(defaultValue = MemberExports.JSON) String format) throws IOException {
-        return answer(id, format);
+            @RequestParam(defaultValue = MemberExports.JSON) String format, Principal user) throws IOException {
+        return answer(id, format, user);
     }
 
-    private ResponseEntity<?> answer(String id, String format) throws IOException {
+    private ResponseEntity<?> answer(String id, String format, Principal user) throws IOException {
         boolean csv = MemberExports.csv(format);
-        MemberExport export = exports.find(id).orElseThrow(() -> new NotFoundException("member", id));
+        MemberExport export = exports.find(id, user).orElseThrow(() -> new NotFoundException("member", id));
         if (!csv) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(export);
         }

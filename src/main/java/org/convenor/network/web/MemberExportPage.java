@@ -1,6 +1,7 @@
 package org.convenor.network.web;
 
 import java.io.IOException;
+import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,9 +29,9 @@ class MemberExportPage {
     }
 
     @GetMapping("/network/members/{id}/export")
-    void export(@PathVariable String id, @RequestParam(required = false) String format, HttpServletResponse response)
-            throws IOException {
-        MemberExport export = exports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    void export(@PathVariable String id, @RequestParam(required = false) String format, HttpServletResponse response,
+            Principal user) throws IOException {
+        MemberExport export = exports.find(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no member '" + id + "' in our network: it may have been erased."));
         boolean csv = MemberExports.CSV.equals(format);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, MemberExports.attachment(export, csv));

@@ -3,6 +3,7 @@ package org.convenor.network.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.Principal;
 import java.io.StringWriter;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.convenor.network.Member;
 import org.convenor.network.store.AuditLog;
 import org.convenor.network.store.MemberExport;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
+import org.convenor.network.store.ReadLog;
 import org.convenor.network.store.StoredInteraction;
 import org.convenor.system.SpreadsheetCsv;
 import org.convenor.validation.FieldProblem;
@@ -45,19 +48,27 @@ class MemberExports {
 
     private final NetworkStore store;
     private final AuditLog audit;
+    private final ReadLog reads;
     private final JsonMapper json;
     private final Clock clock;
 
-    MemberExports(NetworkStore store, AuditLog audit, JsonMapper json, Clock clock) {
+    MemberExports(NetworkStore store, AuditLog audit, ReadLog reads, JsonMapper json, Clock clock) {
         this.store = store;
         this.audit = audit;
+        this.reads = reads;
         this.json = json;
         this.clock = clock;
     }
 
-    /** Everything held about the member with this id, as stored (any id, also one of the old shape). */
-    Optional<MemberExport> find(String memberId) {
-        return MemberExport.of(store.read(), memberId, audit, OffsetDateTime.now(clock));
+    /**
+     * Everything held about the member with this id, as stored (any id, also one of the old shape). Only ADMIN
+     * exports, and sees everything; the read log records the export of a restricted member or confidential notes.
+     */
+    Optional<MemberExport> find(String memberId, Principal user) {
+        Optional<MemberExport> export = MemberExport.of(store.read(), memberId, audit, OffsetDateTime.now(clock));
+        export.ifPresent(found -> reads.opened(Reader.of(user), found.member(),
+                found.interactions().stream().anyMatch(StoredInteraction::confidential), ReadLog.OpenedIn.EXPORT));
+        return export;
     }
 
     /** A {@code format} asked for: {@code json} (also when none is) or {@code csv}. */

@@ -37,6 +37,8 @@ public class MemberForm {
     private List<String> reaches = new ArrayList<>();
     private String owner;
     private String joinedOn;
+    private boolean restricted;
+    private List<String> sharedWith = new ArrayList<>();
 
     static MemberForm of(Member member) {
         MemberForm form = new MemberForm();
@@ -54,6 +56,8 @@ public class MemberForm {
         form.reaches = new ArrayList<>(member.reaches());
         form.owner = member.owner();
         form.joinedOn = member.joinedOn() == null ? null : member.joinedOn().toString();
+        form.restricted = member.restricted();
+        form.sharedWith = new ArrayList<>(member.sharedWith());
         return form;
     }
 
@@ -85,7 +89,8 @@ public class MemberForm {
                 code == null ? null : code.toUpperCase(Locale.ROOT),
                 "true".equals(globalSouth) ? Boolean.TRUE : "false".equals(globalSouth) ? Boolean.FALSE : null, income,
                 feeWaiver ? Boolean.TRUE : null, reaches.stream().filter(r -> r != null && !r.isBlank()).toList(),
-                Choices.text(owner), joined, currency == null ? null : currency.toUpperCase(Locale.ROOT));
+                Choices.text(owner), joined, currency == null ? null : currency.toUpperCase(Locale.ROOT), restricted,
+                sharedWith.stream().filter(u -> u != null && !u.isBlank()).toList());
     }
 
     public String getId() {
@@ -198,5 +203,21 @@ public class MemberForm {
 
     public void setJoinedOn(String joinedOn) {
         this.joinedOn = joinedOn;
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public void setRestricted(boolean restricted) {
+        this.restricted = restricted;
+    }
+
+    public List<String> getSharedWith() {
+        return sharedWith;
+    }
+
+    public void setSharedWith(List<String> sharedWith) {
+        this.sharedWith = sharedWith;
     }
 }

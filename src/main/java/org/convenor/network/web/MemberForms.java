@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.convenor.network.Reader;
 import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
 import org.convenor.console.FormErrors;
@@ -64,8 +65,8 @@ class MemberForms {
     }
 
     @GetMapping("/network/members/{id}/edit")
-    String edit(@PathVariable String id, Model model) {
-        return form(model, MemberForm.of(NetworkPages.member(store.read(), id)), id, Map.of());
+    String edit(@PathVariable String id, Principal user, Model model) {
+        return form(model, MemberForm.of(NetworkPages.member(store.read().seenBy(Reader.of(user)), id)), id, Map.of());
     }
 
     @PostMapping("/network/members")
@@ -85,7 +86,7 @@ class MemberForms {
     @PostMapping("/network/members/{id}")
     String update(@PathVariable String id, @ModelAttribute("form") MemberForm form, BindingResult binding,
             Principal user, Model model, RedirectAttributes redirect) {
-        NetworkPages.member(store.read(), id);
+        NetworkPages.member(store.read().seenBy(Reader.of(user)), id);
         form.setId(id);
         return save(form, id, id, new LinkedHashMap<>(FormErrors.of(binding)), user, model, redirect);
     }
@@ -96,7 +97,7 @@ class MemberForms {
         FormErrors.of(writes.problemsOf(member)).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
             try {
-                NetworkWrites.MembersUpserted saved = writes.saveMember(member, user.getName());
+                NetworkWrites.MembersUpserted saved = writes.saveMember(member, Reader.of(user));
                 redirect.addFlashAttribute("notice", (saved.created() == 1 ? "Member added: " : "Member saved: ")
                         + (member.name() == null ? id : member.name()) + ".");
                 redirect.addAttribute("id", id);

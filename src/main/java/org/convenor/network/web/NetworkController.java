@@ -8,10 +8,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.security.Principal;
+import java.util.Comparator;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.convenor.network.Reader;
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Member;
@@ -27,12 +29,14 @@ import org.convenor.network.store.NetworkWrites.Erased;
 import org.convenor.network.store.NetworkWrites.MembersUpserted;
 import org.convenor.network.store.NetworkWrites.Upserted;
 import org.convenor.network.store.NetworkWrites;
+import org.convenor.network.store.ReadLog;
 import org.convenor.network.store.Received;
 import org.convenor.network.store.StoredInteraction;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.Ids;
 import org.convenor.validation.InvalidInputException;
+import org.convenor.validation.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -54,6 +58,7 @@ import org.springframework.web.bind.annotation.RestController;
 class NetworkController {
 
     static final String CSV = "text/csv";
+    private static final String NOT_FOUND = "#/components/responses/NotFound";
     private static final int AUDIT_ENTRIES = 1000;
 
     private final NetworkStore store;
@@ -61,9 +66,11 @@ class NetworkController {
     private final NetworkWrites writes;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final ReadLog reads;
 
     NetworkController(NetworkStore store, NetworkReplacement replacement, NetworkWrites writes, AuditLog audit,
-            JsonMapper json) {
+            ReadLog reads, JsonMapper json) {
+        this.reads = reads;
         this.store = store;
         this.replacement = replacement;
         this.writes = writes;
@@ -73,10 +80,44 @@ class NetworkController {
 
     @Operation(operationId = "readNetwork", summary = "Read the whole stored network",
             description = "The convenor's income, members, interactions (with their ids), coalitions and "
-                    + "campaigns, in the shapes the decision forms take.")
+                    + "campaigns, in the shapes the decision forms take; as the caller may see it: without the "
+                    + "restricted members hidden from them (with their interactions and places in coalitions), and "
+                    + "with a confidential note they may not read as null.")
     @GetMapping
-    StoredNetwork network() {
-        return store.read();
+    StoredNetwork network(Principal user) {
+        return store.read().seenBy(Reader.of(user));
+    }
+
+    /** One member in detail; opening a restricted member or a confidential note is recorded in the read log. */
+    @Operation(operationId = "readMember", summary = "Read one member with its interactions",
+            description = "The member and its interactions, newest first. A restricted member the caller may not see "
+                    + "is a 404. Opening a restricted member, or confidential notes, by anyone but the member's owner "
+                    + "is recorded (`GET /api/network/reads`).")
+    @GetMapping("/members/{id}")
+    MemberRecord member(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {
+        Reader reader = Reader.of(user);
+        StoredNetwork network = store.read().seenBy(reader);
+        Member member = network.member(Ids.require("id", id), reader)
+                .orElseThrow(() -> new NotFoundException("member", id));
+        List<StoredInteraction> interactions = network.interactions().stream()
+                .filter(interaction -> interaction.memberId().equals(id))
+                .sorted(Comparator.comparing(StoredInteraction::date).reversed()).toList();
+        reads.opened(reader, member, reader.mayRead(member)
+                && interactions.stream().anyMatch(StoredInteraction::confidential), ReadLog.OpenedIn.API);
+        return new MemberRecord(member, interactions);
+    }
+
+    /** A member in detail: its record and its interactions, newest first. */
+    record MemberRecord(Member member, List<StoredInteraction> interactions) {
+    }
+
+    @Operation(operationId = "memberReads", summary = "Who opened a restricted member or a confidential note",
+            description = "The newest 1,000 first: who opened which restricted member, or a member's confidential "
+                    + "notes, in detail (its page, `GET /api/network/members/{id}`, its export), other than its "
+                    + "owner, and when. ADMIN only.")
+    @GetMapping("/reads")
+    List<ReadLog.Entry> reads() {
+        return reads.entries(AUDIT_ENTRIES);
     }
 
     /** Replaces all of it, all or nothing; interaction ids and authors in the body are ignored and assigned anew. */
@@ -84,28 +125,35 @@ class NetworkController {
             description = "All or nothing: one bad record and nothing changes; the problem lists every one "
                     + "(`members[2].kind`). Interaction ids, `recordedBy` and `recordedAt` in the body are ignored: "
                     + "every interaction is recorded anew, by the caller, now. A member's `owner` must be a user who "
-                    + "may own members, or the owner stored for that member already.")
+                    + "may own members, or the owner stored for that member already. What the caller may not see is "
+                    + "kept as stored (`kept` counts it); a member sent with the id of a restricted member hidden from "
+                    + "them is a 404.",
+            responses = {@ApiResponse(responseCode = "200", description = "What was stored, and what was kept"),
+                @ApiResponse(responseCode = "404", ref = NOT_FOUND)})
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Replaced replace(@RequestBody StoredNetwork network, Principal user) {
-        return replacement.replace(network, user.getName());
+        return replacement.replace(network, Reader.of(user));
     }
 
     @Operation(operationId = "importMembers", summary = "Add or replace members, as JSON or CSV",
             description = "Upsert by id: a member sent replaces the stored one whole. An `owner` must be a user "
                     + "who may own members (STAFF or EDITOR), or the owner stored for that member already. All or "
-                    + "nothing; the problem lists every bad record (`[2].kind`; for CSV the `line` and column).",
+                    + "nothing; the problem lists every bad record (`[2].kind`; for CSV the `line` and column). The id "
+                    + "of a restricted member the caller may not see is a 404.",
+            responses = {@ApiResponse(responseCode = "200", description = "How many were created and updated"),
+                @ApiResponse(responseCode = "404", ref = NOT_FOUND)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Member.class, Member[].class})),
-                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn,incomeCurrency), list cells separated by ;, an empty cell leaves the field out"))}))
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn,incomeCurrency,restricted,sharedWith), list cells separated by ;, an empty cell leaves the field out"))}))
     @PostMapping(path = "/members", consumes = MediaType.APPLICATION_JSON_VALUE)
     MembersUpserted members(@RequestBody byte[] body, Principal user) {
-        return writes.members(oneOrMany(body, Member.class), user.getName());
+        return writes.members(oneOrMany(body, Member.class), Reader.of(user));
     }
 
     @Operation(operationId = "importMembers")
     @PostMapping(path = "/members", consumes = CSV)
     MembersUpserted membersCsv(@RequestBody(required = false) byte[] body, Principal user) {
-        return writes.members(CsvRecords.members(orEmpty(body)), user.getName());
+        return writes.members(CsvRecords.members(orEmpty(body)), Reader.of(user));
     }
 
     @Operation(operationId = "importInteractions", summary = "Add interactions, as JSON or CSV",
@@ -113,22 +161,24 @@ class NetworkController {
                     + "kind and note), or to another in the same request, is skipped: importing a file twice is "
                     + "harmless. Each is recorded by the caller, now (`recordedBy`, `recordedAt`); an `id`, "
                     + "`recordedBy` or `recordedAt` sent, as `GET /api/network` answers them, is ignored. All or "
-                    + "nothing.",
+                    + "nothing. A restricted member the caller may not see is a 404.",
+            responses = {@ApiResponse(responseCode = "200", description = "How many were created and skipped"),
+                @ApiResponse(responseCode = "404", ref = NOT_FOUND)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {StoredInteraction.class, StoredInteraction[].class})),
-                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row memberId,date,kind,note"))}))
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row memberId,date,kind,note,confidential"))}))
     @PostMapping(path = "/interactions", consumes = MediaType.APPLICATION_JSON_VALUE)
     Appended interactions(@RequestBody byte[] body, Principal user) {
         Received<StoredInteraction> sent = oneOrMany(body, StoredInteraction.class);
         return writes.interactions(new Received<>(sent.records().stream()
                 .map(interaction -> interaction == null ? null : interaction.fact()).toList(), sent.unreadable(),
-                sent.locations()), user.getName());
+                sent.locations()), Reader.of(user));
     }
 
     @Operation(operationId = "importInteractions")
     @PostMapping(path = "/interactions", consumes = CSV)
     Appended interactionsCsv(@RequestBody(required = false) byte[] body, Principal user) {
-        return writes.interactions(CsvRecords.interactions(orEmpty(body)), user.getName());
+        return writes.interactions(CsvRecords.interactions(orEmpty(body)), Reader.of(user));
     }
 
     @Operation(operationId = "correctInteraction", summary = "Correct an interaction",
@@ -140,7 +190,7 @@ class NetworkController {
     @PutMapping(path = "/interactions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     StoredInteraction correctInteraction(@PathVariable long id, @RequestBody StoredInteraction corrected,
             Principal user) {
-        return writes.correctInteraction(id, corrected.fact(), user.getName());
+        return writes.correctInteraction(id, corrected.fact(), Reader.of(user));
     }
 
     @Operation(operationId = "deleteInteraction", summary = "Remove a mistaken interaction",
@@ -149,7 +199,7 @@ class NetworkController {
     @DeleteMapping("/interactions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteInteraction(@PathVariable long id, Principal user) {
-        writes.deleteInteraction(id, user.getName());
+        writes.deleteInteraction(id, Reader.of(user));
     }
 
     @Operation(operationId = "upsertCoalitions", summary = "Add or replace coalitions",
@@ -159,7 +209,7 @@ class NetworkController {
                         schema = @Schema(oneOf = {Coalition.class, Coalition[].class}))))
     @PostMapping(path = "/coalitions", consumes = MediaType.APPLICATION_JSON_VALUE)
     Upserted coalitions(@RequestBody byte[] body, Principal user) {
-        return writes.coalitions(oneOrMany(body, Coalition.class), user.getName());
+        return writes.coalitions(oneOrMany(body, Coalition.class), Reader.of(user));
     }
 
     @Operation(operationId = "deleteCoalition", summary = "Delete a coalition",
@@ -202,7 +252,7 @@ class NetworkController {
                     + "many of each; the audit log records the erasure without the member's name.")
     @DeleteMapping("/members/{id}")
     Erased erase(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {
-        return writes.erase(Ids.require("id", id), user.getName());
+        return writes.erase(Ids.require("id", id), Reader.of(user));
     }
 
     /** For members stored before ids had a rule, whose ids an address cannot carry ({@code a/b}, {@code ..}). */
@@ -211,7 +261,7 @@ class NetworkController {
                     + " given as a query parameter, as it is stored.")
     @DeleteMapping("/members")
     Erased eraseById(@RequestParam String id, Principal user) {
-        return writes.erase(id, user.getName());
+        return writes.erase(id, Reader.of(user));
     }
 
     /** The newest changes first: who, when, how and how many records, never the records. */

@@ -1,5 +1,6 @@
 package org.convenor.network.web;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,12 +19,14 @@ import org.convenor.console.Links;
 import org.convenor.console.Paged;
 import org.convenor.network.InteractionKind;
 import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
 import org.convenor.network.imports.CsvRecords;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.Owners;
+import org.convenor.network.store.ReadLog;
 import org.convenor.network.store.StoredInteraction;
 import org.convenor.network.store.StoredNetwork;
 import org.springframework.http.HttpStatus;
@@ -52,8 +55,10 @@ class NetworkPages {
     private final Clock clock;
     private final MemberAlerts alerts;
     private final Owners owners;
+    private final ReadLog reads;
 
-    NetworkPages(NetworkStore store, MemberAlerts alerts, Owners owners, Clock clock) {
+    NetworkPages(NetworkStore store, MemberAlerts alerts, Owners owners, ReadLog reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
         this.store = store;
         this.alerts = alerts;
@@ -73,8 +78,12 @@ class NetworkPages {
     record Owner(String username, String named, boolean unowned) {
     }
 
-    /** An interaction on a member's timeline, with who recorded it and when, as the page says it. */
-    record Contact(StoredInteraction interaction, String recorded) {
+    /**
+     * An interaction on a member's timeline, with who recorded it and when, as the page says it.
+     *
+     * @param withheld its note is confidential and the reader may not read it (nor correct it)
+     */
+    record Contact(StoredInteraction interaction, String recorded, boolean withheld) {
     }
 
     @ModelAttribute("section")
@@ -85,9 +94,10 @@ class NetworkPages {
     @GetMapping("/network")
     String members(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
             @RequestParam(required = false) String tier, @RequestParam(required = false) String sector,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) String page, Model model) {
+            @RequestParam(required = false) String owner, @RequestParam(required = false) String page, Principal user,
+            Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
-        StoredNetwork network = store.read();
+        StoredNetwork network = store.read().seenBy(Reader.of(user));
         Set<String> mayOwn = Set.copyOf(owners.all());
         MemberFilter filter = MemberFilter.of(q, role, tier, sector, owner, mayOwn, storedOwners(network), errors);
         Map<String, LocalDate> last = lastContact(network);
@@ -118,9 +128,13 @@ class NetworkPages {
     }
 
     @GetMapping("/network/members/{id}")
-    String member(@PathVariable String id, Model model) {
-        StoredNetwork network = store.read();
+    String member(@PathVariable String id, Principal user, Model model) {
+        Reader reader = Reader.of(user);
+        StoredNetwork whole = store.read();
+        StoredNetwork network = whole.seenBy(reader);
         Member member = member(network, id);
+        reads.opened(reader, member, reader.mayRead(member) && network.interactions().stream()
+                .anyMatch(i -> i.memberId().equals(id) && i.confidential()), ReadLog.OpenedIn.PAGE);
         LocalDate today = LocalDate.now(clock);
         Set<String> mayOwn = Set.copyOf(owners.all());
         model.addAttribute("member", member);
@@ -129,11 +143,11 @@ class NetworkPages {
         model.addAttribute("targets", targetNames(network));
         model.addAttribute("today", today);
         model.addAttribute("contactKinds", InteractionKind.values());
-        model.addAttribute("alerts", alerts.of(network, id, today));
+        model.addAttribute("alerts", alerts.of(whole, id, today));
         model.addAttribute("interactions", network.interactions().stream().filter(i -> i.memberId().equals(id))
                 .sorted(Comparator.comparing(StoredInteraction::date).reversed()
                         .thenComparing(StoredInteraction::id, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(i -> new Contact(i, recorded(i))).toList());
+                .map(i -> new Contact(i, recorded(i), i.confidential() && !reader.mayRead(member))).toList());
         return "network/member";
     }
 

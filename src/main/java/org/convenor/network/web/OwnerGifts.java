@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.convenor.network.Reader;
 import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
 import org.convenor.network.Member;
@@ -42,7 +43,7 @@ class OwnerGifts {
             @RequestParam(required = false) String tier, @RequestParam(required = false) String sector,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String to,
             @RequestParam(required = false) String count, Principal user, RedirectAttributes redirect) {
-        StoredNetwork network = store.read();
+        StoredNetwork network = store.read().seenBy(Reader.of(user));
         Map<String, String> errors = new LinkedHashMap<>();
         MemberFilter filter = MemberFilter.of(q, role, tier, sector, owner, Set.copyOf(owners.all()),
                 NetworkPages.storedOwners(network), errors);
@@ -64,7 +65,7 @@ class OwnerGifts {
         if (errors.isEmpty()) {
             String given = receiver.equals(MemberFilter.NONE) ? null : receiver;
             try {
-                writes.giveOwner(ids, given, user.getName());
+                writes.giveOwner(ids, given, Reader.of(user));
                 redirect.addFlashAttribute("notice", given == null
                         ? ErasurePage.count(ids.size(), "member") + " now " + (ids.size() == 1 ? "has" : "have")
                                 + " no owner."

@@ -14,6 +14,7 @@ import org.convenor.console.ConsolePage;
 import org.convenor.console.FormErrors;
 import org.convenor.console.Words;
 import org.convenor.network.Interaction;
+import org.convenor.network.Reader;
 import org.convenor.network.InteractionKind;
 import org.convenor.network.Member;
 import org.convenor.network.store.NetworkStore;
@@ -46,7 +47,8 @@ class ContactLog {
 
     @PostMapping("/contacts")
     String logContact(@RequestParam(required = false) String memberId, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String note, @RequestParam(required = false) String confidential,
+            @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String forAlert, @RequestParam(required = false) String owner,
             @RequestParam(required = false) String role, @RequestParam(required = false) String tier,
             @RequestParam(required = false) String alert, @RequestParam(required = false) String page,
@@ -77,7 +79,7 @@ class ContactLog {
         if (errors.isEmpty()) {
             try {
                 NetworkWrites.Appended appended = writes.logContact(new Interaction(memberId, day, contact,
-                        Choices.text(note)), user.getName());
+                        Choices.text(note), confidential != null), Reader.of(user));
                 redirect.addFlashAttribute("notice", appended.created() == 0
                         ? "That contact was logged already: nothing changed."
                         : "Logged: " + Words.sentence(contact.name()).toLowerCase(Locale.ROOT) + " with "

@@ -11,8 +11,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.convenor.engine.ActiveRuleSets;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.Owners;
+import org.convenor.network.store.StoredNetwork;
 import org.convenor.relationships.RelationshipAnswer;
 import org.convenor.relationships.RelationshipRequest;
 import org.convenor.relationships.RelationshipService;
@@ -69,14 +71,17 @@ class RelationshipController {
             summary = "Find the relationships of the stored network going untended",
             description = "As of `asOf` (today in the office's time zone when left out); the same answer as the"
                     + " POST form with the stored network as body. With `owner`, only the alerts of that owner's "
-                    + "members; `firedRules` stay those of deciding the whole network.")
+                    + "members; `firedRules` stay those of deciding the whole network. Restricted members the caller may "
+                    + "not see are left out.")
     RelationshipAnswer storedAlerts(@RequestParam(required = false) LocalDate asOf,
             @Parameter(description = "Whose members: a username (a user who may own members), `me` (the caller) or "
                     + "`none` (members with no owner, or whose owner is no longer a user who may own members). Left "
                     + "out: everyone's.", example = "me") @RequestParam(required = false) String owner,
             Principal caller) {
         OwnerFilter filter = OwnerFilter.asked(owner, caller.getName(), owners);
-        RelationshipAnswer answer = relationships.decide(store.read(), asOf, ruleSets.get(RelationshipService.RULE_SET));
+        StoredNetwork network = store.read();
+        RelationshipAnswer answer = relationships.decide(network, asOf, ruleSets.get(RelationshipService.RULE_SET))
+                .seenBy(network.hiddenFrom(Reader.of(caller)));
         return new RelationshipAnswer(answer.ruleSet(), answer.asOf(),
                 answer.alerts().stream().filter(alert -> filter.keeps(alert.owner())).toList(), answer.firedRules());
     }

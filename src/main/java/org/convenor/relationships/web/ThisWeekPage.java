@@ -16,6 +16,7 @@ import org.convenor.console.Links;
 import org.convenor.console.Paged;
 import org.convenor.network.InteractionKind;
 import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.network.Role;
 import org.convenor.network.Tier;
 import org.convenor.network.store.NetworkStore;
@@ -83,7 +84,7 @@ class ThisWeekPage {
         Map<String, Member> members = network.members().stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         WeekOwners byOwner = WeekOwners.chosen(owner, signedIn.getName(), owners, network, errors);
-        RelationshipAnswer answer = alerts.of(network, day);
+        RelationshipAnswer answer = alerts.of(network, day).seenBy(network.hiddenFrom(Reader.of(signedIn)));
         List<Alert> matching = answer.alerts().stream()
                 .filter(a -> byKind == null || a.kind() == byKind)
                 .filter(a -> byRole == null || members.get(a.memberId()).hasRole(byRole))

@@ -1,5 +1,6 @@
 package org.convenor.rulesets.cli;
 
+import java.util.Set;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ public final class PreviewCommand {
                 failed++;
                 continue;
             }
-            print(DraftImpact.compare(decision, network, asOf, base, null, verdict.candidate()), verdict);
+            print(DraftImpact.compare(decision, network, asOf, base, null, verdict.candidate(), Set.of()), verdict);
         }
         return failed == 0 ? 0 : 1;
     }

@@ -1,11 +1,13 @@
 package org.convenor.rulesets.drafts;
 
+import java.util.Set;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.engine.RuleSet;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkDecision;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.StoredNetwork;
@@ -39,22 +41,29 @@ public class DraftImpact {
         this.decisions = decisions;
     }
 
-    /** @param asOf the day to decide as of; today in the office's time zone when {@code null} */
-    public Preview preview(String editor, String ruleSet, String id, LocalDate asOf) {
-        RuleSet candidate = changes.draftRules(editor, ruleSet, id);
+    /**
+     * @param asOf the day to decide as of; today in the office's time zone when {@code null}
+     * @param editor who asks: the preview leaves out the restricted members they may not see
+     */
+    public Preview preview(Reader editor, String ruleSet, String id, LocalDate asOf) {
+        RuleSet candidate = changes.draftRules(editor.username(), ruleSet, id);
         NetworkDecision decision = decisions.stream().filter(d -> d.ruleSet().equals(ruleSet)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "Rule set '" + ruleSet + "' makes no decision over the stored network."));
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        return compare(decision, store.read(), day, active.get(ruleSet),
-                history.head(ruleSet).map(HistoryEntry::id).orElse(null), candidate);
+        StoredNetwork network = store.read();
+        return compare(decision, network, day, active.get(ruleSet),
+                history.head(ruleSet).map(HistoryEntry::id).orElse(null), candidate, network.hiddenFrom(editor));
     }
 
-    /** The network through one version and the other, compared decision by decision. */
+    /**
+     * The network through one version and the other, compared decision by decision, without the decisions about
+     * the {@code hidden} members (the command line, which reads the database whole, hides none).
+     */
     public static Preview compare(NetworkDecision decision, StoredNetwork network, LocalDate asOf, RuleSet base,
-            String baseId, RuleSet candidate) {
-        NetworkDecision.Impact before = decision.decide(network, asOf, base);
-        NetworkDecision.Impact after = decision.decide(network, asOf, candidate);
+            String baseId, RuleSet candidate, Set<String> hidden) {
+        NetworkDecision.Impact before = decision.decide(network, asOf, base, hidden);
+        NetworkDecision.Impact after = decision.decide(network, asOf, candidate, hidden);
         ImpactDiff.Impact impact = ImpactDiff.compare(before.decisions(), after.decisions());
         return new Preview(base.name(), new Preview.VersionRef(baseId, base.version()),
                 new Preview.VersionRef(null, candidate.version()), asOf, impact.summary(), impact.changes(),

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
 import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.rulesets.drafts.DraftImpact;
 import org.convenor.rulesets.drafts.Preview;
@@ -122,8 +123,9 @@ class DraftImpactPages {
             return "redirect:/rules/{name}/drafts/{id}#preview";
         }
         try {
-            Preview preview = impact.preview(editor.getName(), name, id, day);
-            DraftSession.previewed(session, id, PreviewView.of(preview, names()));
+            Reader reader = Reader.of(editor);
+            Preview preview = impact.preview(reader, name, id, day);
+            DraftSession.previewed(session, id, PreviewView.of(preview, names(reader)));
             Preview.Summary summary = preview.summary();
             redirect.addFlashAttribute("notice", "Preview as of " + day + ": " + summary.added() + " added, "
                     + summary.changed() + " changed, " + summary.removed() + " removed, no change for "
@@ -134,9 +136,9 @@ class DraftImpactPages {
         return "redirect:/rules/{name}/drafts/{id}#preview";
     }
 
-    private Map<String, String> names() {
+    private Map<String, String> names(Reader reader) {
         Map<String, String> names = new HashMap<>();
-        for (Member member : store.read().members()) {
+        for (Member member : store.read().seenBy(reader).members()) {
             if (member.name() != null && !member.name().isBlank()) {
                 names.put(member.id(), member.name());
             }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.convenor.network.Reader;
 import org.convenor.rulesets.CheckReport;
 import org.convenor.rulesets.HistoryEntry;
 import org.convenor.rulesets.RuleSetPublisher;
@@ -208,7 +209,7 @@ class RuleChangeController {
             @Parameter(description = "The day to decide as of; left out, today in the office's time zone")
             @RequestParam(required = false) LocalDate asOf,
             Principal editor) {
-        return impact.preview(editor.getName(), name, id, asOf);
+        return impact.preview(Reader.of(editor), name, id, asOf);
     }
 
     @PostMapping("/drafts/{id}/publish")

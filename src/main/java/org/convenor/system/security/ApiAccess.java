@@ -62,6 +62,7 @@ public final class ApiAccess {
                     "/api/campaigns/*/recommendations"),
             rule(HttpMethod.GET, Access.EDITOR, "/api/network/audit"),
             rule(HttpMethod.GET, Access.ADMIN, "/api/network/members/*/export", "/api/network/export"),
+            rule(HttpMethod.GET, Access.ADMIN, "/api/network/reads"),
             rule(HttpMethod.GET, Access.VIEWER, "/api/network", "/api/network/**"),
             rule(null, Access.STAFF, "/api/network", "/api/network/**"),
             rule(null, Access.SIGNED_IN, "/api/users/me/tokens", "/api/users/me/tokens/*"),

@@ -110,7 +110,7 @@ class ConsoleSecurity {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers(SECOND_FACTOR, SECOND_FACTOR + "/**").hasAuthority(PendingSecondFactor.AUTHORITY)
-                        .requestMatchers("/users", "/users/**").hasRole(ADMIN)
+                        .requestMatchers("/users", "/users/**", "/network/reads").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/network/members/*/export").hasRole(ADMIN)
                         .requestMatchers("/digests", "/digests/**").hasRole(EDITOR)
                         .requestMatchers("/account", "/account/**").hasAnyRole(VIEWER, STAFF, EDITOR, ADMIN)

@@ -254,9 +254,9 @@ class CsvImportTests {
     @Test
     void theReadExportIsStoredAsWritten() {
         String csv = "\uFEFFid,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn,"
-                + "incomeCurrency\r\n"
+                + "incomeCurrency,restricted,sharedWith\r\n"
                 + "msf,\"Médecins Sans Frontières, Genève\",ORGANISATION,PARTNER; ALLY,KEY,MEDICAL;HUMANITARIAN,CH,"
-                + "false,2500000.5,true,p5;ministry,editor,2026-12-07,CHF\r\n";
+                + "false,2500000.5,true,p5;ministry,editor,2026-12-07,CHF,false,staff\r\n";
         body(api.csv("/api/network/members", csv.getBytes(StandardCharsets.UTF_8), STAFF), 200);
         body(api.csv("/api/network/interactions", "memberId,date,kind,note\r\nmsf,2026-11-02,MEETING,\"one\r\ntwo\"\r\n",
                 STAFF), 200);
@@ -267,7 +267,8 @@ class CsvImportTests {
                 + "\"kind\":\"ORGANISATION\",\"roles\":[\"PARTNER\",\"ALLY\"],\"tier\":\"KEY\","
                 + "\"sectors\":[\"MEDICAL\",\"HUMANITARIAN\"],\"country\":\"CH\",\"globalSouth\":false,"
                 + "\"annualIncome\":2500000.5,\"feeWaiver\":true,\"reaches\":[\"p5\",\"ministry\"],"
-                + "\"owner\":\"editor\",\"joinedOn\":\"2026-12-07\",\"incomeCurrency\":\"CHF\"}");
+                + "\"owner\":\"editor\",\"joinedOn\":\"2026-12-07\",\"incomeCurrency\":\"CHF\",\"restricted\":false,"
+                + "\"sharedWith\":[\"staff\"]}");
         assertThat(network.get("interactions").get(1).get("note").asString()).isEqualTo("one\r\ntwo");
         assertThat(network.get("interactions").get(1).get("recordedBy").asString()).as("the importer").isEqualTo(STAFF);
     }

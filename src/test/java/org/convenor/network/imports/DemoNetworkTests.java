@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
+import org.convenor.network.Reader;
 import org.convenor.ConvenorApplication;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.store.AuditLog;
@@ -43,6 +44,9 @@ class DemoNetworkTests {
             assertThat(network.members()).extracting(member -> member.id()).containsExactly("former-envoy",
                     "geneva-rights", "lena-journalist", "nairobi-clinic");
             assertThat(network.members().get(1).name()).isEqualTo("Geneva Rights, Inc.");
+            // Restricted in the files without an owner: given to the demo user, the one user who may own members.
+            assertThat(network.members().get(0).restricted()).isTrue();
+            assertThat(network.members().get(0).owner()).isEqualTo("demo");
             assertThat(network.interactions()).hasSize(6);
             assertThat(network.convenor().currency()).isEqualTo("GBP");
             assertThat(network.campaigns()).hasSize(1);
@@ -63,7 +67,7 @@ class DemoNetworkTests {
     @Test
     void leavesAStoreThatHoldsANetworkAlone() {
         try (ConfigurableApplicationContext context = start("--convenor.demo=true")) {
-            context.getBean(NetworkWrites.class).erase("former-envoy", "someone");
+            context.getBean(NetworkWrites.class).erase("former-envoy", Reader.service("someone"));
         }
         try (ConfigurableApplicationContext context = start("--convenor.demo=true")) {
             assertThat(context.getBean(NetworkStore.class).read().members()).hasSize(3);

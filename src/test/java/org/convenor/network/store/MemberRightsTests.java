@@ -155,7 +155,7 @@ abstract class MemberRightsTests {
                 .as("the member's file imports back as it is").isEqualTo("{\"created\":0,\"updated\":1,\"withoutName\":[]}");
         assertThat(memberAsStored("amira-haddad")).isEqualTo(before);
         assertThat(files.get("interactions.csv").lines()).hasSize(4).element(0)
-                .isEqualTo("id,memberId,date,kind,note,recordedBy,recordedAt");
+                .isEqualTo("id,memberId,date,kind,note,confidential,recordedBy,recordedAt");
         assertThat(files.get("interactions.csv")).contains("Met after the press briefing, off the record");
         assertThat(files.get("invitations.csv").lines()).containsExactly("coalitionId,campaignId,formedOn",
                 "hospitals-coalition,hospitals,2026-06-01");

@@ -79,7 +79,7 @@ abstract class NetworkApiTests {
     void storesAWholeNetworkAndAnswersItBack() {
         JsonNode counts = body(api.put("/api/network", NETWORK, STAFF), 200);
 
-        assertThat(counts.toString()).isEqualTo("{\"members\":3,\"interactions\":2,\"coalitions\":1,\"campaigns\":1}");
+        assertThat(counts.toString()).isEqualTo("{\"members\":3,\"interactions\":2,\"coalitions\":1,\"campaigns\":1,\"kept\":0}");
         JsonNode network = stored();
         JsonNode sent = StaffApi.json(NETWORK);
         assertThat(network.get("convenor")).isEqualTo(sent.get("convenor"));
@@ -476,7 +476,7 @@ abstract class NetworkApiTests {
                 List.of(new Target("other-target", null, TargetKind.PARLIAMENT, List.of())));
         StoredNetwork network = new StoredNetwork(new ConvenorIncome(new BigDecimal("50000000"), "GBP"), members,
                 generated.interactions().stream().map(i -> new StoredInteraction(null, i.memberId(), i.date(), i.kind(),
-                        i.note(), null, null)).toList(), generated.coalitions(), List.of(generated.campaign(), other));
+                        i.note(), null, null, null)).toList(), generated.coalitions(), List.of(generated.campaign(), other));
         body(api.put("/api/network", JSON.writeValueAsString(network), STAFF), 200);
         JsonNode stored = stored();
         ArrayNode interactions = (ArrayNode) stored.get("interactions").deepCopy();

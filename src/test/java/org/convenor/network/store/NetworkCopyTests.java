@@ -14,6 +14,7 @@ import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
 import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ abstract class NetworkCopyTests {
 
     @BeforeEach
     void aNetworkOfForty() {
-        replacement.replace(network(40, 200), "staff");
+        replacement.replace(network(40, 200), Reader.service("staff"));
     }
 
     @Test
@@ -81,7 +82,7 @@ abstract class NetworkCopyTests {
         Interaction first = before.interactions().get(0).fact();
 
         writes.logContact(new Interaction(before.members().get(3).id(), LocalDate.of(2026, 12, 1),
-                first.kind(), "a new call"), "staff");
+                first.kind(), "a new call"), Reader.service("staff"));
         StoredNetwork after = store.read();
 
         assertThat(after.interactions()).hasSize(before.interactions().size() + 1);
@@ -89,14 +90,14 @@ abstract class NetworkCopyTests {
         assertThat(after.coalitions()).isSameAs(before.coalitions());
         assertThat(after).isEqualTo(fromScratch());
 
-        assertThat(writes.logContact(first, "staff").skipped()).isEqualTo(1);
+        assertThat(writes.logContact(first, Reader.service("staff")).skipped()).isEqualTo(1);
         assertThat(store.read()).as("a write that changed nothing changes nothing in the copy").isSameAs(after);
     }
 
     @Test
     void aReplacementLeavesNoChangeRowSoTheNextReadTakesEverything() {
         StoredNetwork before = store.read();
-        replacement.replace(before, "staff");
+        replacement.replace(before, Reader.service("staff"));
 
         StoredNetwork after = store.read();
         assertThat(after.members().get(0)).isNotSameAs(before.members().get(0)).isEqualTo(before.members().get(0));
@@ -107,36 +108,36 @@ abstract class NetworkCopyTests {
         String someone = now.members().get(random.nextInt(now.members().size())).id();
         switch (what) {
             case 0, 1, 2 -> writes.logContact(new Interaction(someone, day(), kind(), random.nextBoolean() ? null
-                    : "note " + random.nextInt(5)), pick("staff", "editor"));
+                    : "note " + random.nextInt(5)), Reader.service(pick("staff", "editor")));
             case 3 -> {
                 StoredInteraction one = now.interactions().get(random.nextInt(now.interactions().size()));
                 Interaction moved = new Interaction(someone, day(), one.kind(), "moved " + random.nextInt(1000));
-                writes.correctInteraction(one.id(), moved, "editor");
+                writes.correctInteraction(one.id(), moved, Reader.service("editor"));
             }
             case 4 -> writes.deleteInteraction(now.interactions().get(random.nextInt(now.interactions().size())).id(),
-                    "staff");
+                    Reader.service("staff"));
             case 5 -> writes.members(Received.json(List.of(member(random.nextBoolean() ? someone
-                    : "new-" + random.nextInt(1000))), false), "staff");
-            case 6 -> writes.giveOwner(List.of(someone, now.members().get(0).id()), pick("staff", null), "staff");
+                    : "new-" + random.nextInt(1000))), false), Reader.service("staff"));
+            case 6 -> writes.giveOwner(List.of(someone, now.members().get(0).id()), pick("staff", null), Reader.service("staff"));
             case 7 -> writes.coalitions(Received.json(List.of(json.readValue("""
                     {"id": "c%d", "campaignId": "hospitals", "sectors": ["MEDICAL"], "formedOn": "2026-06-01",
-                     "invited": ["%s"]}""".formatted(random.nextInt(3), someone), Coalition.class)), false), "staff");
+                     "invited": ["%s"]}""".formatted(random.nextInt(3), someone), Coalition.class)), false), Reader.service("staff"));
             case 8 -> {
                 if (now.members().size() > 10) {
-                    writes.erase(someone, "staff");
+                    writes.erase(someone, Reader.service("staff"));
                 }
             }
             case 9 -> assertThatThrownBy(() -> writes.logContact(new Interaction("nobody-here", day(), kind(), null),
-                    "staff")).isInstanceOf(InvalidInputException.class);
+                    Reader.service("staff"))).isInstanceOf(InvalidInputException.class);
             case 10 -> writes.convenor(json.readValue("""
                     {"annualIncome": %d, "currency": "GBP"}""".formatted(1000000 + random.nextInt(1000)),
                     ConvenorIncome.class), "staff");
             default -> {
                 if (random.nextInt(4) == 0) {
-                    replacement.replace(network(30 + random.nextInt(20), 150), "staff");
+                    replacement.replace(network(30 + random.nextInt(20), 150), Reader.service("staff"));
                 } else {
                     writes.interactions(Received.json(List.of(new Interaction(someone, day(), kind(), null),
-                            new Interaction(now.members().get(0).id(), day(), kind(), "import")), false), "staff");
+                            new Interaction(now.members().get(0).id(), day(), kind(), "import")), false), Reader.service("staff"));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.convenor.network.Reader;
 import org.convenor.ConvenorApplication;
 import org.convenor.network.InteractionKind;
 import org.convenor.network.Member;
@@ -36,10 +37,10 @@ class StoreRestartTests {
                 List.of(new Member("amira", "Amira Haddad", MemberKind.PERSON, List.of(Role.JOURNALIST), null, null,
                         "LB", null, null, null, List.of("p5"), null, null, null)),
                 List.of(new StoredInteraction(null, "amira", LocalDate.of(2026, 11, 2), InteractionKind.CALL, "hello", null,
-                        null)),
+                        null, null)),
                 List.of(), List.of());
         try (ConfigurableApplicationContext context = start()) {
-            context.getBean(NetworkReplacement.class).replace(written, "tester");
+            context.getBean(NetworkReplacement.class).replace(written, Reader.service("tester"));
         }
 
         try (ConfigurableApplicationContext context = start()) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -48,8 +49,15 @@ public final class DemoNetworkWriter {
     /** The convenor's own income: the fee book comes to a few percent of it. */
     static final BigDecimal CONVENOR_INCOME = BigDecimal.valueOf(2_600_000);
 
-    private static final String MEMBERS_HEADER = "id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,incomeCurrency";
-    private static final String INTERACTIONS_HEADER = "memberId,date,kind,note";
+    private static final String MEMBERS_HEADER = "id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,incomeCurrency,restricted";
+    private static final String INTERACTIONS_HEADER = "memberId,date,kind,note,confidential";
+    /**
+     * Those whose being in our network could endanger them: a named person in Sudan who reaches an armed group.
+     * The demo loader gives them to the first user who may own members.
+     */
+    static final Set<String> RESTRICTED = Set.of("yusuf-barakat");
+    /** Notes said in confidence are confidential. */
+    static final List<String> IN_CONFIDENCE = List.of("in confidence", "off the record");
 
     private final List<Draft> drafts;
     private final List<Coalition> coalitions;
@@ -79,14 +87,16 @@ public final class DemoNetworkWriter {
             members.append(String.join(",", cell(m.id()), cell(m.name()), cell(m.kind().name()), cell(join(m.roles())),
                     cell(m.tier().name()), cell(join(m.sectors())), cell(m.country()), cell(m.globalSouth()),
                     cell(m.annualIncome() == null ? null : m.annualIncome().toPlainString()), cell(m.feeWaiver()),
-                    cell(join(m.reaches())), cell(m.incomeCurrency()))).append('\n');
+                    cell(join(m.reaches())), cell(m.incomeCurrency()), RESTRICTED.contains(m.id()) ? "true" : ""))
+                    .append('\n');
         }
         Files.writeString(directory.resolve("members.csv"), members, StandardCharsets.UTF_8);
 
         StringBuilder rows = new StringBuilder(INTERACTIONS_HEADER).append('\n');
         for (Interaction i : interactions) {
+            boolean confidential = i.note() != null && IN_CONFIDENCE.stream().anyMatch(i.note()::contains);
             rows.append(String.join(",", cell(i.memberId()), cell(i.date().toString()), cell(i.kind().name()),
-                    cell(i.note()))).append('\n');
+                    cell(i.note()), confidential ? "true" : "")).append('\n');
         }
         Files.writeString(directory.resolve("interactions.csv"), rows, StandardCharsets.UTF_8);
 
