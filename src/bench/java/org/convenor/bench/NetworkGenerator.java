@@ -62,7 +62,7 @@ public final class NetworkGenerator {
             members.add(new Member("m" + i, "Member " + i, organisation ? MemberKind.ORGANISATION : MemberKind.PERSON,
                     roles, random.nextInt(7) == 0 ? Tier.KEY : Tier.STANDARD, sectors, pick(COUNTRIES), null,
                     organisation ? BigDecimal.valueOf(10_000L + random.nextLong(400_000_000L)) : null,
-                    random.nextInt(30) == 0 ? Boolean.TRUE : null, reaches, null, null, null));
+                    random.nextInt(30) == 0 ? Boolean.TRUE : null, reaches, null, null, null, null, null));
         }
         return members;
     }
@@ -121,7 +121,7 @@ public final class NetworkGenerator {
     public RelationshipRequest relationships(int memberCount, int interactionsPerMember) {
         List<Member> members = members(memberCount);
         return new RelationshipRequest(AS_OF, members, interactions(members, interactionsPerMember),
-                coalitions(members, 20, "campaign"));
+                coalitions(members, 20, "campaign"), List.of());
     }
 
     private <T> T pick(T[] values) {

@@ -9,9 +9,17 @@ import org.convenor.network.Sector;
 public record CoalitionAnswer(RuleSetRef ruleSet, List<SectorRecommendation> recommendations,
         List<CoalitionWarning> warnings, List<RespectedDecline> respectedDeclines, List<FiredRule> firedRules) {
 
-    /** @param gap true when nobody in the network holds this sector */
+    /**
+     * @param gap true when nobody in the network lends this sector's voice
+     * @param introducers members in this sector's world who may not be named as voices (serving in an office, or
+     *        not to be named publicly), with why, by id
+     */
     public record SectorRecommendation(Sector sector, int rank, int score, List<String> reasons, boolean gap,
-            List<CandidateMember> candidates) {
+            List<CandidateMember> candidates, List<IntroducerMember> introducers) {
+    }
+
+    /** Someone who could introduce us to a sector's voices, and why they are not one. */
+    public record IntroducerMember(String memberId, List<String> reasons) {
     }
 
     /** @param rank 1 = ask first */

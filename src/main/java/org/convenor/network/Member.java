@@ -44,7 +44,14 @@ public record Member(
         @Schema(pattern = Schemas.CURRENCY, description = "The ISO 4217 code of the currency annualIncome is in. "
                 + "Left out: the convenor's currency. The fee rules convert it with the exchange rates in their "
                 + "policy; a currency they have no rate for holds the fee until it is known", example = "KES")
-        @Nullable String incomeCurrency) implements Fact {
+        @Nullable String incomeCurrency,
+        @Schema(description = "Serving in an office (an officer, an official) that usually cannot put its name to a "
+                + "coalition: proposed as someone who could introduce us, not as a named voice. Left out: not known, "
+                + "read as not serving")
+        @Nullable Boolean serving,
+        @Schema(description = "Whether the member may be named publicly; false: proposed as someone who could "
+                + "introduce us, not as a named voice. Left out: not known, read as nameable")
+        @Nullable Boolean publiclyNameable) implements Fact {
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;
@@ -61,7 +68,7 @@ public record Member(
     /** The same member with access to these targets only. */
     public Member withReaches(List<String> targets) {
         return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, targets,
-                owner, joinedOn, incomeCurrency);
+                owner, joinedOn, incomeCurrency, serving, publiclyNameable);
     }
 
     public boolean hasRole(Role role) {

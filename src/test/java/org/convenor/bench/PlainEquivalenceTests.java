@@ -77,9 +77,9 @@ class PlainEquivalenceTests {
         List<org.convenor.network.Member> members = generated.members().stream().map(m -> random.nextInt(3) > 0 ? m
                 : new org.convenor.network.Member(m.id(), m.name(), m.kind(), m.roles(), m.tier(), m.sectors(),
                         m.country(), m.globalSouth(), m.annualIncome(), m.feeWaiver(), m.reaches(), m.owner(),
-                        generated.asOf().minusDays(random.nextInt(400)), null)).toList();
+                        generated.asOf().minusDays(random.nextInt(400)), null, null, null)).toList();
         RelationshipRequest request = new RelationshipRequest(generated.asOf(), members, generated.interactions(),
-                generated.coalitions());
+                generated.coalitions(), List.of());
         List<Alert> rules = Fixtures.relationships().decide(request, RELATIONSHIPS).alerts();
         List<Alert> plain = PlainRelationships.decide(request, RuleSetRef.of(RELATIONSHIPS)).alerts();
 

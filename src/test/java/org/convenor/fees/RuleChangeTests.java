@@ -27,7 +27,7 @@ class RuleChangeTests {
 
     static final FeeRequest BIG_NGO = new FeeRequest(new Convenor(new BigDecimal("40000000"), null), List.of(
             new Member("big-ngo", null, MemberKind.ORGANISATION, List.of(Role.PARTNER), null, null, "US", null,
-                    new BigDecimal("300000000"), null, null, null, null, null)));
+                    new BigDecimal("300000000"), null, null, null, null, null, null, null)));
 
     FeeAnswer askAfterStartingWith(TempRules rules) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)

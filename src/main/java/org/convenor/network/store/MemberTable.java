@@ -32,12 +32,13 @@ class MemberTable {
 
     // Insert and update take their arguments in the same order, so one row serves both.
     private static final String INSERT = "INSERT INTO member (name, kind, tier, country, global_south, annual_income,"
-            + " fee_waiver, owner, joined_on, income_currency, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " fee_waiver, owner, joined_on, income_currency, serving, publicly_nameable, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE member SET name = ?, kind = ?, tier = ?, country = ?,"
             + " global_south = ?, annual_income = ?, fee_waiver = ?, owner = ?, joined_on = ?,"
-            + " income_currency = ? WHERE id = ?";
+            + " income_currency = ?, serving = ?, publicly_nameable = ? WHERE id = ?";
     private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, BOOLEAN, NUMERIC, BOOLEAN, VARCHAR,
-        DATE, VARCHAR, VARCHAR};
+        DATE, VARCHAR, BOOLEAN, BOOLEAN, VARCHAR};
     private static final int[] CHILD = {VARCHAR, INTEGER, VARCHAR};
 
     private final JdbcClient jdbc;
@@ -101,7 +102,7 @@ class MemberTable {
         // Owners are few: one string each, shared by their members.
         Map<String, String> owners = new HashMap<>();
         List<Member> members = new ArrayList<>(jdbc.sql("SELECT id, name, kind, tier, country, global_south,"
-                + " annual_income, fee_waiver, owner, joined_on, income_currency FROM member").query((rs, n) -> {
+                + " annual_income, fee_waiver, owner, joined_on, income_currency, serving, publicly_nameable FROM member").query((rs, n) -> {
                     String id = rs.getString("id");
                     String owner = rs.getString("owner");
                     return new Member(id, rs.getString("name"), Sql.word(rs, "kind", MemberKind.class),
@@ -109,7 +110,8 @@ class MemberTable {
                             rs.getObject("global_south", Boolean.class), Sql.amount(rs, "annual_income"),
                             rs.getObject("fee_waiver", Boolean.class), reaches.get(id),
                             owner == null ? null : owners.computeIfAbsent(owner, o -> o),
-                            rs.getObject("joined_on", LocalDate.class), rs.getString("income_currency"));
+                            rs.getObject("joined_on", LocalDate.class), rs.getString("income_currency"),
+                            rs.getObject("serving", Boolean.class), rs.getObject("publicly_nameable", Boolean.class));
                 }).list());
         members.sort(Comparator.comparing(Member::id));
         return members;
@@ -119,7 +121,8 @@ class MemberTable {
         List<Object[]> rows = new ArrayList<>(members.size());
         for (Member m : members) {
             rows.add(new Object[] {m.name(), m.kind().name(), m.tier().name(), m.country(), m.globalSouth(),
-                m.annualIncome(), m.feeWaiver(), m.owner(), m.joinedOn(), m.incomeCurrency(), m.id()});
+                m.annualIncome(), m.feeWaiver(), m.owner(), m.joinedOn(), m.incomeCurrency(), m.serving(),
+                m.publiclyNameable(), m.id()});
         }
         return rows;
     }

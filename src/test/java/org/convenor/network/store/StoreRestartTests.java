@@ -34,7 +34,7 @@ class StoreRestartTests {
     void theNetworkSurvivesARestart() {
         StoredNetwork written = new StoredNetwork(new ConvenorIncome(new BigDecimal("4000000"), "GBP"),
                 List.of(new Member("amira", "Amira Haddad", MemberKind.PERSON, List.of(Role.JOURNALIST), null, null,
-                        "LB", null, null, null, List.of("p5"), null, null, null)),
+                        "LB", null, null, null, List.of("p5"), null, null, null, null, null)),
                 List.of(new StoredInteraction(null, "amira", LocalDate.of(2026, 11, 2), InteractionKind.CALL, "hello", null,
                         null)),
                 List.of(), List.of());

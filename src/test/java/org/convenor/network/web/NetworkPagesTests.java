@@ -162,7 +162,7 @@ class NetworkPagesTests {
         assertThat(added).usingRecursiveComparison().ignoringFields("annualIncome").isEqualTo(new Member("wanjiru",
                 "Wanjiru Mathai", MemberKind.PERSON, List.of(Role.ALLY, Role.DONOR), Tier.KEY,
                 List.of(Sector.FAITH, Sector.PEACEBUILDING), "KE", null, null, null, List.of("p5"), null, LocalDate.of(2026, 12, 1),
-                "KES"));
+                "KES", null, null));
         assertThat(added.annualIncome()).isEqualByComparingTo("1200000");
     }
 

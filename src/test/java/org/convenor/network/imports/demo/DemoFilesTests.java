@@ -326,7 +326,7 @@ class DemoFilesTests {
                 blankToNull(r.get("country")), bool(r.get("globalSouth")),
                 r.get("annualIncome").isEmpty() ? null : new BigDecimal(r.get("annualIncome")), bool(r.get("feeWaiver")),
                 r.get("reaches").isEmpty() ? List.of() : List.of(r.get("reaches").split(";")), null, null,
-                blankToNull(r.get("incomeCurrency")));
+                blankToNull(r.get("incomeCurrency")), bool(r.get("serving")), bool(r.get("publiclyNameable")));
     }
 
     private static <E extends Enum<E>> List<E> enums(Class<E> type, String cell) {
