@@ -94,6 +94,11 @@ public class NetworkWrites {
         return campaigns(Received.json(List.of(campaign), true), user);
     }
 
+    /** One coalition, added or replaced whole from a page (its invitations and answers with it). */
+    public Upserted saveCoalition(Coalition coalition, String user) {
+        return coalitions(Received.json(List.of(coalition), true), user);
+    }
+
     /** What saving this member would refuse, each problem named as a single object's field; nothing is written. */
     @Transactional(readOnly = true)
     public List<FieldProblem> problemsOf(Member member) {
