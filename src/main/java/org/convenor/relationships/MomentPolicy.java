@@ -1,7 +1,7 @@
 package org.convenor.relationships;
 
 /**
- * How a campaign's moment tightens the cadence of those who can reach its targets.
+ * How campaign moments tighten the cadence of those who can reach its targets.
  *
  * @param weeksBefore the moment counts from this many weeks before its day, through the day itself
  * @param cadencePercent the cadence in those weeks, as a percentage of the usual one (50: twice as often)
