@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.convenor.coalitions.CoalitionAnswer;
 import org.convenor.coalitions.CoalitionService;
@@ -107,8 +108,11 @@ class CampaignPages {
                 .map(d -> new DeclineRow(d.memberId(), name(members, d.memberId()), d)).toList());
         model.addAttribute("chart", SectorChart.of(answer.recommendations(), network.members()));
         model.addAttribute("coalitions", CoalitionRows.of(network, campaign.id()));
-        model.addAttribute("memberChoices", network.members().stream()
-                .map(m -> new CoalitionRows.Choice(m.id(), name(members, m.id()))).toList());
+        // The rules' own proposals, not every member: a list of the whole network would not scale.
+        model.addAttribute("memberChoices", answer.recommendations().stream()
+                .flatMap(r -> Stream.concat(r.candidates().stream().map(CoalitionAnswer.CandidateMember::memberId),
+                        r.introducers().stream().map(CoalitionAnswer.IntroducerMember::memberId)))
+                .distinct().map(memberId -> new CoalitionRows.Choice(memberId, name(members, memberId))).toList());
         model.addAttribute("today", today);
         return "coalitions/campaign";
     }

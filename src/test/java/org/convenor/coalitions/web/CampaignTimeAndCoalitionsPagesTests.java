@@ -147,6 +147,8 @@ class CampaignTimeAndCoalitionsPagesTests {
                 "Jisr Amal Medical Network: Opted in on 21 Nov 2026",
                 "Hollin Legal Aid Trust: Declined (Priorities elsewhere) on 22 Nov 2026");
         assertThat(KnownNetwork.duplicateIds(page)).isEmpty();
+        assertThat(page.select("#invite-choices option").eachAttr("value")).as("the rules' candidates, not everyone")
+                .contains("jisr").doesNotContain("amira");
     }
 
     @Test
@@ -158,6 +160,10 @@ class CampaignTimeAndCoalitionsPagesTests {
                 .andExpect(flash().attribute("coalitionErrors", Map.of("new.coalitionId",
                         "a coalition with the id 'k1' exists already", "new.formedOn",
                         "'someday' is not a valid date (YYYY-MM-DD, from 1900 to 2999)")));
+        mvc.perform(post("/campaigns/hospitals/coalitions/k1/invitations").param("memberId", "nobody")
+                .with(staff()).with(csrf()))
+                .andExpect(flash().attribute("coalitionErrors", Map.of("invite.memberId",
+                        "unknown member id 'nobody': it is not in members")));
         mvc.perform(post("/campaigns/hospitals/coalitions/nope/invitations").param("memberId", "jisr")
                 .with(staff()).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(post("/campaigns/hospitals/coalitions/k1/invitations").param("memberId", "jisr").with(viewer())
