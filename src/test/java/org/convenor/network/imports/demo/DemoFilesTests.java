@@ -95,7 +95,7 @@ class DemoFilesTests {
             assertThat(text).as(file).doesNotContain("\r").doesNotStartWith("\uFEFF").endsWith("\n");
         }
         assertThat(strictUtf8(DEMO.resolve("members.csv")))
-                .startsWith("id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,incomeCurrency\n");
+                .startsWith("id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,incomeCurrency,serving,publiclyNameable\n");
         assertThat(strictUtf8(DEMO.resolve("interactions.csv"))).startsWith("memberId,date,kind,note\n");
     }
 
