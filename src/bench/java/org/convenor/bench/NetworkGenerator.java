@@ -121,7 +121,7 @@ public final class NetworkGenerator {
     public RelationshipRequest relationships(int memberCount, int interactionsPerMember) {
         List<Member> members = members(memberCount);
         return new RelationshipRequest(AS_OF, members, interactions(members, interactionsPerMember),
-                coalitions(members, 20, "campaign"));
+                coalitions(members, 20, "campaign"), List.of());
     }
 
     private <T> T pick(T[] values) {

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.convenor.coalitions.CoalitionAnswer.CandidateMember;
+import org.convenor.coalitions.CoalitionAnswer.IntroducerMember;
 import org.convenor.coalitions.CoalitionAnswer.SectorRecommendation;
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
@@ -97,6 +99,10 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
         Map<Sector, List<Candidate>> bySector = new EnumMap<>(Sector.class);
         evaluation.all(Candidate.class)
                 .forEach(c -> bySector.computeIfAbsent(c.sector(), s -> new ArrayList<>()).add(c));
+        Map<Sector, Map<String, List<String>>> introducers = new EnumMap<>(Sector.class);
+        evaluation.all(Introducer.class).stream().filter(i -> !hidden.contains(i.memberId()))
+                .forEach(i -> introducers.computeIfAbsent(i.sector(), s -> new TreeMap<>())
+                        .computeIfAbsent(i.memberId(), id -> new ArrayList<>()).add(i.reason()));
         Map<Sector, List<SectorNote>> notes = new EnumMap<>(Sector.class);
         evaluation.all(SectorNote.class).forEach(n -> notes.computeIfAbsent(n.sector(), s -> new ArrayList<>()).add(n));
         Set<Sector> gaps = new HashSet<>();
@@ -128,8 +134,10 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
                     note.seenWithout(hidden).forEach(member -> named.add(member.id()));
                 }
             }
+            List<IntroducerMember> introducing = introducers.getOrDefault(recommendation.sector(), Map.of()).entrySet()
+                    .stream().map(e -> new IntroducerMember(e.getKey(), e.getValue())).toList();
             recommendations.add(new SectorRecommendation(recommendation.sector(), recommendations.size() + 1,
-                    recommendation.score(), reasons, gaps.contains(recommendation.sector()), candidates,
+                    recommendation.score(), reasons, gaps.contains(recommendation.sector()), candidates, introducing,
                     named.stream().distinct().sorted().toList()));
         }
         Map<String, RespectedDecline> declines = new LinkedHashMap<>();

@@ -52,7 +52,14 @@ public record Member(
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Usernames who may see this member when it "
                 + "is restricted, and its confidential notes; checked against the users when the member is stored. "
                 + "Left out: none")
-        @ArraySchema(schema = @Schema(example = "sam")) List<String> sharedWith) implements Fact {
+        @ArraySchema(schema = @Schema(example = "sam")) List<String> sharedWith,
+        @Schema(description = "Serving in an office (an officer, an official) that usually cannot put its name to a "
+                + "coalition: proposed as someone who could introduce us, not as a named voice. Left out: not known, "
+                + "read as not serving")
+        @Nullable Boolean serving,
+        @Schema(description = "Whether the member may be named publicly; false: proposed as someone who could "
+                + "introduce us, not as a named voice. Left out: not known, read as nameable")
+        @Nullable Boolean publiclyNameable) implements Fact {
 
     public Member {
         tier = tier == null ? Tier.STANDARD : tier;
@@ -63,13 +70,16 @@ public record Member(
         sharedWith = Lists.distinct(sharedWith);
     }
 
-    /** A member neither restricted nor shared, as the rules and older callers make them. */
+    /**
+     * A member neither restricted nor shared, whether it serves or may be named not known: as the rules and older
+     * callers make one.
+     */
     public Member(String id, @Nullable String name, MemberKind kind, List<Role> roles, Tier tier, List<Sector> sectors,
             @Nullable String country, @Nullable Boolean globalSouth, @Nullable BigDecimal annualIncome,
             @Nullable Boolean feeWaiver, List<String> reaches, @Nullable String owner, @Nullable LocalDate joinedOn,
             @Nullable String incomeCurrency) {
         this(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, reaches, owner,
-                joinedOn, incomeCurrency, false, List.of());
+                joinedOn, incomeCurrency, false, List.of(), null, null);
     }
 
     @Override
@@ -80,7 +90,7 @@ public record Member(
     /** The same member with access to these targets only. */
     public Member withReaches(List<String> targets) {
         return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, annualIncome, feeWaiver, targets,
-                owner, joinedOn, incomeCurrency, restricted, sharedWith);
+                owner, joinedOn, incomeCurrency, restricted, sharedWith, serving, publiclyNameable);
     }
 
     public boolean hasRole(Role role) {

@@ -16,13 +16,17 @@ import org.convenor.engine.Partitioning;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
+import org.convenor.network.Campaign;
+import org.convenor.network.CampaignStatus;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
 import org.convenor.network.LastContact;
 import org.convenor.network.Member;
+import org.convenor.network.Moment;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Sector;
+import org.convenor.network.Target;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
@@ -66,7 +70,7 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
         this.engine = engine;
         this.clock = clock;
         this.byMember = new Partitioning(type -> type == Member.class ? "id" : Partitioning.component(type, "memberId"),
-                Set.of(AsOf.class, CoalitionSector.class), membersPerPart);
+                Set.of(AsOf.class, CoalitionSector.class, TargetMoment.class), membersPerPart);
     }
 
     @Override
@@ -87,7 +91,7 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
         facts.add(new AsOf(asOf));
         facts.addAll(request.members());
         facts.addAll(ContactHistory.of(request.interactions(), asOf));
-        flatten(request.coalitions(), facts);
+        flatten(request.coalitions(), request.campaigns(), facts);
         Evaluation evaluation = engine.evaluate(ruleSet, facts, byMember);
 
         Map<String, Long> daysSinceContact = new HashMap<>();
@@ -104,17 +108,31 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
 
     /** The same question over the stored network. */
     public RelationshipAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
-        return decide(new RelationshipRequest(asOf, network.members(), network.interactionFacts(), network.coalitions()),
-                ruleSet);
+        return decide(new RelationshipRequest(asOf, network.members(), network.interactionFacts(), network.coalitions(),
+                network.campaigns()), ruleSet);
     }
 
-    /** One fact per coalition sector, invitation and decline, so the rules can join on ids and sectors. */
-    private static void flatten(List<Coalition> coalitions, List<Object> facts) {
+    /**
+     * One fact per coalition sector, invitation and decline, so the rules can join on ids and sectors; one per
+     * moment and target of each campaign, so they can join a moment on a member's reaches.
+     */
+    private static void flatten(List<Coalition> coalitions, List<Campaign> campaigns, List<Object> facts) {
+        Map<String, CampaignStatus> statuses = new HashMap<>();
+        for (Campaign campaign : campaigns) {
+            statuses.put(campaign.id(), campaign.status());
+            for (Moment moment : campaign.moments()) {
+                for (Target target : campaign.targets()) {
+                    facts.add(new TargetMoment(campaign.id(), target.id(), campaign.status(), moment.on(),
+                            moment.what()));
+                }
+            }
+        }
         for (Coalition coalition : coalitions) {
+            CampaignStatus status = coalition.campaignId() == null ? null : statuses.get(coalition.campaignId());
             for (Sector sector : coalition.sectors()) {
-                facts.add(new CoalitionSector(coalition.id(), sector, coalition.formedOn()));
+                facts.add(new CoalitionSector(coalition.id(), sector, coalition.formedOn(), status));
                 for (String memberId : coalition.invited()) {
-                    facts.add(new Invited(coalition.id(), memberId, sector, coalition.formedOn()));
+                    facts.add(new Invited(coalition.id(), memberId, sector, coalition.formedOn(), status));
                 }
             }
             for (CoalitionResponse response : coalition.responses()) {
@@ -131,6 +149,12 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
         problems.date("asOf", request.asOf());
         NetworkChecks.members(problems, request.members());
         NetworkChecks.references(problems, request.members(), request.interactions(), request.coalitions());
+        if (problems.requiredList("campaigns", request.campaigns())) {
+            Map<String, String> targetIds = new HashMap<>();
+            for (int i = 0; i < request.campaigns().size(); i++) {
+                NetworkChecks.campaign(problems, "campaigns[" + i + "]", request.campaigns().get(i), targetIds);
+            }
+        }
         problems.throwIfAny();
     }
 }

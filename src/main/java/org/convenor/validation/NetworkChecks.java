@@ -15,6 +15,7 @@ import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Country;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
+import org.convenor.network.Moment;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Target;
 
@@ -212,6 +213,22 @@ public final class NetworkChecks {
             problems.id(path + ".id", campaign.id());
         }
         problems.noNullElements(path + ".themes", campaign.themes());
+        problems.date(path + ".startsOn", campaign.startsOn());
+        problems.date(path + ".endsOn", campaign.endsOn());
+        if (campaign.startsOn() != null && campaign.endsOn() != null && campaign.endsOn().isBefore(campaign.startsOn())) {
+            problems.add(path + ".endsOn", "ends on " + campaign.endsOn() + ", before it starts on "
+                    + campaign.startsOn());
+        }
+        if (problems.noNullElements(path + ".moments", campaign.moments())) {
+            for (int j = 0; j < campaign.moments().size(); j++) {
+                Moment moment = campaign.moments().get(j);
+                String momentPath = path + ".moments[" + j + "]";
+                if (problems.required(momentPath + ".on", moment.on())) {
+                    problems.date(momentPath + ".on", moment.on());
+                }
+                problems.required(momentPath + ".what", moment.what());
+            }
+        }
         if (problems.noNullElements(path + ".targets", campaign.targets())) {
             for (int j = 0; j < campaign.targets().size(); j++) {
                 Target target = campaign.targets().get(j);

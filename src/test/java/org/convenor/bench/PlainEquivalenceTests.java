@@ -79,7 +79,7 @@ class PlainEquivalenceTests {
                         m.country(), m.globalSouth(), m.annualIncome(), m.feeWaiver(), m.reaches(), m.owner(),
                         generated.asOf().minusDays(random.nextInt(400)), null)).toList();
         RelationshipRequest request = new RelationshipRequest(generated.asOf(), members, generated.interactions(),
-                generated.coalitions());
+                generated.coalitions(), List.of());
         List<Alert> rules = Fixtures.relationships().decide(request, RELATIONSHIPS).alerts();
         List<Alert> plain = PlainRelationships.decide(request, RuleSetRef.of(RELATIONSHIPS)).alerts();
 

@@ -118,7 +118,6 @@ class CampaignFeeBrowserTests {
             assertThat(browser.all(".target-row")).hasSize(2);
             browser.find("#id").sendKeys("red-sea-ports");
             browser.find("#name").sendKeys("Keep the Red Sea ports open");
-            browser.find("#conflict").sendKeys("Yemen");
             browser.find("input[name=themes][value=HUMANITARIAN_ACCESS]").click();
             browser.find("#target-0-id").sendKeys("red-sea-naval-command");
             browser.find("#target-0-name").sendKeys("The coalition's naval command");

@@ -46,7 +46,7 @@ class PartitioningTests {
     @Test
     void theRelationshipRulesDecideEachMemberOnItsOwn() {
         Partitioning partitioning = byMember(10, org.convenor.relationships.AsOf.class,
-                org.convenor.relationships.CoalitionSector.class);
+                org.convenor.relationships.CoalitionSector.class, org.convenor.relationships.TargetMoment.class);
 
         assertThat(partitioning.obstacle(RELATIONSHIPS, tables(RELATIONSHIPS))).isEmpty();
     }

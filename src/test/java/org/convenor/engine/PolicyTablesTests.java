@@ -67,7 +67,7 @@ class PolicyTablesTests {
         RelationshipAnswer cached = Fixtures.relationships().decide(request, RELATIONSHIPS);
         RelationshipAnswer fired = Fixtures.relationships().decide(request, firingEveryTime(RELATIONSHIPS));
 
-        assertThat(RELATIONSHIPS.tables().rules()).hasSize(5);
+        assertThat(RELATIONSHIPS.tables().rules()).hasSize(6);
         assertThat(cached.alerts()).isNotEmpty().isEqualTo(fired.alerts());
         assertSameExplanation(cached.firedRules(), fired.firedRules(), RELATIONSHIPS);
     }

@@ -149,7 +149,7 @@ public final class PlainCoalitions {
                 warnings.add(new CoalitionWarning(CoalitionWarningKind.ALL_DECLINED, sector, "all declined"));
             }
             recommendations.add(new SectorRecommendation(sector, recommendations.size() + 1, scores.get(sector)[0],
-                    List.of(), gap, named, List.of()));
+                    List.of(), gap, named, List.of(), List.of()));
         }
         if (!holders.isEmpty() && USUAL.containsAll(holders.keySet())) {
             warnings.add(new CoalitionWarning(CoalitionWarningKind.USUAL_SUSPECTS_ONLY, null, "beyond the usual voices"));

@@ -1,26 +1,80 @@
 package org.convenor.coalitions.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.convenor.console.Choices;
 import org.convenor.network.Campaign;
+import org.convenor.network.CampaignStatus;
+import org.convenor.network.Moment;
 import org.convenor.network.Sector;
 import org.convenor.network.Target;
 import org.convenor.network.TargetKind;
 import org.convenor.network.Theme;
+import org.convenor.validation.Dates;
 
 /**
- * A campaign as its form holds it: blank text is no value, and target rows left empty (or marked to remove)
- * are no targets. Mutable, as Spring's form binding wants it.
+ * A campaign as its form holds it: blank text is no value, dates as typed, and target and moment rows left empty
+ * (or marked to remove) are none. The conflict, the outcome and the lessons are not on this form: they are kept
+ * as stored ({@link #keeping}); a campaign is closed, with its outcome and lessons, on its own form. Mutable, as
+ * Spring's form binding wants it.
  */
 public class CampaignForm {
 
     private String id;
     private String name;
-    private String conflict;
     private List<Theme> themes = new ArrayList<>();
     private List<TargetRow> targets = new ArrayList<>();
+    private String startsOn;
+    private String endsOn;
+    private CampaignStatus status = CampaignStatus.ACTIVE;
+    private List<MomentRow> moments = new ArrayList<>();
+    private Campaign stored;
+
+    /** One moment's row in the form. */
+    public static class MomentRow {
+
+        private String on;
+        private String what;
+        private boolean remove;
+
+        static MomentRow of(Moment moment) {
+            MomentRow row = new MomentRow();
+            row.on = moment.on().toString();
+            row.what = moment.what();
+            return row;
+        }
+
+        public boolean isBlank() {
+            return Choices.text(on) == null && Choices.text(what) == null;
+        }
+
+        public String getOn() {
+            return on;
+        }
+
+        public void setOn(String on) {
+            this.on = on;
+        }
+
+        public String getWhat() {
+            return what;
+        }
+
+        public void setWhat(String what) {
+            this.what = what;
+        }
+
+        public boolean isRemove() {
+            return remove;
+        }
+
+        public void setRemove(boolean remove) {
+            this.remove = remove;
+        }
+    }
 
     /** One target's row in the form. */
     public static class TargetRow {
@@ -93,10 +147,19 @@ public class CampaignForm {
         CampaignForm form = new CampaignForm();
         form.id = campaign.id();
         form.name = campaign.name();
-        form.conflict = campaign.conflict();
         form.themes = new ArrayList<>(campaign.themes());
         campaign.targets().forEach(target -> form.targets.add(TargetRow.of(target)));
-        return form;
+        form.startsOn = campaign.startsOn() == null ? null : campaign.startsOn().toString();
+        form.endsOn = campaign.endsOn() == null ? null : campaign.endsOn().toString();
+        form.status = campaign.status();
+        campaign.moments().forEach(moment -> form.moments.add(MomentRow.of(moment)));
+        return form.keeping(campaign);
+    }
+
+    /** What this form does not show is saved as stored: the conflict, the outcome, the lessons. */
+    CampaignForm keeping(Campaign campaign) {
+        stored = campaign;
+        return this;
     }
 
     /** Empty rows to fill in, so there is always room for one more target without a script. */
@@ -105,6 +168,25 @@ public class CampaignForm {
             targets.add(new TargetRow());
         }
         return this;
+    }
+
+    /** Empty moment rows, the same way. */
+    CampaignForm withEmptyMoments(int count) {
+        for (int i = 0; i < count; i++) {
+            moments.add(new MomentRow());
+        }
+        return this;
+    }
+
+    /** The moment rows that become moments, by their place in the form. */
+    List<Integer> usedMoments() {
+        List<Integer> used = new ArrayList<>();
+        for (int i = 0; i < moments.size(); i++) {
+            if (!moments.get(i).remove && !moments.get(i).isBlank()) {
+                used.add(i);
+            }
+        }
+        return used;
     }
 
     /** The rows that become targets, by their place in the form (rows left empty or marked to remove are not). */
@@ -118,9 +200,29 @@ public class CampaignForm {
         return used;
     }
 
-    Campaign campaign(String campaignId) {
-        return new Campaign(campaignId, Choices.text(name), Choices.text(conflict), List.copyOf(themes),
-                usedRows().stream().map(i -> targets.get(i).target()).toList());
+    /** @param errors where a date that cannot be read is said, by field (a moment's by its row in the form) */
+    Campaign campaign(String campaignId, Map<String, String> errors) {
+        List<Moment> read = new ArrayList<>();
+        for (int i : usedMoments()) {
+            MomentRow row = moments.get(i);
+            read.add(new Moment(date("moments[" + i + "].on", row.on, errors), Choices.text(row.what)));
+        }
+        return new Campaign(campaignId, Choices.text(name), stored == null ? null : stored.conflict(),
+                List.copyOf(themes), usedRows().stream().map(i -> targets.get(i).target()).toList(),
+                date("startsOn", startsOn, errors), date("endsOn", endsOn, errors), status, read,
+                stored == null ? null : stored.outcome(), stored == null ? null : stored.lessons());
+    }
+
+    private static LocalDate date(String field, String text, Map<String, String> errors) {
+        if (Choices.text(text) == null) {
+            return null;
+        }
+        try {
+            return Dates.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "'" + text + "' " + e.getMessage());
+            return null;
+        }
     }
 
     public String getId() {
@@ -139,12 +241,36 @@ public class CampaignForm {
         this.name = name;
     }
 
-    public String getConflict() {
-        return conflict;
+    public String getStartsOn() {
+        return startsOn;
     }
 
-    public void setConflict(String conflict) {
-        this.conflict = conflict;
+    public void setStartsOn(String startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public String getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(String endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public CampaignStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CampaignStatus status) {
+        this.status = status == null ? CampaignStatus.ACTIVE : status;
+    }
+
+    public List<MomentRow> getMoments() {
+        return moments;
+    }
+
+    public void setMoments(List<MomentRow> moments) {
+        this.moments = moments == null ? new ArrayList<>() : moments;
     }
 
     public List<Theme> getThemes() {

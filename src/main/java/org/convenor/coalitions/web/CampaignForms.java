@@ -11,6 +11,7 @@ import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
 import org.convenor.console.FormErrors;
 import org.convenor.network.Campaign;
+import org.convenor.network.CampaignStatus;
 import org.convenor.network.Sector;
 import org.convenor.network.TargetKind;
 import org.convenor.network.Theme;
@@ -29,16 +30,17 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Creating and editing a campaign (STAFF): its name, conflict, themes and targets with whom each listens to.
- * A campaign is saved whole, as the API's upsert does; what the store refuses is shown beside its field and
- * nothing is saved. "Add a target" re-shows the form with one more empty row, so no script is needed.
+ * Creating and editing a campaign (STAFF): its name, themes, targets with whom each listens to, its dates,
+ * status and moments. A campaign is saved whole, as the API's upsert does; what the store refuses is shown beside
+ * its field and nothing is saved. "Add a target" and "Add a moment" re-show the form with one more empty row, so
+ * no script is needed. The conflict is not asked: no rule reads it, so the form keeps what the API stored.
  */
 @ConsolePage
 class CampaignForms {
 
     /** An id a new campaign can have: it becomes part of the campaign page's address. */
     static final Pattern NEW_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-    private static final Pattern TARGET_ROW = Pattern.compile("^targets\\[(\\d+)]");
+    private static final Pattern ROW = Pattern.compile("^(targets|moments)\\[(\\d+)]");
 
     private final NetworkStore store;
     private final NetworkWrites writes;
@@ -55,20 +57,21 @@ class CampaignForms {
 
     @GetMapping("/campaigns/new")
     String newCampaign(Model model) {
-        return form(model, new CampaignForm().withEmptyRows(2), null, Map.of());
+        return form(model, new CampaignForm().withEmptyRows(2).withEmptyMoments(1), null, Map.of());
     }
 
     @GetMapping("/campaigns/{id}/edit")
     String edit(@PathVariable String id, Model model) {
-        return form(model, CampaignForm.of(stored(id)).withEmptyRows(1), id, Map.of());
+        return form(model, CampaignForm.of(stored(id)).withEmptyRows(1).withEmptyMoments(1), id, Map.of());
     }
 
     @PostMapping("/campaigns")
     String create(@ModelAttribute("form") CampaignForm form, BindingResult binding,
-            @RequestParam(required = false) String addTarget, Principal user, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String addTarget, @RequestParam(required = false) String addMoment,
+            Principal user, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(binding));
         String id = Choices.text(form.getId());
-        if (addTarget == null && errors.isEmpty()) {
+        if (addTarget == null && addMoment == null && errors.isEmpty()) {
             if (id == null || !NEW_ID.matcher(id).matches()) {
                 errors.put("id", "give the campaign an id of letters, digits, '.', '_' or '-' (at most 100), "
                         + "e.g. yemen-ports; it cannot be changed later");
@@ -76,45 +79,60 @@ class CampaignForms {
                 errors.put("id", "a campaign with the id '" + id + "' exists already: choose another, or edit that one");
             }
         }
-        return save(form, id, null, errors, addTarget, user, model, redirect);
+        return save(form, id, null, errors, new Adding(addTarget != null, addMoment != null), user, model, redirect);
+    }
+
+    /** Which "add another" button was pressed, if any. */
+    private record Adding(boolean target, boolean moment) {
+
+        boolean any() {
+            return target || moment;
+        }
     }
 
     @PostMapping("/campaigns/{id}")
     String update(@PathVariable String id, @ModelAttribute("form") CampaignForm form, BindingResult binding,
-            @RequestParam(required = false) String addTarget, Principal user, Model model, RedirectAttributes redirect) {
-        stored(id);
+            @RequestParam(required = false) String addTarget, @RequestParam(required = false) String addMoment,
+            Principal user, Model model, RedirectAttributes redirect) {
+        form.keeping(stored(id));
         form.setId(id);
-        return save(form, id, id, new LinkedHashMap<>(FormErrors.of(binding)), addTarget, user, model, redirect);
+        return save(form, id, id, new LinkedHashMap<>(FormErrors.of(binding)),
+                new Adding(addTarget != null, addMoment != null), user, model, redirect);
     }
 
-    private String save(CampaignForm form, String id, String editing, Map<String, String> errors, String addTarget,
+    private String save(CampaignForm form, String id, String editing, Map<String, String> errors, Adding adding,
             Principal user, Model model, RedirectAttributes redirect) {
-        if (addTarget != null) {
-            return form(model, form.withEmptyRows(1), editing, errors);
+        if (adding.any()) {
+            return form(model, form.withEmptyRows(adding.target() ? 1 : 0).withEmptyMoments(adding.moment() ? 1 : 0),
+                    editing, errors);
         }
-        inFormRows(FormErrors.of(writes.problemsOf(form.campaign(id))), form.usedRows()).forEach(errors::putIfAbsent);
+        Campaign campaign = form.campaign(id, errors);
+        inFormRows(FormErrors.of(writes.problemsOf(campaign)), form).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
             try {
-                NetworkWrites.Upserted saved = writes.saveCampaign(form.campaign(id), user.getName());
+                NetworkWrites.Upserted saved = writes.saveCampaign(campaign, user.getName());
                 redirect.addFlashAttribute("notice", (saved.created() == 1 ? "Campaign created: " : "Campaign saved: ")
-                        + (form.campaign(id).name() == null ? id : form.campaign(id).name()) + ".");
+                        + (campaign.name() == null ? id : campaign.name()) + ".");
                 redirect.addAttribute("id", id);
                 return "redirect:/campaigns/{id}";
             } catch (InvalidInputException e) {
-                errors.putAll(inFormRows(FormErrors.of(e.problems()), form.usedRows()));
+                errors.putAll(inFormRows(FormErrors.of(e.problems()), form));
             }
         }
-        return form(model, form.usedRows().size() == form.getTargets().size() ? form.withEmptyRows(1) : form,
-                editing, errors);
+        return form(model, form.withEmptyRows(form.usedRows().size() == form.getTargets().size() ? 1 : 0)
+                .withEmptyMoments(form.usedMoments().size() == form.getMoments().size() ? 1 : 0), editing, errors);
     }
 
-    /** The store names targets as sent; the form's rows include the empty ones, which were not sent. */
-    private static Map<String, String> inFormRows(Map<String, String> errors, List<Integer> usedRows) {
+    /** The store names targets and moments as sent; the form's rows include the empty ones, which were not sent. */
+    private static Map<String, String> inFormRows(Map<String, String> errors, CampaignForm form) {
         Map<String, String> placed = new LinkedHashMap<>();
         errors.forEach((field, message) -> {
-            Matcher row = TARGET_ROW.matcher(field);
-            placed.merge(row.find() ? "targets[" + usedRows.get(Integer.parseInt(row.group(1))) + "]"
-                    + field.substring(row.end()) : field, message, (a, b) -> a + "; " + b);
+            Matcher row = ROW.matcher(field);
+            if (row.find()) {
+                List<Integer> used = row.group(1).equals("targets") ? form.usedRows() : form.usedMoments();
+                field = row.group(1) + "[" + used.get(Integer.parseInt(row.group(2))) + "]" + field.substring(row.end());
+            }
+            placed.merge(field, message, (a, b) -> a + "; " + b);
         });
         return placed;
     }
@@ -126,6 +144,7 @@ class CampaignForms {
         model.addAttribute("themes", Theme.values());
         model.addAttribute("targetKinds", TargetKind.values());
         model.addAttribute("sectors", Sector.values());
+        model.addAttribute("statuses", CampaignStatus.values());
         return "coalitions/campaign-form";
     }
 

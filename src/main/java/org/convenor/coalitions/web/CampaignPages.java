@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.convenor.coalitions.CoalitionAnswer;
 import org.convenor.coalitions.CoalitionService;
@@ -22,6 +23,7 @@ import org.convenor.network.Member;
 import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.StoredNetwork;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +35,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The campaigns and, for one, the voices it needs: recommended sectors in rank order with their reasons, gaps
  * and warnings, who can bring each voice, and a chart of how many of our members hold each sector. The answer
- * is the one {@code GET /api/campaigns/{id}/recommendations} gives.
+ * is the one {@code GET /api/campaigns/{id}/recommendations} gives. A candidate whose relationship with us is
+ * neglected carries that alert as a note: mend it before asking. Below, the campaign's coalitions with whom
+ * they invited and how each answered, and (STAFF) the forms to record them.
  */
 @ConsolePage
 class CampaignPages {
@@ -42,20 +46,27 @@ class CampaignPages {
     private final CoalitionService coalitions;
     private final ActiveRuleSets ruleSets;
     private final Clock clock;
+    private final NeglectedCandidates neglected;
 
-    CampaignPages(NetworkStore store, CoalitionService coalitions, ActiveRuleSets ruleSets, Clock clock) {
+    CampaignPages(NetworkStore store, CoalitionService coalitions, ActiveRuleSets ruleSets, Clock clock,
+            NeglectedCandidates neglected) {
         this.clock = clock;
         this.store = store;
         this.coalitions = coalitions;
         this.ruleSets = ruleSets;
+        this.neglected = neglected;
     }
 
-    /** A recommended sector with its own warnings, and its candidates by name. */
+    /** A recommended sector with its own warnings, its candidates and those who could introduce us, by name. */
     record SectorRow(CoalitionAnswer.SectorRecommendation recommendation, List<CoalitionWarning> warnings,
-            List<CandidateRow> candidates) {
+            List<CandidateRow> candidates, List<IntroducerRow> introducers) {
     }
 
-    record CandidateRow(String memberId, String name, int rank, List<String> reasons) {
+    /** @param mendFirst the relationships rule set's neglect alert on this member, as a note; null when none */
+    record CandidateRow(String memberId, String name, int rank, List<String> reasons, @Nullable String mendFirst) {
+    }
+
+    record IntroducerRow(String memberId, String name, List<String> reasons) {
     }
 
     record DeclineRow(String memberId, String name, RespectedDecline decline) {
@@ -86,6 +97,7 @@ class CampaignPages {
                 hidden);
         Map<String, Member> members = network.members().stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
+        Map<String, String> mendFirst = neglected.of(network, day);
 
         model.addAttribute("campaign", campaign);
         model.addAttribute("asOf", day);
@@ -95,15 +107,24 @@ class CampaignPages {
         model.addAttribute("sectors", answer.recommendations().stream().map(r -> new SectorRow(r,
                 answer.warnings().stream().filter(w -> w.sector() == r.sector()).toList(),
                 r.candidates().stream().map(c -> new CandidateRow(c.memberId(), name(members, c.memberId()), c.rank(),
-                        c.reasons())).toList())).toList());
+                        c.reasons(), mendFirst.get(c.memberId()))).toList(),
+                r.introducers().stream().map(i -> new IntroducerRow(i.memberId(), name(members, i.memberId()),
+                        i.reasons())).toList())).toList());
         model.addAttribute("declines", answer.respectedDeclines().stream()
                 .map(d -> new DeclineRow(d.memberId(), name(members, d.memberId()), d)).toList());
         model.addAttribute("chart", SectorChart.of(answer.recommendations(), network.members().stream()
                 .filter(member -> !hidden.contains(member.id())).toList()));
+        model.addAttribute("coalitions", CoalitionRows.of(network.seenBy(Reader.of(user)), campaign.id()));
+        // The rules' own proposals, not every member: a list of the whole network would not scale.
+        model.addAttribute("memberChoices", answer.recommendations().stream()
+                .flatMap(r -> Stream.concat(r.candidates().stream().map(CoalitionAnswer.CandidateMember::memberId),
+                        r.introducers().stream().map(CoalitionAnswer.IntroducerMember::memberId)))
+                .distinct().map(memberId -> new CoalitionRows.Choice(memberId, name(members, memberId))).toList());
+        model.addAttribute("today", today);
         return "coalitions/campaign";
     }
 
-    private static String name(Map<String, Member> members, String id) {
+    static String name(Map<String, Member> members, String id) {
         Member member = members.get(id);
         return member == null || member.name() == null || member.name().isBlank() ? id : member.name();
     }

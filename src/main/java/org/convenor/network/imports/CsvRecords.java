@@ -33,7 +33,7 @@ public final class CsvRecords {
 
     static final List<String> MEMBER_COLUMNS = List.of("id", "name", "kind", "roles", "tier", "sectors", "country",
             "globalSouth", "annualIncome", "feeWaiver", "reaches", "owner", "joinedOn", "incomeCurrency",
-            "restricted", "sharedWith");
+            "restricted", "sharedWith", "serving", "publiclyNameable");
     static final List<String> INTERACTION_COLUMNS = List.of("memberId", "date", "kind", "note", "confidential");
 
     /**
@@ -65,12 +65,16 @@ public final class CsvRecords {
             new Column("restricted", false, false, "true or false: seen only by its owner (then required), the users "
                     + "in sharedWith and ADMIN", List.of()),
             new Column("sharedWith", false, true, "usernames who may see it when restricted, and its confidential "
-                    + "notes", List.of()));
+                    + "notes", List.of()),
+            new Column("serving", false, false, "true or false: serving in an office that usually cannot sign "
+                    + "(empty: not known, read as not serving)", List.of()),
+            new Column("publiclyNameable", false, false, "true or false: may be named publicly (empty: not known, read "
+                    + "as nameable)", List.of()));
 
     /** A file to start from: the header and two example rows. */
     public static final String MEMBER_TEMPLATE = String.join(",", MEMBER_COLUMNS) + "\r\n"
-            + "nairobi-rights,Nairobi Rights Centre,Organisation,Partner,Key,Human rights;Legal,KE,,300000000,,,,2026-01-15,KES,,\r\n"
-            + "amal-haddad,Amal Haddad,Person,Journalist;Ally,,Media,LB,,,,,,,,,\r\n";
+            + "nairobi-rights,Nairobi Rights Centre,Organisation,Partner,Key,Human rights;Legal,KE,,300000000,,,,2026-01-15,KES,,,,\r\n"
+            + "amal-haddad,Amal Haddad,Person,Journalist;Ally,,Media,LB,,,,,,,,,,false,true\r\n";
 
     private CsvRecords() {
     }
@@ -81,7 +85,8 @@ public final class CsvRecords {
                 cells.words("roles", Role.class), cells.word("tier", Tier.class), cells.words("sectors", Sector.class),
                 cells.text("country"), cells.bool("globalSouth"), cells.amount("annualIncome"), cells.bool("feeWaiver"),
                 cells.texts("reaches"), cells.text("owner"), cells.date("joinedOn"),
-                currency(cells.text("incomeCurrency")), cells.bool("restricted"), cells.texts("sharedWith")));
+                currency(cells.text("incomeCurrency")), cells.bool("restricted"), cells.texts("sharedWith"),
+                cells.bool("serving"), cells.bool("publiclyNameable")));
     }
 
     /**

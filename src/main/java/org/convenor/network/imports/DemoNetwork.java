@@ -18,6 +18,7 @@ import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.Interaction;
 import org.convenor.network.Member;
+import org.convenor.network.Moment;
 import org.convenor.network.Reader;
 import org.convenor.network.store.ConvenorIncome;
 import org.convenor.network.store.NetworkStore;
@@ -81,8 +82,8 @@ class DemoNetwork implements ApplicationRunner {
             writes.interactions(new Received<>(interactions.records().stream().map(i -> new Interaction(i.memberId(),
                     plus(i.date(), shift), i.kind(), i.note(), i.confidential())).toList(), interactions.unreadable(),
                     interactions.locations()), Reader.service(LOADER));
-            writes.campaigns(Received.json(List.of(json.readValue(bytes("campaigns.json"), Campaign[].class)), false),
-                    LOADER);
+            writes.campaigns(Received.json(Stream.of(json.readValue(bytes("campaigns.json"), Campaign[].class))
+                    .map(c -> shifted(c, shift)).toList(), false), LOADER);
             writes.coalitions(Received.json(coalitions.stream().map(c -> shifted(c, shift)).toList(), false),
                     Reader.service(LOADER));
             writes.convenor(json.readValue(bytes("convenor.json"), ConvenorIncome.class), LOADER);
@@ -102,7 +103,7 @@ class DemoNetwork implements ApplicationRunner {
         return new Received<>(members.records().stream().map(m -> m == null || !m.restricted() || m.owner() != null ? m
                 : new Member(m.id(), m.name(), m.kind(), m.roles(), m.tier(), m.sectors(), m.country(), m.globalSouth(),
                         m.annualIncome(), m.feeWaiver(), m.reaches(), owner, m.joinedOn(), m.incomeCurrency(),
-                        owner != null, m.sharedWith())).toList(), members.unreadable(), members.locations());
+                        owner != null, m.sharedWith(), m.serving(), m.publiclyNameable())).toList(), members.unreadable(), members.locations());
     }
 
     private static Optional<LocalDate> last(List<Interaction> interactions, List<Coalition> coalitions) {
@@ -116,6 +117,13 @@ class DemoNetwork implements ApplicationRunner {
         return new Coalition(c.id(), c.campaignId(), c.sectors(), plus(c.formedOn(), days), c.invited(),
                 c.responses().stream().map(r -> r == null ? null : new CoalitionResponse(r.memberId(), r.response(),
                         r.reason(), plus(r.date(), days))).toList());
+    }
+
+    /** A campaign's days move with the rest, so a moment three weeks after the files' last day is three weeks away. */
+    private static Campaign shifted(Campaign c, long days) {
+        return new Campaign(c.id(), c.name(), c.conflict(), c.themes(), c.targets(), plus(c.startsOn(), days),
+                plus(c.endsOn(), days), c.status(), c.moments().stream().map(m -> m == null ? null
+                        : new Moment(plus(m.on(), days), m.what())).toList(), c.outcome(), c.lessons());
     }
 
     private static LocalDate plus(LocalDate date, long days) {

@@ -1,8 +1,10 @@
 package org.convenor.network.store;
 
+import static java.sql.Types.DATE;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.convenor.network.Campaign;
+import org.convenor.network.CampaignStatus;
+import org.convenor.network.Moment;
 import org.convenor.network.Sector;
 import org.convenor.network.Target;
 import org.convenor.network.TargetKind;
@@ -21,7 +25,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Campaigns with their themes and targets; replaced whole by deleting and inserting again. */
+/** Campaigns with their themes, targets and moments; replaced whole by deleting and inserting again. */
 @Repository
 class CampaignTable {
 
@@ -48,9 +52,19 @@ class CampaignTable {
     }
 
     void insert(List<Campaign> campaigns) {
-        batch.batchUpdate("INSERT INTO campaign (id, name, conflict) VALUES (?, ?, ?)",
-                campaigns.stream().map(c -> new Object[] {c.id(), c.name(), c.conflict()}).toList(),
-                new int[] {VARCHAR, VARCHAR, VARCHAR});
+        batch.batchUpdate("INSERT INTO campaign (id, name, conflict, starts_on, ends_on, status, outcome, lessons)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", campaigns.stream().map(c -> new Object[] {c.id(), c.name(),
+                    c.conflict(), c.startsOn(), c.endsOn(), c.status().name(), c.outcome(), c.lessons()}).toList(),
+                new int[] {VARCHAR, VARCHAR, VARCHAR, DATE, DATE, VARCHAR, VARCHAR, VARCHAR});
+        List<Object[]> moments = new ArrayList<>();
+        for (Campaign campaign : campaigns) {
+            for (int seq = 0; seq < campaign.moments().size(); seq++) {
+                Moment moment = campaign.moments().get(seq);
+                moments.add(new Object[] {campaign.id(), seq, moment.on(), moment.what()});
+            }
+        }
+        batch.batchUpdate("INSERT INTO campaign_moment (campaign_id, seq, moment_on, what) VALUES (?, ?, ?, ?)",
+                moments, new int[] {VARCHAR, INTEGER, DATE, VARCHAR});
         batch.batchUpdate("INSERT INTO campaign_theme (campaign_id, seq, theme) VALUES (?, ?, ?)",
                 Sql.childRows(campaigns, Campaign::id, Campaign::themes), CHILD);
         List<Object[]> targets = new ArrayList<>();
@@ -93,9 +107,17 @@ class CampaignTable {
                 .query((RowCallbackHandler) rs -> targets.computeIfAbsent(rs.getString(2), id -> new ArrayList<>())
                         .add(new Target(rs.getString(1), rs.getString(3), Sql.word(rs, "kind", TargetKind.class),
                                 listensTo.get(rs.getString(1)))));
-        List<Campaign> campaigns = new ArrayList<>(jdbc.sql("SELECT id, name, conflict FROM campaign")
+        Map<String, List<Moment>> moments = new HashMap<>();
+        jdbc.sql("SELECT campaign_id, moment_on, what FROM campaign_moment ORDER BY campaign_id, seq")
+                .query((RowCallbackHandler) rs -> moments.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                        .add(new Moment(rs.getObject(2, LocalDate.class), rs.getString(3))));
+        List<Campaign> campaigns = new ArrayList<>(jdbc.sql("SELECT id, name, conflict, starts_on, ends_on, status,"
+                + " outcome, lessons FROM campaign")
                 .query((rs, n) -> new Campaign(rs.getString(1), rs.getString(2), rs.getString(3),
-                        themes.get(rs.getString(1)), targets.get(rs.getString(1))))
+                        themes.get(rs.getString(1)), targets.get(rs.getString(1)),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                        Sql.word(rs, "status", CampaignStatus.class), moments.get(rs.getString(1)),
+                        rs.getString(7), rs.getString(8)))
                 .list());
         campaigns.sort(Comparator.comparing(Campaign::id));
         return campaigns;

@@ -32,12 +32,13 @@ class MemberTable {
 
     // Insert and update take their arguments in the same order, so one row serves both.
     private static final String INSERT = "INSERT INTO member (name, kind, tier, country, global_south, annual_income,"
-            + " fee_waiver, owner, joined_on, income_currency, restricted, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " fee_waiver, owner, joined_on, income_currency, restricted, serving, publicly_nameable, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE member SET name = ?, kind = ?, tier = ?, country = ?,"
             + " global_south = ?, annual_income = ?, fee_waiver = ?, owner = ?, joined_on = ?,"
-            + " income_currency = ?, restricted = ? WHERE id = ?";
+            + " income_currency = ?, restricted = ?, serving = ?, publicly_nameable = ? WHERE id = ?";
     private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, BOOLEAN, NUMERIC, BOOLEAN, VARCHAR,
-        DATE, VARCHAR, BOOLEAN, VARCHAR};
+        DATE, VARCHAR, BOOLEAN, BOOLEAN, BOOLEAN, VARCHAR};
     private static final int[] CHILD = {VARCHAR, INTEGER, VARCHAR};
 
     /** The order members are read in, and kept in the network's copy. */
@@ -79,7 +80,7 @@ class MemberTable {
         jdbc.sql("SELECT id, owner, restricted FROM member").query((RowCallbackHandler) rs -> {
             String id = rs.getString(1);
             access.put(id, new Member(id, null, null, null, null, null, null, null, null, null, null, rs.getString(2),
-                    null, null, rs.getBoolean(3), shared.get(id)));
+                    null, null, rs.getBoolean(3), shared.get(id), null, null));
         });
         return access;
     }
@@ -137,8 +138,8 @@ class MemberTable {
         // Owners are few: one string each, shared by their members.
         Map<String, String> owners = new HashMap<>();
         List<Member> members = new ArrayList<>(jdbc.sql("SELECT id, name, kind, tier, country, global_south,"
-                + " annual_income, fee_waiver, owner, joined_on, income_currency, restricted FROM member"
-                + where.formatted("id")).params(params).query((rs, n) -> {
+                + " annual_income, fee_waiver, owner, joined_on, income_currency, restricted, serving,"
+                + " publicly_nameable FROM member" + where.formatted("id")).params(params).query((rs, n) -> {
                     String id = rs.getString("id");
                     String owner = rs.getString("owner");
                     return new Member(id, rs.getString("name"), Sql.word(rs, "kind", MemberKind.class),
@@ -147,7 +148,8 @@ class MemberTable {
                             rs.getObject("fee_waiver", Boolean.class), reaches.get(id),
                             owner == null ? null : owners.computeIfAbsent(owner, o -> o),
                             rs.getObject("joined_on", LocalDate.class), rs.getString("income_currency"),
-                            rs.getBoolean("restricted"), sharedWith.get(id));
+                            rs.getBoolean("restricted"), sharedWith.get(id), rs.getObject("serving", Boolean.class),
+                            rs.getObject("publicly_nameable", Boolean.class));
                 }).list());
         members.sort(BY_ID);
         return members;
@@ -157,7 +159,8 @@ class MemberTable {
         List<Object[]> rows = new ArrayList<>(members.size());
         for (Member m : members) {
             rows.add(new Object[] {m.name(), m.kind().name(), m.tier().name(), m.country(), m.globalSouth(),
-                m.annualIncome(), m.feeWaiver(), m.owner(), m.joinedOn(), m.incomeCurrency(), m.restricted(), m.id()});
+                m.annualIncome(), m.feeWaiver(), m.owner(), m.joinedOn(), m.incomeCurrency(), m.restricted(),
+                m.serving(), m.publiclyNameable(), m.id()});
         }
         return rows;
     }

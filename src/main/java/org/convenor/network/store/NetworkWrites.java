@@ -99,6 +99,11 @@ public class NetworkWrites {
         return campaigns(Received.json(List.of(campaign), true), user);
     }
 
+    /** One coalition, added or replaced whole from a page (its invitations and answers with it). */
+    public Upserted saveCoalition(Coalition coalition, Reader reader) {
+        return coalitions(Received.json(List.of(coalition), true), reader);
+    }
+
     /** What saving this member would refuse, each problem named as a single object's field; nothing is written. */
     @Transactional(readOnly = true)
     public List<FieldProblem> problemsOf(Member member) {

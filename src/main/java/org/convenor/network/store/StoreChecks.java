@@ -20,6 +20,8 @@ final class StoreChecks {
     static final int ID = 100;
     static final int TEXT = 300;
     static final int NOTE = 2000;
+    static final int MOMENT = 1000;
+    static final int LONG_TEXT = 4000;
     private StoreChecks() {
     }
 
@@ -113,6 +115,13 @@ final class StoreChecks {
             }
             fits(problems, path + ".name", campaign.name(), TEXT);
             fits(problems, path + ".conflict", campaign.conflict(), TEXT);
+            fits(problems, path + ".outcome", campaign.outcome(), LONG_TEXT);
+            fits(problems, path + ".lessons", campaign.lessons(), LONG_TEXT);
+            for (int j = 0; campaign.moments() != null && j < campaign.moments().size(); j++) {
+                if (campaign.moments().get(j) != null) {
+                    fits(problems, path + ".moments[" + j + "].what", campaign.moments().get(j).what(), MOMENT);
+                }
+            }
             for (int j = 0; campaign.targets() != null && j < campaign.targets().size(); j++) {
                 if (campaign.targets().get(j) != null) {
                     fits(problems, path + ".targets[" + j + "].name", campaign.targets().get(j).name(), TEXT);

@@ -39,6 +39,8 @@ public class MemberForm {
     private String joinedOn;
     private boolean restricted;
     private List<String> sharedWith = new ArrayList<>();
+    private String serving = FROM_THE_LIST;
+    private String publiclyNameable = FROM_THE_LIST;
 
     static MemberForm of(Member member) {
         MemberForm form = new MemberForm();
@@ -58,6 +60,8 @@ public class MemberForm {
         form.joinedOn = member.joinedOn() == null ? null : member.joinedOn().toString();
         form.restricted = member.restricted();
         form.sharedWith = new ArrayList<>(member.sharedWith());
+        form.serving = choice(member.serving());
+        form.publiclyNameable = choice(member.publiclyNameable());
         return form;
     }
 
@@ -72,9 +76,9 @@ public class MemberForm {
                 errors.put("annualIncome", "'" + annualIncome + "' is not a number");
             }
         }
-        if (globalSouth != null && !List.of(FROM_THE_LIST, "true", "false").contains(globalSouth)) {
-            errors.put("globalSouth", "'" + globalSouth + "' is not one of the choices");
-        }
+        Boolean south = yesNo("globalSouth", globalSouth, errors);
+        Boolean servingNow = yesNo("serving", serving, errors);
+        Boolean nameable = yesNo("publiclyNameable", publiclyNameable, errors);
         LocalDate joined = null;
         if (Choices.text(joinedOn) != null) {
             try {
@@ -87,10 +91,26 @@ public class MemberForm {
         String currency = Choices.text(incomeCurrency);
         return new Member(memberId, Choices.text(name), kind, List.copyOf(roles), tier, List.copyOf(sectors),
                 code == null ? null : code.toUpperCase(Locale.ROOT),
-                "true".equals(globalSouth) ? Boolean.TRUE : "false".equals(globalSouth) ? Boolean.FALSE : null, income,
+                south, income,
                 feeWaiver ? Boolean.TRUE : null, reaches.stream().filter(r -> r != null && !r.isBlank()).toList(),
                 Choices.text(owner), joined, currency == null ? null : currency.toUpperCase(Locale.ROOT), restricted,
-                sharedWith.stream().filter(u -> u != null && !u.isBlank()).toList());
+                sharedWith.stream().filter(u -> u != null && !u.isBlank()).toList(), servingNow, nameable);
+    }
+
+    private static String choice(Boolean value) {
+        return value == null ? FROM_THE_LIST : value.toString();
+    }
+
+    /** A yes, no or not-known choice: the empty choice leaves the field out. */
+    private static Boolean yesNo(String field, String choice, Map<String, String> errors) {
+        if (choice == null || FROM_THE_LIST.equals(choice)) {
+            return null;
+        }
+        if (!List.of("true", "false").contains(choice)) {
+            errors.put(field, "'" + choice + "' is not one of the choices");
+            return null;
+        }
+        return Boolean.valueOf(choice);
     }
 
     public String getId() {
@@ -195,6 +215,22 @@ public class MemberForm {
 
     public void setIncomeCurrency(String incomeCurrency) {
         this.incomeCurrency = incomeCurrency;
+    }
+
+    public String getServing() {
+        return serving;
+    }
+
+    public void setServing(String serving) {
+        this.serving = serving;
+    }
+
+    public String getPubliclyNameable() {
+        return publiclyNameable;
+    }
+
+    public void setPubliclyNameable(String publiclyNameable) {
+        this.publiclyNameable = publiclyNameable;
     }
 
     public String getJoinedOn() {

@@ -144,7 +144,7 @@ class NetworkController {
                 @ApiResponse(responseCode = "404", ref = NOT_FOUND)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {Member.class, Member[].class})),
-                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn,incomeCurrency,restricted,sharedWith), list cells separated by ;, an empty cell leaves the field out"))}))
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row of member field names (id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn,incomeCurrency,restricted,sharedWith,serving,publiclyNameable), list cells separated by ;, an empty cell leaves the field out"))}))
     @PostMapping(path = "/members", consumes = MediaType.APPLICATION_JSON_VALUE)
     MembersUpserted members(@RequestBody byte[] body, Principal user) {
         return writes.members(oneOrMany(body, Member.class), Reader.of(user));

@@ -70,14 +70,16 @@ class ConsoleSecurity {
             path("/swagger-ui.html"), path("/bench/**"));
 
     /** The forms that change the network: a VIEWER is refused the form as well as what it posts. */
-    private static final String[] NETWORK_FORMS = {"/campaigns/new", "/campaigns/*/edit", "/network/members/new",
+    private static final String[] NETWORK_FORMS = {"/campaigns/new", "/campaigns/*/edit", "/campaigns/*/close",
+        "/network/members/new",
         "/network/members/*/edit", "/network/members/*/erase"};
 
     /**
      * What those forms post; logging a contact from this week's alerts or a member's page, correcting and deleting
      * one; giving members an owner.
      */
-    private static final String[] NETWORK_CHANGES = {"/contacts", "/campaigns", "/campaigns/*",
+    private static final String[] NETWORK_CHANGES = {"/contacts", "/campaigns", "/campaigns/*", "/campaigns/*/close",
+        "/campaigns/*/coalitions", "/campaigns/*/coalitions/*/invitations", "/campaigns/*/coalitions/*/responses",
         "/network/members", "/network/members/*", "/network/members/*/erase", "/network/import/*", "/fees/income",
         "/network/members/*/interactions", "/network/members/*/interactions/*",
         "/network/members/*/interactions/*/delete", "/network/owners"};

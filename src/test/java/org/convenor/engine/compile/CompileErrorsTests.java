@@ -678,7 +678,7 @@ class CompileErrorsTests {
 
         assertThat(thrown.errors()).singleElement().satisfies(error -> {
             assertThat(error.file()).isEqualTo("relationships/policy.drl");
-            assertThat(error.line()).as("the JOURNALIST row, not the rule's header (20)").isEqualTo(27);
+            assertThat(error.line()).as("the JOURNALIST row, not the rule's header (21)").isEqualTo(28);
             assertThat(error.message()).isEqualTo("a comma seems to be missing before '90'");
         });
     }

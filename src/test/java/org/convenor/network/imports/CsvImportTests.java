@@ -104,6 +104,18 @@ class CsvImportTests {
     }
 
     @Test
+    void servingAndPubliclyNameableAreTrueOrFalseAndAnEmptyCellIsNotKnown() {
+        assertThat(refused("/api/network/members", """
+                id,kind,roles,serving,publiclyNameable
+                a,PERSON,ALLY,true,
+                b,PERSON,ALLY,serving,no
+                """)).isEqualTo("""
+                3 serving: 'serving' is not a valid true or false
+                3 publiclyNameable: 'no' is not a valid true or false
+                """);
+    }
+
+    @Test
     void aMissingRequiredColumnOrValueIsNamed() {
         assertThat(refused("/api/network/members", "id,name,roles\na,A,PARTNER\n"))
                 .isEqualTo("1 kind: required column 'kind' is missing\n");
@@ -254,9 +266,9 @@ class CsvImportTests {
     @Test
     void theReadExportIsStoredAsWritten() {
         String csv = "\uFEFFid,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,owner,joinedOn,"
-                + "incomeCurrency,restricted,sharedWith\r\n"
+                + "incomeCurrency,restricted,sharedWith,serving,publiclyNameable\r\n"
                 + "msf,\"Médecins Sans Frontières, Genève\",ORGANISATION,PARTNER; ALLY,KEY,MEDICAL;HUMANITARIAN,CH,"
-                + "false,2500000.5,true,p5;ministry,editor,2026-12-07,CHF,false,staff\r\n";
+                + "false,2500000.5,true,p5;ministry,editor,2026-12-07,CHF,false,staff,FALSE,true\r\n";
         body(api.csv("/api/network/members", csv.getBytes(StandardCharsets.UTF_8), STAFF), 200);
         body(api.csv("/api/network/interactions", "memberId,date,kind,note\r\nmsf,2026-11-02,MEETING,\"one\r\ntwo\"\r\n",
                 STAFF), 200);
@@ -268,7 +280,7 @@ class CsvImportTests {
                 + "\"sectors\":[\"MEDICAL\",\"HUMANITARIAN\"],\"country\":\"CH\",\"globalSouth\":false,"
                 + "\"annualIncome\":2500000.5,\"feeWaiver\":true,\"reaches\":[\"p5\",\"ministry\"],"
                 + "\"owner\":\"editor\",\"joinedOn\":\"2026-12-07\",\"incomeCurrency\":\"CHF\",\"restricted\":false,"
-                + "\"sharedWith\":[\"staff\"]}");
+                + "\"sharedWith\":[\"staff\"],\"serving\":false,\"publiclyNameable\":true}");
         assertThat(network.get("interactions").get(1).get("note").asString()).isEqualTo("one\r\ntwo");
         assertThat(network.get("interactions").get(1).get("recordedBy").asString()).as("the importer").isEqualTo(STAFF);
     }

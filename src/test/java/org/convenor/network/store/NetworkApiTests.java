@@ -356,6 +356,71 @@ abstract class NetworkApiTests {
     }
 
     @Test
+    void aCampaignKeepsItsTimeAndItsDatesAndMomentsAreRefusedAtTheirField() {
+        JsonNode problem = body(api.post("/api/network/campaigns", """
+                {"id": "syria", "startsOn": "2027-01-10", "endsOn": "2027-01-09",
+                 "moments": [{"on": "2027-02-18", "what": " "}, {"on": "1899-12-31", "what": "Too early"}, {"what": "When?"}]}""",
+                STAFF), 400);
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("endsOn", "moments[0].what",
+                "moments[1].on", "moments[2].on");
+        assertThat(problem.toString()).contains("ends on 2027-01-09, before it starts on 2027-01-10");
+        assertThat(body(api.post("/api/network/campaigns", "{\"id\": \"syria\", \"status\": \"OVER\"}", STAFF), 400)
+                .toString()).contains("status");
+
+        body(api.post("/api/network/campaigns", """
+                {"id": "syria", "startsOn": "2027-01-10", "endsOn": "2027-01-10", "status": "CLOSED",
+                 "moments": [{"on": "2027-01-10", "what": "Vote"}], "outcome": "Renewed", "lessons": "Ask early"}""",
+                STAFF), 200);
+        JsonNode syria = stored().get("campaigns").get(0);
+        assertThat(syria.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(syria.get("moments").toString()).isEqualTo("[{\"on\":\"2027-01-10\",\"what\":\"Vote\"}]");
+        assertThat(syria.get("lessons").asString()).isEqualTo("Ask early");
+        body(api.post("/api/network/campaigns", "{\"id\": \"later\"}", STAFF), 200);
+        assertThat(stored().get("campaigns").get(0).get("status").asString()).as("left out: active").isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void whetherAMemberIsServingOrMayBeNamedIsStoredAndNullWhenNotKnown() {
+        body(api.post("/api/network/members", """
+                [{"id": "colonel", "kind": "PERSON", "roles": ["ALLY"], "serving": true, "publiclyNameable": false},
+                 {"id": "general", "kind": "PERSON", "roles": ["ALLY"], "serving": false, "publiclyNameable": true},
+                 {"id": "unknown", "kind": "PERSON", "roles": ["ALLY"]}]""", STAFF), 200);
+
+        assertThat(member("colonel").get("serving").asBoolean()).isTrue();
+        assertThat(member("colonel").get("publiclyNameable").asBoolean()).isFalse();
+        assertThat(member("general").get("serving").asBoolean()).isFalse();
+        assertThat(member("unknown").get("serving").isNull()).isTrue();
+        assertThat(member("unknown").get("publiclyNameable").isNull()).isTrue();
+    }
+
+    @Test
+    void theStoredNetworksAlertsReadTheCampaignsMomentsAndWhetherTheyAreClosed() {
+        body(api.post("/api/network/members", """
+                [{"id": "reporter", "kind": "PERSON", "roles": ["JOURNALIST"], "reaches": ["unsc"]},
+                 {"id": "lawyers", "kind": "ORGANISATION", "roles": ["PARTNER"], "sectors": ["LEGAL"]}]""", STAFF), 200);
+        body(api.post("/api/network/interactions", """
+                [{"memberId": "reporter", "date": "2026-09-01", "kind": "CALL"},
+                 {"memberId": "lawyers", "date": "2026-11-20", "kind": "CALL"}]""", STAFF), 200);
+        body(api.post("/api/network/campaigns", """
+                {"id": "syria", "targets": [{"id": "unsc", "kind": "UN_SECURITY_COUNCIL"}],
+                 "moments": [{"on": "2026-12-10", "what": "Vote"}]}""", STAFF), 200);
+        body(api.post("/api/network/coalitions", """
+                {"id": "k9", "campaignId": "syria", "sectors": ["LEGAL"], "formedOn": "2026-11-01"}""", STAFF), 200);
+
+        JsonNode alerts = body(api.get("/api/relationships/alerts?asOf=2026-11-26", VIEWER), 200).get("alerts");
+        assertThat(alerts.findValuesAsString("memberId")).contains("reporter");
+        assertThat(alerts.toString()).contains("(usually 90) until Vote on 2026-12-10 (campaign syria)")
+                .contains("\"EXCLUDED\"");
+
+        body(api.post("/api/network/campaigns", """
+                {"id": "syria", "status": "CLOSED", "targets": [{"id": "unsc", "kind": "UN_SECURITY_COUNCIL"}],
+                 "moments": [{"on": "2026-12-10", "what": "Vote"}]}""", STAFF), 200);
+        alerts = body(api.get("/api/relationships/alerts?asOf=2026-11-26", VIEWER), 200).get("alerts");
+        assertThat(alerts.findValuesAsString("memberId")).doesNotContain("reporter");
+        assertThat(alerts.findValuesAsString("kind")).doesNotContain("EXCLUDED");
+    }
+
+    @Test
     void aTargetIdBelongsToOneCampaign() {
         body(api.put("/api/network", NETWORK, STAFF), 200);
 

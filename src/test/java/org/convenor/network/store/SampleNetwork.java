@@ -23,7 +23,9 @@ public final class SampleNetwork {
              "campaigns": [
                {"id": "hospitals", "name": "Stop the bombing of hospitals", "conflict": "Yemen", "themes": ["ATTACKS_ON_HEALTHCARE"],
                 "targets": [{"id": "p5", "name": "A permanent member", "kind": "UN_SECURITY_COUNCIL",
-                             "listensTo": ["DIPLOMATIC"]}]}]}""";
+                             "listensTo": ["DIPLOMATIC"]}],
+                "startsOn": "2026-01-01", "endsOn": "2027-06-30", "status": "PAUSED",
+                "moments": [{"on": "2027-02-18", "what": "Security Council vote"}], "outcome": null, "lessons": null}]}""";
 
     private SampleNetwork() {
     }

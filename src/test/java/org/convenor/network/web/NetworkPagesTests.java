@@ -114,7 +114,8 @@ class NetworkPagesTests {
 
         assertThat(page.select("h1").text()).isEqualTo("Hollin Legal Aid Trust");
         assertThat(page.select("#member-facts dd").eachText()).containsExactly("hollin", "no owner",
-                "not restricted", "with us before anything we record", "Organisation", "Partner", "Key", "Legal", "GB", "as the country list says", "2,400,000 in the convenor's currency", "none",
+                "not restricted", "with us before anything we record", "Organisation", "Partner", "Key", "Legal", "GB",
+                "serving: not known; naming: not known", "as the country list says", "2,400,000 in the convenor's currency", "none",
                 "no target");
         // Its last contact, on 1 Aug 2026, is far past a key partner's 30 days, whatever day the test runs on.
         assertThat(page.select("#member-alerts .alert-card.severity-critical").eachAttr("data-kind")).contains("NEGLECTED");
@@ -302,7 +303,7 @@ class NetworkPagesTests {
         Document page = page(mvc.perform(get("/network").with(staff())).andExpect(status().isOk()).andReturn());
         assertThat(page.select("#member-columns tr[data-column]").eachAttr("data-column")).containsExactly("id", "name",
                 "kind", "roles", "tier", "sectors", "country", "globalSouth", "annualIncome", "feeWaiver", "reaches",
-                "owner", "joinedOn", "incomeCurrency", "restricted", "sharedWith");
+                "owner", "joinedOn", "incomeCurrency", "restricted", "sharedWith", "serving", "publiclyNameable");
         assertThat(page.select("#member-columns tr[data-column=kind] .allowed").text()).isEqualTo("Organisation, Person");
         assertThat(page.select("#member-columns tr[data-column=roles]").text()).contains("required")
                 .contains("a list: separate values with ;");

@@ -49,7 +49,7 @@ class PolicyTablesApiTests {
             "fees", List.of("countries-counted-as-the-global-south", "fee-bands-by-annual-income",
                     "fee-ceilings-and-the-cap-on-the-fee-book", RATES + "-rates-currency", RATES + "-exchange-rate"),
             "relationships", List.of("how-often-each-role-should-hear-from-us",
-                    "how-recent-coalitions-and-partnership-benefits-must-be",
+                    "how-recent-coalitions-and-partnership-benefits-must-be", "how-campaign-moments-tighten-the-cadence",
                     "how-long-a-newcomer-may-wait-for-its-first-contact", "what-to-do-when-a-relationship-goes-cold",
                     "which-interactions-count-as-being-in-touch"),
             "coalitions", List.of("how-much-each-signal-weighs", "which-sector-comes-first-when-two-weigh-the-same",
@@ -123,6 +123,9 @@ class PolicyTablesApiTests {
         JsonNode grace = table(relationships, "how-long-a-newcomer-may-wait-for-its-first-contact");
         assertThat(grace.get("columns").findValuesAsString("name")).containsExactly("firstContactGraceDays");
         assertThat(grace.get("rows").toString()).isEqualTo("[[30]]");
+        JsonNode moments = table(relationships, "how-campaign-moments-tighten-the-cadence");
+        assertThat(moments.get("columns").findValuesAsString("name")).containsExactly("weeksBefore", "cadencePercent");
+        assertThat(moments.get("rows").toString()).isEqualTo("[[4,50]]");
 
         JsonNode fees = body(api().get("/api/rulesets/fees/tables", null), 200);
         JsonNode bands = table(fees, "fee-bands-by-annual-income");

@@ -96,7 +96,7 @@ class DemoFilesTests {
         }
         assertThat(strictUtf8(DEMO.resolve("members.csv")))
                 .startsWith("id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,incomeCurrency,"
-                        + "restricted\n");
+                        + "restricted,serving,publiclyNameable\n");
         assertThat(strictUtf8(DEMO.resolve("interactions.csv"))).startsWith("memberId,date,kind,note,confidential\n");
     }
 
@@ -327,7 +327,8 @@ class DemoFilesTests {
                 blankToNull(r.get("country")), bool(r.get("globalSouth")),
                 r.get("annualIncome").isEmpty() ? null : new BigDecimal(r.get("annualIncome")), bool(r.get("feeWaiver")),
                 r.get("reaches").isEmpty() ? List.of() : List.of(r.get("reaches").split(";")), null, null,
-                blankToNull(r.get("incomeCurrency")));
+                blankToNull(r.get("incomeCurrency")), bool(r.get("restricted")), List.of(), bool(r.get("serving")),
+                bool(r.get("publiclyNameable")));
     }
 
     private static <E extends Enum<E>> List<E> enums(Class<E> type, String cell) {

@@ -49,7 +49,7 @@ public final class DemoNetworkWriter {
     /** The convenor's own income: the fee book comes to a few percent of it. */
     static final BigDecimal CONVENOR_INCOME = BigDecimal.valueOf(2_600_000);
 
-    private static final String MEMBERS_HEADER = "id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,incomeCurrency,restricted";
+    private static final String MEMBERS_HEADER = "id,name,kind,roles,tier,sectors,country,globalSouth,annualIncome,feeWaiver,reaches,incomeCurrency,restricted,serving,publiclyNameable";
     private static final String INTERACTIONS_HEADER = "memberId,date,kind,note,confidential";
     /**
      * Those whose being in our network could endanger them: a named person in Sudan who reaches an armed group.
@@ -87,7 +87,8 @@ public final class DemoNetworkWriter {
             members.append(String.join(",", cell(m.id()), cell(m.name()), cell(m.kind().name()), cell(join(m.roles())),
                     cell(m.tier().name()), cell(join(m.sectors())), cell(m.country()), cell(m.globalSouth()),
                     cell(m.annualIncome() == null ? null : m.annualIncome().toPlainString()), cell(m.feeWaiver()),
-                    cell(join(m.reaches())), cell(m.incomeCurrency()), RESTRICTED.contains(m.id()) ? "true" : ""))
+                    cell(join(m.reaches())), cell(m.incomeCurrency()), RESTRICTED.contains(m.id()) ? "true" : "",
+                    cell(m.serving()), cell(m.publiclyNameable())))
                     .append('\n');
         }
         Files.writeString(directory.resolve("members.csv"), members, StandardCharsets.UTF_8);

@@ -33,6 +33,9 @@ final class Draft {
     /** The currency {@code income} is in; null: pounds, the demo convenor's currency. */
     String incomeCurrency;
     Boolean feeWaiver;
+    /** Who may speak; null: not known, as every demo member was before. */
+    Boolean serving;
+    Boolean publiclyNameable;
     final List<String> reaches = new ArrayList<>();
     /** Days before END of the planned latest ordinary contact; null: none. */
     Integer last;
@@ -87,6 +90,17 @@ final class Draft {
                 : member.annualIncome().divide(PER_POUND.get(member.incomeCurrency()), 0, java.math.RoundingMode.HALF_EVEN);
     }
 
+    /** Serving in an office: could introduce us, not sign. */
+    Draft serving() {
+        serving = Boolean.TRUE;
+        return this;
+    }
+
+    Draft notNameable() {
+        publiclyNameable = Boolean.FALSE;
+        return this;
+    }
+
     Draft reaches(String... targets) {
         reaches.addAll(List.of(targets));
         return this;
@@ -108,6 +122,6 @@ final class Draft {
 
     Member member() {
         return new Member(id, name, kind, roles, tier, sectors, country, globalSouth, income, feeWaiver, reaches, null, null,
-                incomeCurrency);
+                incomeCurrency, false, List.of(), serving, publiclyNameable);
     }
 }

@@ -44,6 +44,23 @@ final class Members {
         fill(List.of(Role.POLICY_MAKER, Role.ALLY), 3, 1, typical::policyMaker);
         fill(List.of(Role.DONOR, Role.ALLY), 2, 1, typical::donorAlly);
         benefitGaps();
+        whoMaySpeakAndWhomAMomentTouches();
+    }
+
+    /**
+     * Set on members already made, after everything the dice decide, so the rest of the network stays as it was: a
+     * serving diplomat and a serving official, a former ambassador said to be nameable, a faith leader who reaches an
+     * armed group and must not be named, and a partner that reaches the Council's penholders, whose cadence the
+     * Syria campaign's coming vote halves (due this week only because of it).
+     */
+    private void whoMaySpeakAndWhomAMomentTouches() {
+        roster.draft("reem-qasim").serving();
+        roster.draft("harriet-pemberton").serving();
+        Draft ambassador = roster.draft("henrik-halvorsen");
+        ambassador.serving = Boolean.FALSE;
+        ambassador.publiclyNameable = Boolean.TRUE;
+        roster.draft("yusuf-barakat").notNameable();
+        roster.draft("bab-huda-humanitarian-alliance").reaches("syria-council-penholders");
     }
 
     /** Adds members with exactly these roles until there are {@code total}, {@code keys} of them KEY. */
