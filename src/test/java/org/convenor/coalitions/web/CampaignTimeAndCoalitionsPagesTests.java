@@ -111,6 +111,15 @@ class CampaignTimeAndCoalitionsPagesTests {
         mvc.perform(get("/campaigns/hospitals/close").with(viewer())).andExpect(status().isForbidden());
         mvc.perform(post("/campaigns/hospitals/close").param("outcome", "x").param("lessons", "y").with(viewer())
                 .with(csrf())).andExpect(status().isForbidden());
+
+        assertThat(page(mvc.perform(get("/campaigns").with(viewer())).andReturn()).select("#campaigns-csv").attr("href"))
+                .isEqualTo("/campaigns.csv");
+        assertThat(mvc.perform(get("/campaigns.csv").with(viewer())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString().lines()).as("every campaign, the closed one with what we learned")
+                .containsExactly("id,name,status,startsOn,endsOn,moments,themes,targets,conflict,outcome,lessons",
+                        "hospitals,Stop the bombing of hospitals,CLOSED,,,,ATTACKS_ON_HEALTHCARE,p5,Yemen,"
+                                + "The mandate held,Medical voices moved the ministry; legal ones did not.",
+                        "sudan-access,Open Sudan's crossings,ACTIVE,,,,HUMANITARIAN_ACCESS,,Sudan,,");
     }
 
     @Test
