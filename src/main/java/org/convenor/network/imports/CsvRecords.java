@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
+import org.convenor.network.Link;
+import org.convenor.network.LinkKind;
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
 import org.convenor.network.Role;
@@ -34,6 +36,9 @@ public final class CsvRecords {
     static final List<String> MEMBER_COLUMNS = List.of("id", "name", "kind", "roles", "tier", "sectors", "country",
             "globalSouth", "annualIncome", "feeWaiver", "reaches", "owner", "joinedOn", "incomeCurrency");
     static final List<String> INTERACTION_COLUMNS = List.of("memberId", "date", "kind", "note");
+    static final List<String> LINK_COLUMNS = List.of("from", "to", "kind", "title");
+    /** An export's columns: the import's, after the link's id (which an import ignores). */
+    public static final List<String> LINK_EXPORT_COLUMNS = List.of("id", "from", "to", "kind", "title");
 
     /**
      * A column of a CSV import, as the import page lists it.
@@ -100,6 +105,13 @@ public final class CsvRecords {
         return read(CsvFile.read(body, INTERACTION_COLUMNS, List.of("memberId", "date", "kind")),
                 cells -> new Interaction(cells.text("memberId"), cells.date("date"),
                         cells.word("kind", InteractionKind.class), cells.text("note")));
+    }
+
+    /** Links; an {@code id} column, as an export has, is ignored: the store assigns ids. */
+    public static Received<Link> links(byte[] body) {
+        return read(CsvFile.read(body, LINK_EXPORT_COLUMNS, List.of("from", "to", "kind")),
+                cells -> new Link(null, cells.text("from"), cells.text("to"), cells.word("kind", LinkKind.class),
+                        cells.text("title")));
     }
 
     /** {@code Policy maker} as the pages show a contract word. */

@@ -1,13 +1,17 @@
 package org.convenor.network.store;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
 import org.convenor.network.Interaction;
+import org.convenor.network.Member;
+import org.convenor.network.MemberKind;
 import org.convenor.network.store.AuditLog.Action;
 import org.convenor.network.store.AuditLog.Subject;
+import org.convenor.validation.LinkChecks;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.RequestLimits;
 import org.springframework.stereotype.Service;
@@ -17,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NetworkReplacement {
 
-    public record Replaced(int members, int interactions, int coalitions, int campaigns) {
+    public record Replaced(int members, int interactions, int coalitions, int campaigns, int links) {
     }
 
     private final NetworkStore store;
@@ -26,13 +30,14 @@ public class NetworkReplacement {
     private final CoalitionTable coalitions;
     private final CampaignTable campaigns;
     private final ConvenorTable convenor;
+    private final LinkTable links;
     private final AuditLog audit;
     private final RequestLimits limits;
     private final Owners owners;
     private final Clock clock;
 
     NetworkReplacement(NetworkStore store, MemberTable members, InteractionTable interactions,
-            CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor, AuditLog audit,
+            CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor, LinkTable links, AuditLog audit,
             RequestLimits limits, Owners owners, Clock clock) {
         this.store = store;
         this.members = members;
@@ -40,6 +45,7 @@ public class NetworkReplacement {
         this.coalitions = coalitions;
         this.campaigns = campaigns;
         this.convenor = convenor;
+        this.links = links;
         this.audit = audit;
         this.limits = limits;
         this.owners = owners;
@@ -69,7 +75,11 @@ public class NetworkReplacement {
             NetworkChecks.references(problems, network.members(), sent, network.coalitions());
             StoreChecks.interactions(problems, sent);
             StoreChecks.campaigns(problems, network.campaigns(), Map.of());
+            if (problems.isEmpty()) {
+                LinkChecks.links(problems, kinds(network.members()), network.links(), List.of());
+            }
         });
+        links.deleteAll();
         coalitions.deleteAll();
         interactions.deleteAll();
         members.deleteAll();
@@ -80,12 +90,20 @@ public class NetworkReplacement {
         interactions.insert(fresh, user, Sql.now(clock));
         coalitions.insert(network.coalitions());
         campaigns.insert(network.campaigns());
+        links.insert(network.links());
         if (network.convenor() != null) {
             convenor.put(network.convenor());
         }
         audit.record(user, Action.REPLACE, Subject.NETWORK, network.members().size() + fresh.size()
-                + network.coalitions().size() + network.campaigns().size() + (network.convenor() == null ? 0 : 1));
+                + network.coalitions().size() + network.campaigns().size() + network.links().size()
+                + (network.convenor() == null ? 0 : 1));
         return new Replaced(network.members().size(), fresh.size(), network.coalitions().size(),
-                network.campaigns().size());
+                network.campaigns().size(), network.links().size());
+    }
+
+    private static Map<String, MemberKind> kinds(List<Member> members) {
+        Map<String, MemberKind> kinds = new HashMap<>();
+        members.forEach(member -> kinds.put(member.id(), member.kind()));
+        return kinds;
     }
 }

@@ -28,16 +28,18 @@ public class NetworkStore {
     private final CoalitionTable coalitions;
     private final CampaignTable campaigns;
     private final ConvenorTable convenor;
+    private final LinkTable links;
     private final AtomicReference<Copy> current = new AtomicReference<>();
 
     NetworkStore(JdbcClient jdbc, MemberTable members, InteractionTable interactions, CoalitionTable coalitions,
-            CampaignTable campaigns, ConvenorTable convenor) {
+            CampaignTable campaigns, ConvenorTable convenor, LinkTable links) {
         this.jdbc = jdbc;
         this.members = members;
         this.interactions = interactions;
         this.coalitions = coalitions;
         this.campaigns = campaigns;
         this.convenor = convenor;
+        this.links = links;
     }
 
     /** The whole network as it is now. Immutable: share it, never change it. */
@@ -75,6 +77,6 @@ public class NetworkStore {
         Map<String, String> ids = new HashMap<>(all.size() * 2);
         all.forEach(member -> ids.put(member.id(), member.id()));
         return new StoredNetwork(convenor.get().orElse(null), List.copyOf(all), List.copyOf(interactions.all(ids)),
-                List.copyOf(coalitions.all()), List.copyOf(campaigns.all()));
+                List.copyOf(coalitions.all()), List.copyOf(campaigns.all()), List.copyOf(links.all(ids)));
     }
 }

@@ -1,6 +1,7 @@
 package org.convenor.network.store;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,11 +13,15 @@ import java.util.function.Consumer;
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
+import org.convenor.network.InteractionKind;
+import org.convenor.network.Link;
+import org.convenor.network.LinkKind;
 import org.convenor.network.Member;
 import org.convenor.network.store.AuditLog.Action;
 import org.convenor.network.store.AuditLog.Subject;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
+import org.convenor.validation.LinkChecks;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.NotFoundException;
 import org.convenor.validation.Problems;
@@ -50,7 +55,7 @@ public class NetworkWrites {
     public record Appended(int created, int skipped) {
     }
 
-    public record Erased(String member, int interactions, int invitations, int responses) {
+    public record Erased(String member, int interactions, int invitations, int responses, int links) {
     }
 
     private final NetworkStore store;
@@ -59,20 +64,22 @@ public class NetworkWrites {
     private final CoalitionTable coalitions;
     private final CampaignTable campaigns;
     private final ConvenorTable convenor;
+    private final LinkTable links;
     private final AuditLog audit;
     private final RequestLimits limits;
     private final Owners owners;
     private final Clock clock;
 
     NetworkWrites(NetworkStore store, MemberTable members, InteractionTable interactions, CoalitionTable coalitions,
-            CampaignTable campaigns, ConvenorTable convenor, AuditLog audit, RequestLimits limits, Owners owners,
-            Clock clock) {
+            CampaignTable campaigns, ConvenorTable convenor, LinkTable links, AuditLog audit, RequestLimits limits,
+            Owners owners, Clock clock) {
         this.store = store;
         this.members = members;
         this.interactions = interactions;
         this.coalitions = coalitions;
         this.campaigns = campaigns;
         this.convenor = convenor;
+        this.links = links;
         this.audit = audit;
         this.limits = limits;
         this.owners = owners;
@@ -214,6 +221,45 @@ public class NetworkWrites {
         return memberIds.size();
     }
 
+    /** One link; its problems named as a single JSON object's fields ({@code to}). Answers its id. */
+    public long link(Link link, String user) {
+        store.beginWrite();
+        Received.json(List.of(link), true).check(problems ->
+                LinkChecks.links(problems, members.kinds(), List.of(link), links.all(Map.of())));
+        long id = links.insert(link);
+        audit.record(user, Action.EDIT, Subject.LINKS, 1);
+        return id;
+    }
+
+    /** Links from a file or an array, all or nothing: each new, every end a stored member. */
+    public int links(Received<Link> received, String user) {
+        List<Link> sent = received.records();
+        store.beginWrite();
+        received.check(problems -> LinkChecks.links(problems, members.kinds(), sent, links.all(Map.of())));
+        links.insert(sent);
+        audit.record(user, Action.IMPORT, Subject.LINKS, sent.size());
+        return sent.size();
+    }
+
+    public void deleteLink(long id, String user) {
+        store.beginWrite();
+        if (!links.delete(id)) {
+            throw new NotFoundException("link", id);
+        }
+        audit.record(user, Action.DELETE, Subject.LINKS, 1);
+    }
+
+    /**
+     * An introduction made: the two now know each other (a KNOWS link) and each has an INTRODUCTION interaction
+     * on this day, recorded by this user; one transaction. Answers the link's id.
+     */
+    public long introduce(String one, String other, LocalDate on, String user) {
+        long id = link(new Link(null, one, other, LinkKind.KNOWS, null), user);
+        interactions(Received.json(List.of(new Interaction(one, on, InteractionKind.INTRODUCTION, "Introduced to " + other),
+                new Interaction(other, on, InteractionKind.INTRODUCTION, "Introduced to " + one)), false), user);
+        return id;
+    }
+
     public Upserted coalitions(Received<Coalition> received, String user) {
         List<Coalition> sent = received.records();
         store.beginWrite();
@@ -265,16 +311,16 @@ public class NetworkWrites {
         return income;
     }
 
-    /** The member and its personal data: interactions, invitations and responses. The log keeps only counts. */
+    /** The member and its personal data: interactions, invitations, responses and links. The log keeps only counts. */
     public Erased erase(String memberId, String user) {
         store.beginWrite();
         Erased erased = new Erased(memberId, interactions.deleteOf(memberId), coalitions.deleteInvitationsOf(memberId),
-                coalitions.deleteResponsesOf(memberId));
+                coalitions.deleteResponsesOf(memberId), links.deleteOf(memberId));
         if (!members.delete(memberId)) {
             throw new NotFoundException("member", memberId);
         }
         audit.record(user, Action.ERASURE, Subject.MEMBERS,
-                1 + erased.interactions() + erased.invitations() + erased.responses());
+                1 + erased.interactions() + erased.invitations() + erased.responses() + erased.links());
         return erased;
     }
 

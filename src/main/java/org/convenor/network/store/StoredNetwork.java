@@ -10,6 +10,7 @@ import java.util.List;
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
+import org.convenor.network.Link;
 import org.convenor.network.Member;
 
 /**
@@ -23,12 +24,21 @@ public record StoredNetwork(
         List<Member> members,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<StoredInteraction> interactions,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Coalition> coalitions,
-        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Campaign> campaigns) {
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Campaign> campaigns,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Links between members; their ids are "
+                + "assigned anew when written. Left out: none") List<Link> links) {
 
     public StoredNetwork {
         interactions = interactions == null ? List.of() : interactions;
         coalitions = coalitions == null ? List.of() : coalitions;
         campaigns = campaigns == null ? List.of() : campaigns;
+        links = links == null ? List.of() : links;
+    }
+
+    /** A network without links. */
+    public StoredNetwork(@Nullable ConvenorIncome convenor, List<Member> members, List<StoredInteraction> interactions,
+            List<Coalition> coalitions, List<Campaign> campaigns) {
+        this(convenor, members, interactions, coalitions, campaigns, List.of());
     }
 
     /** The interactions as the decisions take them (a null in a body sent stays null, for the checks to name). */

@@ -59,9 +59,11 @@ public final class ApiAccess {
             // The bench profile's no-op endpoints, measured against the decision forms, pass the same chain.
             rule(HttpMethod.POST, Access.OPEN, "/bench/**"),
             rule(HttpMethod.GET, Access.VIEWER, "/api/fees/assessments", "/api/relationships/alerts",
-                    "/api/campaigns/*/recommendations"),
+                    "/api/campaigns/*/recommendations", "/api/introductions"),
             rule(HttpMethod.GET, Access.EDITOR, "/api/network/audit"),
             rule(HttpMethod.GET, Access.VIEWER, "/api/network", "/api/network/**"),
+            // Links and introductions made are records of the network like any other: STAFF writes them.
+            rule(null, Access.STAFF, "/api/network/links", "/api/network/links/*", "/api/network/introductions"),
             rule(null, Access.STAFF, "/api/network", "/api/network/**"),
             rule(null, Access.SIGNED_IN, "/api/users/me/tokens", "/api/users/me/tokens/*"),
             rule(HttpMethod.GET, Access.SIGNED_IN, "/api/digests/me"),
