@@ -17,6 +17,7 @@ import org.convenor.console.ConsolePage;
 import org.convenor.console.Links;
 import org.convenor.console.Paged;
 import org.convenor.network.InteractionKind;
+import org.convenor.network.LinkKind;
 import org.convenor.network.Member;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
@@ -130,6 +131,11 @@ class NetworkPages {
         model.addAttribute("today", today);
         model.addAttribute("contactKinds", InteractionKind.values());
         model.addAttribute("alerts", alerts.of(network, id, today));
+        model.addAttribute("introductions", alerts.introductions(network, id, today));
+        model.addAttribute("links", MemberLinks.of(network, id));
+        model.addAttribute("linkKinds", LinkKind.values());
+        model.addAttribute("others", network.members().stream().filter(m -> !m.id().equals(id))
+                .map(m -> new MemberLinks.Shown(0, "", m.id(), MemberLinks.name(m))).toList());
         model.addAttribute("interactions", network.interactions().stream().filter(i -> i.memberId().equals(id))
                 .sorted(Comparator.comparing(StoredInteraction::date).reversed()
                         .thenComparing(StoredInteraction::id, Comparator.nullsLast(Comparator.reverseOrder())))
