@@ -114,10 +114,14 @@ class MemberLinks {
         return BACK;
     }
 
-    /** The introduction this page suggested, made today. */
+    /** The introduction this page (or This week, {@code back=week}) suggested, made today. */
     @PostMapping("/network/members/{id}/introductions")
-    String introduce(@PathVariable String id, @RequestParam String to, Principal user, RedirectAttributes redirect) {
-        redirect.addAttribute("id", id);
+    String introduce(@PathVariable String id, @RequestParam String to, @RequestParam(required = false) String back,
+            Principal user, RedirectAttributes redirect) {
+        boolean week = "week".equals(back);
+        if (!week) {
+            redirect.addAttribute("id", id);
+        }
         try {
             writes.introduce(id, to, LocalDate.now(clock), user.getName());
             redirect.addFlashAttribute("notice", "Introduction logged: they now know each other, and each has an "
@@ -126,6 +130,6 @@ class MemberLinks {
             redirect.addFlashAttribute("alert", "The introduction was not logged: "
                     + String.join("; ", FormErrors.of(e.problems()).values()) + ".");
         }
-        return BACK;
+        return week ? "redirect:/#introductions" : BACK;
     }
 }
