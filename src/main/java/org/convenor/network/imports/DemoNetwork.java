@@ -80,11 +80,12 @@ class DemoNetwork implements ApplicationRunner {
                     LOADER);
             writes.coalitions(Received.json(coalitions.stream().map(c -> shifted(c, shift)).toList(), false), LOADER);
             writes.convenor(json.readValue(bytes("convenor.json"), ConvenorIncome.class), LOADER);
+            writes.links(CsvRecords.links(bytes("links.csv")), LOADER);
         });
         StoredNetwork loaded = store.read();
-        log.info("Demo mode: loaded the demo network ({} members, {} interactions, {} coalitions, {} campaigns),"
+        log.info("Demo mode: loaded the demo network ({} members, {} interactions, {} coalitions, {} campaigns, {} links),"
                 + " its dates moved by {} days", loaded.members().size(), loaded.interactions().size(),
-                loaded.coalitions().size(), loaded.campaigns().size(), shift);
+                loaded.coalitions().size(), loaded.campaigns().size(), loaded.links().size(), shift);
     }
 
     private static Optional<LocalDate> last(List<Interaction> interactions, List<Coalition> coalitions) {
