@@ -80,7 +80,9 @@ class DemoNetwork implements ApplicationRunner {
                     LOADER);
             writes.coalitions(Received.json(coalitions.stream().map(c -> shifted(c, shift)).toList(), false), LOADER);
             writes.convenor(json.readValue(bytes("convenor.json"), ConvenorIncome.class), LOADER);
-            writes.links(CsvRecords.links(bytes("links.csv")), LOADER);
+            if (exists("links.csv")) {
+                writes.links(CsvRecords.links(bytes("links.csv")), LOADER);
+            }
         });
         StoredNetwork loaded = store.read();
         log.info("Demo mode: loaded the demo network ({} members, {} interactions, {} coalitions, {} campaigns, {} links),"
@@ -103,6 +105,15 @@ class DemoNetwork implements ApplicationRunner {
 
     private static LocalDate plus(LocalDate date, long days) {
         return date == null ? null : date.plusDays(days);
+    }
+
+    /** Demo files made before links were kept have none: the network loads without. */
+    private boolean exists(String file) {
+        try {
+            return demo.demoFiles().createRelative(file).exists();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private byte[] bytes(String file) {

@@ -139,7 +139,7 @@ abstract class LinkApiTests {
     }
 
     @Test
-    void linksAreImportedFromCsvAndExportedAsTheImportReadsThem() {
+    void linksAreImportedFromCsvAndExportedAsTheImportReadsThem() throws Exception {
         JsonNode added = body(api.csv("/api/network/links", """
                 from,to,kind,title
                 amira,geneva-ngo,Works at,Correspondent
