@@ -55,7 +55,7 @@ public final class ApiAccess {
             rule(null, Access.EDITOR, "/api/rulesets/*/drafts", "/api/rulesets/*/drafts/**",
                     "/api/rulesets/*/history/*/restore"),
             rule(HttpMethod.POST, Access.DECISION_FORM, "/api/fees/assessments", "/api/coalitions/recommendations",
-                    "/api/relationships/alerts"),
+                    "/api/relationships/alerts", "/api/introductions"),
             // The bench profile's no-op endpoints, measured against the decision forms, pass the same chain.
             rule(HttpMethod.POST, Access.OPEN, "/bench/**"),
             rule(HttpMethod.GET, Access.VIEWER, "/api/fees/assessments", "/api/relationships/alerts",
