@@ -78,20 +78,19 @@ class MemberLinks {
     String add(@PathVariable String id, @RequestParam(required = false) String to,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String title, Principal user,
             RedirectAttributes redirect) {
-        NetworkPages.member(store.read(), id);
+        StoredNetwork network = store.read();
+        NetworkPages.member(network, id);
         redirect.addAttribute("id", id);
         Map<String, String> errors = new LinkedHashMap<>();
+        String other = other(network, Choices.text(to), errors);
         LinkKind linkKind = Choices.word(kind, LinkKind.class, "kind", errors);
         if (linkKind == null && !errors.containsKey("kind")) {
             errors.put("kind", "say how they are linked");
         }
-        if (Choices.text(to) == null) {
-            errors.put("to", "say which member");
-        }
         if (errors.isEmpty()) {
             try {
-                writes.link(new Link(null, id, Choices.text(to), linkKind, Choices.text(title)), user.getName());
-                redirect.addFlashAttribute("notice", "Linked to " + Choices.text(to) + ".");
+                writes.link(new Link(null, id, other, linkKind, Choices.text(title)), user.getName());
+                redirect.addFlashAttribute("notice", "Linked to " + other + ".");
                 return BACK;
             } catch (InvalidInputException e) {
                 errors.putAll(FormErrors.of(e.problems()));
@@ -100,6 +99,28 @@ class MemberLinks {
         redirect.addFlashAttribute("alert", "The link was not saved: " + String.join("; ", errors.values()) + ".");
         redirect.addFlashAttribute("sentLink", new Sent(to, kind, title, errors));
         return "redirect:/network/members/{id}#add-link";
+    }
+
+    /**
+     * The member typed: its id, or its name as stored (in any case) when exactly one member has it. A page of
+     * every member's name to choose from would be megabytes at 100,000 members.
+     */
+    private static String other(StoredNetwork network, String typed, Map<String, String> errors) {
+        if (typed == null) {
+            errors.put("to", "say which member: its id or its name");
+            return null;
+        }
+        if (network.members().stream().anyMatch(m -> m.id().equals(typed))) {
+            return typed;
+        }
+        List<Member> named = network.members().stream()
+                .filter(m -> m.name() != null && m.name().strip().equalsIgnoreCase(typed)).limit(2).toList();
+        if (named.size() == 1) {
+            return named.get(0).id();
+        }
+        errors.put("to", named.isEmpty() ? "no member has the id or name '" + typed + "'"
+                : "several members are called '" + typed + "': give its id");
+        return null;
     }
 
     @PostMapping("/network/members/{id}/links/{link}/delete")

@@ -134,8 +134,6 @@ class NetworkPages {
         model.addAttribute("introductions", alerts.introductions(network, id, today));
         model.addAttribute("links", MemberLinks.of(network, id));
         model.addAttribute("linkKinds", LinkKind.values());
-        model.addAttribute("others", network.members().stream().filter(m -> !m.id().equals(id))
-                .map(m -> new MemberLinks.Shown(0, "", m.id(), MemberLinks.name(m))).toList());
         model.addAttribute("interactions", network.interactions().stream().filter(i -> i.memberId().equals(id))
                 .sorted(Comparator.comparing(StoredInteraction::date).reversed()
                         .thenComparing(StoredInteraction::id, Comparator.nullsLast(Comparator.reverseOrder())))
