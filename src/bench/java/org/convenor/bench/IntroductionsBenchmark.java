@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Introductions as the network grows, 10 interactions per member, one link per ten members. The rules join on
- * sector and pod (40 members of a sector weighed together), so the time per member should stay roughly flat:
+ * sector and pod (10 members of a sector weighed together), so the time per member should stay roughly flat:
  * divide the score by the member count.
  */
 @State(Scope.Benchmark)

@@ -41,10 +41,11 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     public static final String RULE_SET = "introductions";
 
     /**
-     * Members of a sector weighed together, in id order. Large enough that a pod of a real sector holds every
-     * kind of member the rules pair; small enough that the pairs tried per member stay a few dozen at 100,000.
+     * Members of a sector weighed together, in id order. Small, because every pair in a pod is tried and a
+     * member's offers are counted against each other: with 10, a member meets at most 9 others per sector,
+     * whatever the size of the network (40 made one decision take seconds at 10,000 members).
      */
-    static final int POD = 40;
+    static final int POD = 10;
 
     private static final Comparator<Introduction> ORDER = Comparator
             .comparing((Introduction i) -> i.members().get(0)).thenComparing(i -> i.members().get(1))

@@ -4,7 +4,7 @@ import org.convenor.engine.Fact;
 import org.convenor.network.Sector;
 
 /**
- * A member's place in one of its sectors. The members of a sector are weighed together in pods of a few dozen,
+ * A member's place in one of its sectors. The members of a sector are weighed together in pods of ten,
  * in id order, and introductions are looked for within a pod: the rules join on sector and pod, so the work per
  * member stays the same however large the network grows.
  */
