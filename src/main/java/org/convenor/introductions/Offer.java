@@ -11,7 +11,13 @@ public record Offer(String memberId, String otherId, int rank, Suggestion sugges
         implements Fact {
 
     public Offer(String memberId, String otherId, int rank, Suggestion suggestion) {
-        this(memberId, otherId, rank, suggestion, "%010d %s".formatted(rank, otherId));
+        this(memberId, otherId, rank, suggestion, place(rank, otherId));
+    }
+
+    /** The rank padded to ten digits (ranks are never negative), so the strings sort as the numbers do. */
+    private static String place(int rank, String otherId) {
+        String digits = Integer.toString(rank);
+        return "0".repeat(Math.max(0, 10 - digits.length())) + digits + " " + otherId;
     }
 
     @Override
