@@ -21,6 +21,8 @@ import org.convenor.engine.RulesProperties;
 import org.convenor.engine.compile.RuleSetCompiler;
 import org.convenor.fees.FeeImpact;
 import org.convenor.fees.FeeService;
+import org.convenor.introductions.IntroductionImpact;
+import org.convenor.introductions.IntroductionService;
 import org.convenor.network.store.NetworkDecision;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.relationships.RelationshipImpact;
@@ -55,7 +57,8 @@ public final class Commands {
 
     /** Every decision the service answers, as the gate needs them to run scenarios. */
     static List<Decision<?, ?>> decisions(RuleEngine engine, Clock clock) {
-        return List.of(new FeeService(engine), new CoalitionService(engine, clock), new RelationshipService(engine, clock));
+        return List.of(new FeeService(engine), new CoalitionService(engine, clock), new RelationshipService(engine, clock),
+                new IntroductionService(engine, clock));
     }
 
     /** {@code java -jar convenor.jar check}: compile every rule set and run its scenarios through the gate. */
@@ -111,10 +114,11 @@ public final class Commands {
         FeeService fees = new FeeService(engine);
         CoalitionService coalitions = new CoalitionService(engine, clock(environment));
         RelationshipService relationships = new RelationshipService(engine, clock(environment));
+        IntroductionService introductions = new IntroductionService(engine, clock(environment));
         RuleSetCompiler compiler = new RuleSetCompiler();
-        RuleSetGate gate = gate(compiler, List.of(fees, coalitions, relationships), engine, properties);
+        RuleSetGate gate = gate(compiler, List.of(fees, coalitions, relationships, introductions), engine, properties);
         List<NetworkDecision> overNetwork = List.of(new FeeImpact(fees, json), new CoalitionImpact(coalitions, json),
-                new RelationshipImpact(relationships, json));
+                new RelationshipImpact(relationships, json), new IntroductionImpact(introductions, json));
         String scenarios = options.getProperty("scenarios");
         try {
             return new PreviewCommand(compiler, gate, overNetwork, out)

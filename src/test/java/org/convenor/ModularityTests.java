@@ -17,7 +17,7 @@ class ModularityTests {
 
     @Test
     void decisionsNeverImportEachOther() {
-        for (String decision : new String[] {"fees", "coalitions", "relationships"}) {
+        for (String decision : new String[] {"fees", "coalitions", "relationships", "introductions"}) {
             noClasses().that().resideInAPackage("org.convenor." + decision + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(
                             otherDecisions(decision))
@@ -29,7 +29,7 @@ class ModularityTests {
     void engineKnowsNothingOfTheDecisionsOrTheWeb() {
         noClasses().that().resideInAPackage("org.convenor.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
-                        "org.convenor.relationships..", "org.convenor.network..", "org.convenor.scenario..",
+                        "org.convenor.relationships..", "org.convenor.introductions..", "org.convenor.network..", "org.convenor.scenario..",
                         "org.convenor.rulesets..", "org.springframework.web..")
                 .check(CLASSES);
     }
@@ -38,7 +38,7 @@ class ModularityTests {
     void scenariosKnowNothingOfTheDecisions() {
         noClasses().that().resideInAPackage("org.convenor.scenario..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
-                        "org.convenor.relationships..")
+                        "org.convenor.relationships..", "org.convenor.introductions..")
                 .check(CLASSES);
     }
 
@@ -46,7 +46,7 @@ class ModularityTests {
     void validationSitsBelowEveryFeature() {
         noClasses().that().resideInAPackage("org.convenor.validation..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
-                        "org.convenor.relationships..", "org.convenor.rulesets..", "org.convenor.scenario..",
+                        "org.convenor.relationships..", "org.convenor.introductions..", "org.convenor.rulesets..", "org.convenor.scenario..",
                         "org.convenor.system..")
                 .check(CLASSES);
     }
@@ -56,7 +56,7 @@ class ModularityTests {
     void networkImportsNoDecision() {
         noClasses().that().resideInAPackage("org.convenor.network..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
-                        "org.convenor.relationships..", "org.convenor.rulesets..")
+                        "org.convenor.relationships..", "org.convenor.introductions..", "org.convenor.rulesets..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("org.convenor.network..")
                 .and().resideOutsideOfPackage("org.convenor.network.web..")
@@ -68,7 +68,7 @@ class ModularityTests {
     void theConsoleKnowsNoFeature() {
         noClasses().that().resideInAPackage("org.convenor.console..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
-                        "org.convenor.relationships..", "org.convenor.network..", "org.convenor.rulesets..",
+                        "org.convenor.relationships..", "org.convenor.introductions..", "org.convenor.network..", "org.convenor.rulesets..",
                         "org.convenor.scenario..", "org.convenor.engine..", "org.convenor.system..")
                 .check(CLASSES);
     }
@@ -104,7 +104,7 @@ class ModularityTests {
 
     @Test
     void aDecisionNeverImportsItsOwnWeb() {
-        for (String decision : new String[] {"fees", "coalitions", "relationships", "network", "rulesets", "digest"}) {
+        for (String decision : new String[] {"fees", "coalitions", "relationships", "introductions", "network", "rulesets", "digest"}) {
             noClasses().that().resideInAPackage("org.convenor." + decision)
                     .should().dependOnClassesThat().resideInAPackage("org.convenor." + decision + ".web..")
                     .check(CLASSES);
@@ -123,7 +123,7 @@ class ModularityTests {
     void systemImportsNoFeature() {
         noClasses().that().resideInAPackage("org.convenor.system..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convenor.fees..", "org.convenor.coalitions..",
-                        "org.convenor.relationships..", "org.convenor.network..", "org.convenor.rulesets..",
+                        "org.convenor.relationships..", "org.convenor.introductions..", "org.convenor.network..", "org.convenor.rulesets..",
                         "org.convenor.scenario..", "org.convenor.digest..")
                 .because("a feature's own refusal describes its problem (ErrorResponseException)")
                 .check(CLASSES);
@@ -154,7 +154,7 @@ class ModularityTests {
     }
 
     private static String[] otherDecisions(String decision) {
-        return java.util.stream.Stream.of("fees", "coalitions", "relationships")
+        return java.util.stream.Stream.of("fees", "coalitions", "relationships", "introductions")
                 .filter(other -> !other.equals(decision))
                 .map(other -> "org.convenor." + other + "..")
                 .toArray(String[]::new);

@@ -15,6 +15,9 @@ import org.convenor.network.CoalitionResponse;
 import org.convenor.network.DeclineReason;
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
+import org.convenor.introductions.IntroductionRequest;
+import org.convenor.network.Link;
+import org.convenor.network.LinkKind;
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
 import org.convenor.network.ResponseKind;
@@ -122,6 +125,31 @@ public final class NetworkGenerator {
         List<Member> members = members(memberCount);
         return new RelationshipRequest(AS_OF, members, interactions(members, interactionsPerMember),
                 coalitions(members, 20, "campaign"), List.of());
+    }
+
+    /**
+     * A network for the introductions: every fifth member joined within the last 400 days (so some allies are
+     * new), and one KNOWS link per ten members between members picked at random.
+     */
+    public IntroductionRequest introductions(int memberCount, int interactionsPerMember) {
+        List<Member> members = new ArrayList<>(memberCount);
+        for (Member m : members(memberCount)) {
+            LocalDate joined = random.nextInt(5) == 0 ? AS_OF.minusDays(random.nextInt(400)) : null;
+            members.add(new Member(m.id(), m.name(), m.kind(), m.roles(), m.tier(), m.sectors(), m.country(),
+                    m.globalSouth(), m.annualIncome(), m.feeWaiver(), m.reaches(), m.owner(), joined, m.incomeCurrency()));
+        }
+        List<Link> links = new ArrayList<>(memberCount / 10);
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        while (links.size() < memberCount / 10) {
+            String from = members.get(random.nextInt(memberCount)).id();
+            String to = members.get(random.nextInt(memberCount)).id();
+            String key = from.compareTo(to) < 0 ? from + " " + to : to + " " + from;
+            if (!from.equals(to) && linked.add(key)) {
+                links.add(new Link(null, from, to, LinkKind.KNOWS, null));
+            }
+        }
+        return new IntroductionRequest(AS_OF, members, interactions(members, interactionsPerMember),
+                coalitions(members, 20, "campaign"), links);
     }
 
     private <T> T pick(T[] values) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,12 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     private final long insertLimit;
     private final Partitioning.Part part;
     private long count;
+    /** Each deleted decision, with how many entries the list had when it was deleted. */
+    private final Map<Object, Integer> deletedBefore = new IdentityHashMap<>();
+    /** How many entries each decision has in the list; kept only once something was deleted. */
+    private Map<Object, Integer> live;
+    /** Entries deleted but still in the list. */
+    private long removed;
 
     /** @param part the members this session may decide, or {@code null} for a whole evaluation */
     EvaluationRecorder(RuleSet ruleSet, long insertLimit, PolicyTables.Fired tables, Partitioning.Part part) {
@@ -76,7 +83,10 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
             }
             decisions.add(event.getObject());
             insertingRules.add(event.getRule().getName());
-            if (decisions.size() > insertLimit) {
+            if (live != null) {
+                live.merge(event.getObject(), 1, Integer::sum);
+            }
+            if (decisions.size() - removed > insertLimit) {
                 // Thrown inside the inserting consequence, which stops a rule that inserts in an endless loop.
                 throw new EvaluationLimitException(ruleSet, "inserted", insertLimit,
                         "'" + event.getRule().getName() + "'");
@@ -89,12 +99,40 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
         if (part != null) {
             throw Partitioning.ESCAPE;
         }
-        for (int i = decisions.size() - 1; i >= 0; i--) {
-            if (decisions.get(i) == event.getOldObject()) {
-                decisions.remove(i);
-                insertingRules.remove(i);
+        // Marked here, dropped when the evaluation is read: removing from the list at each delete made rule sets
+        // that insert logically (and so retract as often) quadratic in what they insert.
+        if (live == null) {
+            live = new IdentityHashMap<>();
+            decisions.forEach(decision -> live.merge(decision, 1, Integer::sum));
+        }
+        Integer entries = live.remove(event.getOldObject());
+        if (entries != null) {
+            removed += entries;
+            deletedBefore.put(event.getOldObject(), decisions.size());
+        }
+    }
+
+    /** The decisions and their rules without those deleted: each entry of a deleted object made before its delete. */
+    private void dropDeleted() {
+        if (deletedBefore.isEmpty()) {
+            return;
+        }
+        List<Object> kept = new ArrayList<>(decisions.size() - (int) removed);
+        List<String> keptRules = new ArrayList<>(kept.size());
+        for (int i = 0; i < decisions.size(); i++) {
+            Integer deleted = deletedBefore.get(decisions.get(i));
+            if (deleted == null || i >= deleted) {
+                kept.add(decisions.get(i));
+                keptRules.add(insertingRules.get(i));
             }
         }
+        decisions.clear();
+        decisions.addAll(kept);
+        insertingRules.clear();
+        insertingRules.addAll(keptRules);
+        deletedBefore.clear();
+        live = null;
+        removed = 0;
     }
 
     @Override
@@ -120,6 +158,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     }
 
     Evaluation evaluation() {
+        dropDeleted();
         return new Evaluation(ruleSet, decisions, insertingRules, firedRules());
     }
 
@@ -132,11 +171,13 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
 
     /** What the tables' rules inserted and how they fired, when this recorder listened to only them. */
     PolicyTables.Fired tablesFired() {
+        dropDeleted();
         return new PolicyTables.Fired(decisions, insertingRules, firedRules(), count);
     }
 
     /** Adds what this part decided to the whole evaluation's. */
     void addTo(Evaluation.Parts whole) {
+        dropDeleted();
         int own = tables.facts().size();
         whole.add(decisions.subList(own, decisions.size()), insertingRules.subList(own, insertingRules.size()));
         firings.forEach((rule, firing) -> whole.fired(rule, firing.description, firing.facts));

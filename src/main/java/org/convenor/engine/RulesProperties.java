@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RulesProperties(
         @DefaultValue("rules") Path directory,
         @DefaultValue("scenarios") Path scenarios,
-        @DefaultValue({"fees", "coalitions", "relationships"}) List<String> required,
+        @DefaultValue({"fees", "coalitions", "relationships", "introductions"}) List<String> required,
         @DefaultValue("100") int maxFiringsPerFact,
         @DefaultValue("500ms") Duration reloadDebounce,
         @DefaultValue("60s") Duration gateTimeout) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads every rule set through the gate before the service answers anything, after settling a publish a
- * crash may have interrupted. A rule set that does not compile, or fails a scenario, stops start-up with
+ * crash may have interrupted and creating the shipped rule sets a deployment lacks ({@link DefaultRuleSets}). A rule set that does not compile, or fails a scenario, stops start-up with
  * every reason, so a broken policy never serves.
  */
 @Component
@@ -19,16 +19,19 @@ class StartupGate implements InitializingBean {
     private final RuleSetLibrary library;
     private final PublishJournal journal;
     private final RuleSetHistory history;
+    private final DefaultRuleSets defaults;
 
-    StartupGate(RuleSetLibrary library, PublishJournal journal, RuleSetHistory history) {
+    StartupGate(RuleSetLibrary library, PublishJournal journal, RuleSetHistory history, DefaultRuleSets defaults) {
         this.library = library;
         this.journal = journal;
         this.history = history;
+        this.defaults = defaults;
     }
 
     @Override
     public void afterPropertiesSet() {
         journal.settle(history);
+        defaults.createMissing();
         List<Attempt> rejected = library.loadAll().stream()
                 .filter(attempt -> attempt.outcome() == Outcome.REJECTED).toList();
         if (!rejected.isEmpty()) {

@@ -33,7 +33,7 @@ class HealthTests {
         Health health = healthWith(TempRules.copy(root));
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails()).containsKeys("fees", "coalitions", "relationships");
+        assertThat(health.getDetails()).containsKeys("fees", "coalitions", "relationships", "introductions");
     }
 
     @Test

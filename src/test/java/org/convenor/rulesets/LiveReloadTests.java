@@ -148,7 +148,7 @@ class LiveReloadTests {
         Answer reload = app.postAs(RunningApp.OPERATOR, RunningApp.PASSWORD, "/api/rulesets/reload");
 
         assertThat(reload.status()).isEqualTo(200);
-        assertThat(reload.body().findValuesAsString("ruleSet")).containsExactly("coalitions", "fees", "relationships");
+        assertThat(reload.body().findValuesAsString("ruleSet")).containsExactly("coalitions", "fees", "introductions", "relationships");
         assertThat(reload.body().findValuesAsString("outcome")).containsOnly("UNCHANGED");
     }
 

@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
+import org.convenor.network.Link;
+import org.convenor.network.LinkKind;
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
 import org.convenor.network.Role;
@@ -35,6 +37,9 @@ public final class CsvRecords {
             "globalSouth", "annualIncome", "feeWaiver", "reaches", "owner", "joinedOn", "incomeCurrency",
             "restricted", "sharedWith", "serving", "publiclyNameable");
     static final List<String> INTERACTION_COLUMNS = List.of("memberId", "date", "kind", "note", "confidential");
+    static final List<String> LINK_COLUMNS = List.of("from", "to", "kind", "title");
+    /** An export's columns: the import's, after the link's id (which an import ignores). */
+    public static final List<String> LINK_EXPORT_COLUMNS = List.of("id", "from", "to", "kind", "title");
 
     /**
      * A column of a CSV import, as the import page lists it.
@@ -110,6 +115,13 @@ public final class CsvRecords {
         return read(CsvFile.read(body, INTERACTION_COLUMNS, List.of("memberId", "date", "kind")),
                 cells -> new Interaction(cells.text("memberId"), cells.date("date"),
                         cells.word("kind", InteractionKind.class), cells.text("note"), cells.bool("confidential")));
+    }
+
+    /** Links; an {@code id} column, as an export has, is ignored: the store assigns ids. */
+    public static Received<Link> links(byte[] body) {
+        return read(CsvFile.read(body, LINK_EXPORT_COLUMNS, List.of("from", "to", "kind")),
+                cells -> new Link(null, cells.text("from"), cells.text("to"), cells.word("kind", LinkKind.class),
+                        cells.text("title")));
     }
 
     /** {@code Policy maker} as the pages show a contract word. */

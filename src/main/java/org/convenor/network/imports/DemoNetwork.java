@@ -87,11 +87,14 @@ class DemoNetwork implements ApplicationRunner {
             writes.coalitions(Received.json(coalitions.stream().map(c -> shifted(c, shift)).toList(), false),
                     Reader.service(LOADER));
             writes.convenor(json.readValue(bytes("convenor.json"), ConvenorIncome.class), LOADER);
+            if (exists("links.csv")) {
+                writes.links(CsvRecords.links(bytes("links.csv")), Reader.service(LOADER));
+            }
         });
         StoredNetwork loaded = store.read();
-        log.info("Demo mode: loaded the demo network ({} members, {} interactions, {} coalitions, {} campaigns),"
+        log.info("Demo mode: loaded the demo network ({} members, {} interactions, {} coalitions, {} campaigns, {} links),"
                 + " its dates moved by {} days", loaded.members().size(), loaded.interactions().size(),
-                loaded.coalitions().size(), loaded.campaigns().size(), shift);
+                loaded.coalitions().size(), loaded.campaigns().size(), loaded.links().size(), shift);
     }
 
     /**
@@ -128,6 +131,15 @@ class DemoNetwork implements ApplicationRunner {
 
     private static LocalDate plus(LocalDate date, long days) {
         return date == null ? null : date.plusDays(days);
+    }
+
+    /** Demo files made before links were kept have none: the network loads without. */
+    private boolean exists(String file) {
+        try {
+            return demo.demoFiles().createRelative(file).exists();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private byte[] bytes(String file) {

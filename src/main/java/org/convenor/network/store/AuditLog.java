@@ -26,7 +26,7 @@ public class AuditLog {
 
     /** What was changed. */
     enum Subject {
-        NETWORK, MEMBERS, INTERACTIONS, COALITIONS, CAMPAIGNS, CONVENOR
+        NETWORK, MEMBERS, INTERACTIONS, COALITIONS, CAMPAIGNS, CONVENOR, LINKS
     }
 
     /** One change: {@code records} counts the records written or removed. */

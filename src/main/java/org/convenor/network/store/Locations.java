@@ -15,7 +15,7 @@ import org.convenor.validation.FieldProblem;
 public interface Locations {
 
     /** A record as the checks name it, with the dot before the field that follows, if any. */
-    Pattern RECORD = Pattern.compile("\\b(?:members|interactions|coalitions|campaigns)\\[(\\d+)](\\.)?");
+    Pattern RECORD = Pattern.compile("\\b(?:members|interactions|coalitions|campaigns|links)\\[(\\d+)](\\.)?");
 
     FieldProblem locate(FieldProblem problem);
 

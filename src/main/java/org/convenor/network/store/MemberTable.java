@@ -56,6 +56,14 @@ class MemberTable {
         return new HashSet<>(jdbc.sql("SELECT id FROM member").query(String.class).list());
     }
 
+    /** Each stored member's kind, by id: what a link's ends are checked against. */
+    Map<String, MemberKind> kinds() {
+        Map<String, MemberKind> kinds = new HashMap<>();
+        jdbc.sql("SELECT id, kind FROM member")
+                .query((RowCallbackHandler) rs -> kinds.put(rs.getString(1), MemberKind.valueOf(rs.getString(2))));
+        return kinds;
+    }
+
     /** The stored owner of each member that has one. */
     Map<String, String> owners() {
         Map<String, String> owners = new HashMap<>();

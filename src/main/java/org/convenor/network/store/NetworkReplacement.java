@@ -3,6 +3,7 @@ package org.convenor.network.store;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,13 @@ import java.util.Set;
 
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
+import org.convenor.network.Link;
+import org.convenor.network.Member;
+import org.convenor.network.MemberKind;
 import org.convenor.network.Reader;
 import org.convenor.network.store.AuditLog.Action;
 import org.convenor.network.store.AuditLog.Subject;
+import org.convenor.validation.LinkChecks;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.NotFoundException;
 import org.convenor.validation.RequestLimits;
@@ -23,10 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NetworkReplacement {
 
-    public record Replaced(int members, int interactions, int coalitions, int campaigns,
+    public record Replaced(int members, int interactions, int coalitions, int campaigns, int links,
             @Schema(description = "Records kept as stored because the caller may not see them: restricted members "
-                    + "hidden from them, with their interactions, and confidential interactions whose notes they may "
-                    + "not read") int kept) {
+                    + "hidden from them, with their interactions and links, and confidential interactions whose "
+                    + "notes they may not read") int kept) {
     }
 
     private final NetworkStore store;
@@ -35,13 +40,14 @@ public class NetworkReplacement {
     private final CoalitionTable coalitions;
     private final CampaignTable campaigns;
     private final ConvenorTable convenor;
+    private final LinkTable links;
     private final AuditLog audit;
     private final RequestLimits limits;
     private final Owners owners;
     private final Clock clock;
 
     NetworkReplacement(NetworkStore store, MemberTable members, InteractionTable interactions,
-            CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor, AuditLog audit,
+            CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor, LinkTable links, AuditLog audit,
             RequestLimits limits, Owners owners, Clock clock) {
         this.store = store;
         this.members = members;
@@ -49,6 +55,7 @@ public class NetworkReplacement {
         this.coalitions = coalitions;
         this.campaigns = campaigns;
         this.convenor = convenor;
+        this.links = links;
         this.audit = audit;
         this.limits = limits;
         this.owners = owners;
@@ -92,9 +99,15 @@ public class NetworkReplacement {
             NetworkChecks.references(problems, network.members(), sent, network.coalitions());
             StoreChecks.interactions(problems, sent);
             StoreChecks.campaigns(problems, network.campaigns(), Map.of());
+            if (problems.isEmpty()) {
+                LinkChecks.links(problems, kinds(network.members()), network.links(), List.of());
+            }
         });
         List<Coalition> coalitionsKept = Hidden.keptIn(network.coalitions(),
                 hiddenIds.isEmpty() ? List.of() : coalitions.all(), hiddenIds);
+        List<Link> linksKept = hiddenIds.isEmpty() ? List.of() : links.all(Map.of()).stream()
+                .filter(link -> hiddenIds.contains(link.from()) || hiddenIds.contains(link.to())).toList();
+        links.deleteAll();
         coalitions.deleteAll();
         interactions.deleteAll();
         members.deleteAll();
@@ -109,12 +122,21 @@ public class NetworkReplacement {
         interactions.insert(fresh, user, Sql.now(clock));
         coalitions.insert(coalitionsKept);
         campaigns.insert(network.campaigns());
+        links.insert(network.links());
+        links.insert(linksKept);
         if (network.convenor() != null) {
             convenor.put(network.convenor());
         }
         audit.record(user, Action.REPLACE, Subject.NETWORK, network.members().size() + fresh.size()
-                + network.coalitions().size() + network.campaigns().size() + (network.convenor() == null ? 0 : 1));
+                + network.coalitions().size() + network.campaigns().size() + network.links().size()
+                + (network.convenor() == null ? 0 : 1));
         return new Replaced(network.members().size(), fresh.size(), network.coalitions().size(),
-                network.campaigns().size(), hidden.count());
+                network.campaigns().size(), network.links().size(), hidden.count() + linksKept.size());
+    }
+
+    private static Map<String, MemberKind> kinds(List<Member> members) {
+        Map<String, MemberKind> kinds = new HashMap<>();
+        members.forEach(member -> kinds.put(member.id(), member.kind()));
+        return kinds;
     }
 }

@@ -50,10 +50,11 @@ public class NetworkStore {
     private final CoalitionTable coalitions;
     private final CampaignTable campaigns;
     private final ConvenorTable convenor;
+    private final LinkTable links;
     private final AtomicReference<Copy> current = new AtomicReference<>();
 
     NetworkStore(JdbcClient jdbc, JdbcTemplate batch, MemberTable members, InteractionTable interactions,
-            CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor) {
+            CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor, LinkTable links) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.members = members;
@@ -61,6 +62,7 @@ public class NetworkStore {
         this.coalitions = coalitions;
         this.campaigns = campaigns;
         this.convenor = convenor;
+        this.links = links;
     }
 
     /** The whole network as it is now. Immutable: share it, never change it. */
@@ -94,7 +96,7 @@ public class NetworkStore {
 
     /**
      * Says, inside the write's transaction, what it changed: these members (their record, or their interactions),
-     * and with {@code others} the coalitions, campaigns or the convenor's income. A write that does not call this
+     * and with {@code others} the coalitions, campaigns, links or the convenor's income. A write that does not call this
      * makes every copy read everything again.
      */
     void changed(Set<String> memberIds, boolean others) {
@@ -118,7 +120,7 @@ public class NetworkStore {
         Map<String, String> ids = new HashMap<>(all.size() * 2);
         all.forEach(member -> ids.put(member.id(), member.id()));
         return new StoredNetwork(convenor.get().orElse(null), List.copyOf(all), List.copyOf(interactions.all(ids)),
-                List.copyOf(coalitions.all()), List.copyOf(campaigns.all()));
+                List.copyOf(coalitions.all()), List.copyOf(campaigns.all()), List.copyOf(links.all(ids)));
     }
 
     /** The copy brought up to this revision from the change log, or null when only reading everything will do. */
@@ -144,7 +146,8 @@ public class NetworkStore {
                 merged(old.interactions(), touched, StoredInteraction::memberId, interactions.storedOf(touched),
                         Comparator.comparingLong(StoredInteraction::id)),
                 small ? List.copyOf(coalitions.all()) : old.coalitions(),
-                small ? List.copyOf(campaigns.all()) : old.campaigns());
+                small ? List.copyOf(campaigns.all()) : old.campaigns(),
+                small ? List.copyOf(links.all(Map.of())) : old.links());
     }
 
     /** The kept records less the touched members', with the touched members' as stored now, in the stored order. */

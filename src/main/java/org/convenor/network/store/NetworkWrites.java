@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -14,12 +15,16 @@ import java.util.stream.Collectors;
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
+import org.convenor.network.InteractionKind;
+import org.convenor.network.Link;
+import org.convenor.network.LinkKind;
 import org.convenor.network.Member;
 import org.convenor.network.Reader;
 import org.convenor.network.store.AuditLog.Action;
 import org.convenor.network.store.AuditLog.Subject;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.InvalidInputException;
+import org.convenor.validation.LinkChecks;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.NotFoundException;
 import org.convenor.validation.Problems;
@@ -55,7 +60,7 @@ public class NetworkWrites {
     public record Appended(int created, int skipped) {
     }
 
-    public record Erased(String member, int interactions, int invitations, int responses) {
+    public record Erased(String member, int interactions, int invitations, int responses, int links) {
     }
 
     private final NetworkStore store;
@@ -64,20 +69,22 @@ public class NetworkWrites {
     private final CoalitionTable coalitions;
     private final CampaignTable campaigns;
     private final ConvenorTable convenor;
+    private final LinkTable links;
     private final AuditLog audit;
     private final RequestLimits limits;
     private final Owners owners;
     private final Clock clock;
 
     NetworkWrites(NetworkStore store, MemberTable members, InteractionTable interactions, CoalitionTable coalitions,
-            CampaignTable campaigns, ConvenorTable convenor, AuditLog audit, RequestLimits limits, Owners owners,
-            Clock clock) {
+            CampaignTable campaigns, ConvenorTable convenor, LinkTable links, AuditLog audit, RequestLimits limits,
+            Owners owners, Clock clock) {
         this.store = store;
         this.members = members;
         this.interactions = interactions;
         this.coalitions = coalitions;
         this.campaigns = campaigns;
         this.convenor = convenor;
+        this.links = links;
         this.audit = audit;
         this.limits = limits;
         this.owners = owners;
@@ -263,6 +270,71 @@ public class NetworkWrites {
     }
 
     /**
+     * One link; its problems named as a single JSON object's fields ({@code to}); a member the reader may not see
+     * is a 404. Answers its id.
+     */
+    public long link(Link link, Reader reader) {
+        store.beginWrite();
+        Map<String, Member> access = members.access();
+        visible(access, link.from(), reader);
+        visible(access, link.to(), reader);
+        Received.json(List.of(link), true).check(problems ->
+                LinkChecks.links(problems, members.kinds(), List.of(link), links.all(Map.of())));
+        long id = links.insert(link);
+        store.changed(Set.of(), true);
+        audit.record(reader.username(), Action.EDIT, Subject.LINKS, 1);
+        return id;
+    }
+
+    /** Links from a file or an array, all or nothing: each new, every end a stored member the reader sees. */
+    public int links(Received<Link> received, Reader reader) {
+        List<Link> sent = received.records();
+        store.beginWrite();
+        Map<String, Member> access = members.access();
+        sent.stream().filter(Objects::nonNull).forEach(link -> {
+            visible(access, link.from(), reader);
+            visible(access, link.to(), reader);
+        });
+        received.check(problems -> LinkChecks.links(problems, members.kinds(), sent, links.all(Map.of())));
+        links.insert(sent);
+        store.changed(Set.of(), true);
+        audit.record(reader.username(), Action.IMPORT, Subject.LINKS, sent.size());
+        return sent.size();
+    }
+
+    /** A link to a member the reader may not see is none. */
+    public void deleteLink(long id, Reader reader) {
+        store.beginWrite();
+        Map<String, Member> access = members.access();
+        Link link = links.all(Map.of()).stream().filter(l -> l.id() == id).findFirst()
+                .filter(l -> reader.sees(access.get(l.from())) && reader.sees(access.get(l.to())))
+                .orElseThrow(() -> new NotFoundException("link", id));
+        links.delete(link.id());
+        store.changed(Set.of(), true);
+        audit.record(reader.username(), Action.DELETE, Subject.LINKS, 1);
+    }
+
+    /**
+     * An introduction made: the two now know each other (a KNOWS link) and each has an INTRODUCTION interaction
+     * on this day, recorded by this user; one transaction. A restricted member is not named in the other's note,
+     * which more people may read. Answers the link's id.
+     */
+    public long introduce(String one, String other, LocalDate on, Reader reader) {
+        long id = link(new Link(null, one, other, LinkKind.KNOWS, null), reader);
+        Map<String, Member> access = members.access();
+        interactions(Received.json(List.of(
+                new Interaction(one, on, InteractionKind.INTRODUCTION, "Introduced to " + named(access, other)),
+                new Interaction(other, on, InteractionKind.INTRODUCTION, "Introduced to " + named(access, one))),
+                false), reader);
+        return id;
+    }
+
+    private static String named(Map<String, Member> access, String id) {
+        Member member = access.get(id);
+        return member != null && member.restricted() ? "a member whose name is restricted" : id;
+    }
+
+    /**
      * Upsert by id. A member the reader may not see is unknown to them; a stored coalition keeps the invitations
      * and responses of those members, which its reader could not send back.
      */
@@ -327,19 +399,19 @@ public class NetworkWrites {
         return income;
     }
 
-    /** The member and its personal data: interactions, invitations and responses. The log keeps only counts. */
+    /** The member and its personal data: interactions, invitations, responses and links. The log keeps only counts. */
     public Erased erase(String memberId, Reader reader) {
         String user = reader.username();
         store.beginWrite();
         visible(members.access(), memberId, reader);
         Erased erased = new Erased(memberId, interactions.deleteOf(memberId), coalitions.deleteInvitationsOf(memberId),
-                coalitions.deleteResponsesOf(memberId));
+                coalitions.deleteResponsesOf(memberId), links.deleteOf(memberId));
         if (!members.delete(memberId)) {
             throw new NotFoundException("member", memberId);
         }
         store.changed(Set.of(memberId), true);
         audit.record(user, Action.ERASURE, Subject.MEMBERS,
-                1 + erased.interactions() + erased.invitations() + erased.responses());
+                1 + erased.interactions() + erased.invitations() + erased.responses() + erased.links());
         return erased;
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
+import org.convenor.network.Link;
 import org.convenor.network.Member;
 import org.convenor.network.Reader;
 
@@ -29,12 +30,21 @@ public record StoredNetwork(
         List<Member> members,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<StoredInteraction> interactions,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Coalition> coalitions,
-        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Campaign> campaigns) {
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out: none") List<Campaign> campaigns,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Links between members; their ids are "
+                + "assigned anew when written. Left out: none") List<Link> links) {
 
     public StoredNetwork {
         interactions = interactions == null ? List.of() : interactions;
         coalitions = coalitions == null ? List.of() : coalitions;
         campaigns = campaigns == null ? List.of() : campaigns;
+        links = links == null ? List.of() : links;
+    }
+
+    /** A network without links. */
+    public StoredNetwork(@Nullable ConvenorIncome convenor, List<Member> members, List<StoredInteraction> interactions,
+            List<Coalition> coalitions, List<Campaign> campaigns) {
+        this(convenor, members, interactions, coalitions, campaigns, List.of());
     }
 
     /** The interactions as the decisions take them (a null in a body sent stays null, for the checks to name). */
@@ -47,9 +57,9 @@ public record StoredNetwork(
     }
 
     /**
-     * The network as this reader sees it: without the restricted members they may not see (their interactions, and
-     * their places in coalitions, go with them), and with the notes of confidential interactions they may not read
-     * as {@code null}. The same network when they see everything.
+     * The network as this reader sees it: without the restricted members they may not see (their interactions,
+     * their links and their places in coalitions go with them), and with the notes of confidential interactions
+     * they may not read as {@code null}. The same network when they see everything.
      */
     public StoredNetwork seenBy(Reader reader) {
         Map<String, Member> byId = byId();
@@ -67,7 +77,8 @@ public record StoredNetwork(
         }
         return new StoredNetwork(convenor, members.stream().filter(member -> !hidden.contains(member.id())).toList(),
                 List.copyOf(seen), coalitions.stream().map(coalition -> without(coalition, hidden)).toList(),
-                campaigns);
+                campaigns, links.stream().filter(link -> !hidden.contains(link.from()) && !hidden.contains(link.to()))
+                        .toList());
     }
 
     /** The ids of the restricted members this reader may not see. */

@@ -2,12 +2,17 @@ package org.convenor.network.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.convenor.network.Reader;
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
+import org.convenor.network.Link;
 import org.convenor.network.Member;
 import org.convenor.network.Schemas;
 import org.convenor.network.imports.CsvRecords;
@@ -33,10 +39,13 @@ import org.convenor.network.store.ReadLog;
 import org.convenor.network.store.Received;
 import org.convenor.network.store.StoredInteraction;
 import org.convenor.network.store.StoredNetwork;
+import org.convenor.system.SpreadsheetCsv;
 import org.convenor.validation.FieldProblem;
 import org.convenor.validation.Ids;
 import org.convenor.validation.InvalidInputException;
 import org.convenor.validation.NotFoundException;
+import org.convenor.validation.Problems;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -67,15 +76,17 @@ class NetworkController {
     private final AuditLog audit;
     private final JsonMapper json;
     private final ReadLog reads;
+    private final Clock clock;
 
     NetworkController(NetworkStore store, NetworkReplacement replacement, NetworkWrites writes, AuditLog audit,
-            ReadLog reads, JsonMapper json) {
+            ReadLog reads, JsonMapper json, Clock clock) {
         this.reads = reads;
         this.store = store;
         this.replacement = replacement;
         this.writes = writes;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
     }
 
     @Operation(operationId = "readNetwork", summary = "Read the whole stored network",
@@ -202,6 +213,78 @@ class NetworkController {
         writes.deleteInteraction(id, Reader.of(user));
     }
 
+    /** The id a new link was stored under. */
+    record LinkCreated(long id) {
+    }
+
+    /**
+     * An introduction made: the two members, and the day (today in the office's time zone when left out).
+     */
+    record IntroductionMade(@ArraySchema(minItems = 2, maxItems = 2, schema = @Schema(pattern = Schemas.ID))
+            List<String> members,
+            @Schema(description = "The day it was made; left out, today in the office's time zone") @Nullable LocalDate date) {
+    }
+
+    @Operation(operationId = "addLink", summary = "Link two members",
+            description = "WORKS_AT: a person (`from`) works at an organisation (`to`), with an optional `title`; "
+                    + "INTRODUCED_BY: `from` was introduced by `to`; KNOWS: the two know each other, either way "
+                    + "round. Both must be stored members; the same link is stored once. An `id` sent is ignored.")
+    @PostMapping(path = "/links", consumes = MediaType.APPLICATION_JSON_VALUE)
+    LinkCreated link(@RequestBody Link link, Principal user) {
+        return new LinkCreated(writes.link(link, Reader.of(user)));
+    }
+
+    @Operation(operationId = "importLinks", summary = "Add links from a CSV file",
+            description = "A header row from,to,kind,title; all or nothing, each link new and both ends stored "
+                    + "members. Answers how many were added.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row from,to,kind,title"))))
+    @PostMapping(path = "/links", consumes = CSV)
+    LinksAdded linksCsv(@RequestBody(required = false) byte[] body, Principal user) {
+        return new LinksAdded(writes.links(CsvRecords.links(orEmpty(body)), Reader.of(user)));
+    }
+
+    /** How many links a file added. */
+    record LinksAdded(int created) {
+    }
+
+    @Operation(operationId = "exportLinks", summary = "Every link, as a CSV file",
+            description = "The columns the import takes (from,to,kind,title), one link a row, with its id first.")
+    @GetMapping(path = "/links", produces = CSV)
+    String linksCsvExport() throws IOException {
+        StringWriter out = new StringWriter();
+        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out, CsvRecords.LINK_EXPORT_COLUMNS)) {
+            for (Link link : store.read().links()) {
+                csv.row(link.id(), link.from(), link.to(), link.kind(), link.title());
+            }
+        }
+        return out.toString();
+    }
+
+    @Operation(operationId = "deleteLink", summary = "Remove a link",
+            responses = @ApiResponse(responseCode = "204", description = "Removed"))
+    @DeleteMapping("/links/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteLink(@PathVariable long id, Principal user) {
+        writes.deleteLink(id, Reader.of(user));
+    }
+
+    @Operation(operationId = "logIntroduction", summary = "Record an introduction made",
+            description = "The two members now know each other: a KNOWS link between them and an INTRODUCTION "
+                    + "interaction on each, on `date`, in one transaction; an introduction the rules suggested is "
+                    + "settled by it. Answers the link's id.")
+    @PostMapping(path = "/introductions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    LinkCreated introduction(@RequestBody IntroductionMade made, Principal user) {
+        Problems problems = new Problems();
+        if (problems.required("members", made.members()) && made.members().size() != 2) {
+            problems.add("members", "name exactly two members");
+        }
+        problems.date("date", made.date());
+        problems.throwIfAny();
+        return new LinkCreated(writes.introduce(made.members().get(0), made.members().get(1),
+                made.date() == null ? LocalDate.now(clock) : made.date(), Reader.of(user)));
+    }
+
     @Operation(operationId = "upsertCoalitions", summary = "Add or replace coalitions",
             description = "One or an array; upsert by id, all or nothing.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
@@ -248,7 +331,7 @@ class NetworkController {
 
     /** Erases the member and its personal data; answers what was removed. */
     @Operation(operationId = "eraseMember", summary = "Erase a member and its personal data",
-            description = "Removes the member, its interactions, invitations and responses, and answers how "
+            description = "Removes the member, its interactions, invitations, responses and links, and answers how "
                     + "many of each; the audit log records the erasure without the member's name.")
     @DeleteMapping("/members/{id}")
     Erased erase(@Parameter(schema = @Schema(pattern = Schemas.ID)) @PathVariable String id, Principal user) {

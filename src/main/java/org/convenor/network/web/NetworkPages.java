@@ -18,6 +18,7 @@ import org.convenor.console.ConsolePage;
 import org.convenor.console.Links;
 import org.convenor.console.Paged;
 import org.convenor.network.InteractionKind;
+import org.convenor.network.LinkKind;
 import org.convenor.network.Member;
 import org.convenor.network.Reader;
 import org.convenor.network.Role;
@@ -144,6 +145,10 @@ class NetworkPages {
         model.addAttribute("today", today);
         model.addAttribute("contactKinds", InteractionKind.values());
         model.addAttribute("alerts", alerts.of(whole, id, today));
+        // The rules never suggest a restricted member, so what they suggest for one the reader sees names no other.
+        model.addAttribute("introductions", alerts.introductions(whole, id, today));
+        model.addAttribute("links", MemberLinks.of(network, id));
+        model.addAttribute("linkKinds", LinkKind.values());
         model.addAttribute("interactions", network.interactions().stream().filter(i -> i.memberId().equals(id))
                 .sorted(Comparator.comparing(StoredInteraction::date).reversed()
                         .thenComparing(StoredInteraction::id, Comparator.nullsLast(Comparator.reverseOrder())))

@@ -46,9 +46,11 @@ class ThisWeekPage {
     private final Clock clock;
     private final WeekAlerts alerts;
     private final Owners owners;
+    private final WeekIntroductions introductions;
 
-    ThisWeekPage(NetworkStore store, WeekAlerts alerts, Owners owners, Clock clock) {
+    ThisWeekPage(NetworkStore store, WeekAlerts alerts, Owners owners, WeekIntroductions introductions, Clock clock) {
         this.clock = clock;
+        this.introductions = introductions;
         this.store = store;
         this.alerts = alerts;
         this.owners = owners;
@@ -127,6 +129,7 @@ class ThisWeekPage {
         model.addAttribute("nextPage", pageLink(filters, paged.number() + 1));
         model.addAttribute("mayLog", ConsoleUser.of(signedIn).mayChangeNetwork() && !day.isAfter(today));
         model.addAttribute("stillAlerted", stillAlerted(model, answer));
+        model.addAttribute("introductions", introductions.of(network, day, network.hiddenFrom(Reader.of(signedIn))));
         return "relationships/this-week";
     }
 

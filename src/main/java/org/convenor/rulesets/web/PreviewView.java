@@ -89,6 +89,10 @@ record PreviewView(LocalDate asOf, String baseVersion, String candidateVersion, 
         if (change.change() != ChangeKind.CHANGED && element.has("message")) {
             details.add(text(element.get("message")));
         }
+        // An introduction says why in its reason, as an alert does in its message.
+        if (change.change() != ChangeKind.CHANGED && element.has("reason")) {
+            details.add(text(element.get("reason")));
+        }
         JsonNode owner = element.get("owner");
         return new Line(values.get(0), memberId == null ? null : names.get(memberId),
                 String.join(" — ", values.subList(1, values.size())), headline, details,

@@ -76,13 +76,14 @@ class ConsoleSecurity {
 
     /**
      * What those forms post; logging a contact from this week's alerts or a member's page, correcting and deleting
-     * one; giving members an owner.
+     * one; giving members an owner; a member's links, added and removed, and an introduction logged.
      */
     private static final String[] NETWORK_CHANGES = {"/contacts", "/campaigns", "/campaigns/*", "/campaigns/*/close",
         "/campaigns/*/coalitions", "/campaigns/*/coalitions/*/invitations", "/campaigns/*/coalitions/*/responses",
         "/network/members", "/network/members/*", "/network/members/*/erase", "/network/import/*", "/fees/income",
         "/network/members/*/interactions", "/network/members/*/interactions/*",
-        "/network/members/*/interactions/*/delete", "/network/owners"};
+        "/network/members/*/interactions/*/delete", "/network/owners", "/network/members/*/links",
+        "/network/members/*/links/*/delete", "/network/members/*/introductions"};
 
     /** Scripts and styles come from this service only; CodeMirror sets styles on its elements, hence inline styles. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "

@@ -205,7 +205,7 @@ class VocabularyCheckTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"coalitions", "fees", "relationships"})
+    @ValueSource(strings = {"coalitions", "fees", "introductions", "relationships"})
     void everyShippedRuleSetKeepsToTheVocabulary(String ruleSet) {
         assertThat(compiler.compile(ruleSet, FrozenPolicy.rules(ruleSet)).rules()).isNotEmpty();
     }

@@ -50,6 +50,8 @@ class DemoNetworkTests {
             assertThat(network.interactions()).hasSize(6);
             assertThat(network.convenor().currency()).isEqualTo("GBP");
             assertThat(network.campaigns()).hasSize(1);
+            assertThat(network.links()).extracting(link -> link.from() + " " + link.kind() + " " + link.to())
+                    .containsExactly("lena-journalist WORKS_AT geneva-rights", "former-envoy KNOWS nairobi-clinic");
             // The last day in the files (a decline on 2026-03-31) is yesterday, whichever side of midnight the store
             // was loaded; everything moved by as many days.
             LocalDate yesterday = network.coalitions().get(0).responses().get(1).date();

@@ -79,7 +79,7 @@ abstract class NetworkApiTests {
     void storesAWholeNetworkAndAnswersItBack() {
         JsonNode counts = body(api.put("/api/network", NETWORK, STAFF), 200);
 
-        assertThat(counts.toString()).isEqualTo("{\"members\":3,\"interactions\":2,\"coalitions\":1,\"campaigns\":1,\"kept\":0}");
+        assertThat(counts.toString()).isEqualTo("{\"members\":3,\"interactions\":2,\"coalitions\":1,\"campaigns\":1,\"links\":0,\"kept\":0}");
         JsonNode network = stored();
         JsonNode sent = StaffApi.json(NETWORK);
         assertThat(network.get("convenor")).isEqualTo(sent.get("convenor"));
@@ -460,7 +460,7 @@ abstract class NetworkApiTests {
         JsonNode erased = body(api.delete("/api/network/members/amira", STAFF), 200);
 
         assertThat(erased.toString())
-                .isEqualTo("{\"member\":\"amira\",\"interactions\":1,\"invitations\":1,\"responses\":1}");
+                .isEqualTo("{\"member\":\"amira\",\"interactions\":1,\"invitations\":1,\"responses\":1,\"links\":0}");
         for (String table : List.of("member_role", "member_sector", "member_reach", "interaction", "invitation",
                 "coalition_response")) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE member_id = 'amira'").query(Integer.class)

@@ -58,6 +58,8 @@ abstract class NetworkCopyTests {
     @Autowired
     ConvenorTable convenor;
     @Autowired
+    LinkTable links;
+    @Autowired
     JsonMapper json;
 
     final Random random = new Random(20261207);
@@ -145,7 +147,7 @@ abstract class NetworkCopyTests {
 
     /** What a store that has read nothing yet reads. */
     private StoredNetwork fromScratch() {
-        return new NetworkStore(jdbc, batch, members, interactions, coalitions, campaigns, convenor).read();
+        return new NetworkStore(jdbc, batch, members, interactions, coalitions, campaigns, convenor, links).read();
     }
 
     private StoredNetwork network(int size, int contacts) {

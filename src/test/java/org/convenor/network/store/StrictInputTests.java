@@ -104,7 +104,7 @@ class StrictInputTests {
 
         JsonNode erased = body(api.delete("/api/network/members?id=a/b", STAFF), 200);
 
-        assertThat(erased.toString()).isEqualTo("{\"member\":\"a/b\",\"interactions\":1,\"invitations\":0,\"responses\":0}");
+        assertThat(erased.toString()).isEqualTo("{\"member\":\"a/b\",\"interactions\":1,\"invitations\":0,\"responses\":0,\"links\":0}");
         assertThat(store.read().members()).extracting(Member::id).doesNotContain("a/b");
     }
 

@@ -60,7 +60,7 @@ class RulesPagesBrowserTests {
             assertThat(browser.text("h1")).isEqualTo("Rules");
             List<String> names = browser.all("#rule-sets tbody tr").stream()
                     .map(row -> row.getAttribute("data-rule-set")).toList();
-            assertThat(names).containsExactly("coalitions", "fees", "relationships");
+            assertThat(names).containsExactly("coalitions", "fees", "introductions", "relationships");
             for (String name : names) {
                 JsonNode status = app.get("/api/rulesets/" + name).body();
                 String row = "#rule-sets tr[data-rule-set=" + name + "] ";

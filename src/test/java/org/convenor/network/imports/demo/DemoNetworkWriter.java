@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
+import org.convenor.network.Link;
 import org.convenor.network.Member;
 
 import tools.jackson.databind.MapperFeature;
@@ -100,6 +101,13 @@ public final class DemoNetworkWriter {
                     cell(i.note()), confidential ? "true" : "")).append('\n');
         }
         Files.writeString(directory.resolve("interactions.csv"), rows, StandardCharsets.UTF_8);
+
+        StringBuilder links = new StringBuilder("from,to,kind,title\n");
+        for (Link link : Links.of(drafts.stream().map(Draft::member).toList())) {
+            links.append(String.join(",", cell(link.from()), cell(link.to()), cell(link.kind().name()),
+                    cell(link.title()))).append('\n');
+        }
+        Files.writeString(directory.resolve("links.csv"), links, StandardCharsets.UTF_8);
 
         JsonMapper json = JsonMapper.builder()
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

@@ -17,7 +17,7 @@ class DemoNetworkWriterTests {
 
     static final Path DEMO = Path.of("docs/demo");
     static final List<String> FILES = List.of("members.csv", "interactions.csv", "coalitions.json", "campaigns.json",
-            "convenor.json");
+            "convenor.json", "links.csv");
 
     @TempDir
     Path written;

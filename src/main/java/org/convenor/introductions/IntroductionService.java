@@ -1,0 +1,135 @@
+package org.convenor.introductions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.convenor.engine.Decision;
+import org.convenor.engine.Evaluation;
+import org.convenor.engine.RuleEngine;
+import org.convenor.engine.RuleSet;
+import org.convenor.engine.RuleSetRef;
+import org.convenor.network.Coalition;
+import org.convenor.network.CoalitionResponse;
+import org.convenor.network.ContactHistory;
+import org.convenor.network.Link;
+import org.convenor.network.Member;
+import org.convenor.network.MemberKind;
+import org.convenor.network.Sector;
+import org.convenor.network.store.StoredNetwork;
+import org.convenor.validation.LinkChecks;
+import org.convenor.validation.NetworkChecks;
+import org.convenor.validation.Problems;
+import org.springframework.stereotype.Service;
+
+/**
+ * Whom to introduce to whom, as of a day. Each member becomes an {@link Introducible} and a {@link Seat} in each
+ * of its sectors; each link, both ways round, a {@link Linked}; each coalition answer a {@link CoalitionAnswer}.
+ * The rules suggest pairs and set aside the ones they will not make; this keeps the rest, ordered by member.
+ */
+@Service
+public class IntroductionService implements Decision<IntroductionRequest, IntroductionAnswer> {
+
+    public static final String RULE_SET = "introductions";
+
+    /**
+     * Members of a sector weighed together, in id order. Small, because every pair in a pod is tried and a
+     * member's offers are counted against each other: with 10, a member meets at most 9 others per sector,
+     * whatever the size of the network (40 made one decision take seconds at 10,000 members).
+     */
+    static final int POD = 10;
+
+    private static final Comparator<Introduction> ORDER = Comparator
+            .comparing((Introduction i) -> i.members().get(0)).thenComparing(i -> i.members().get(1))
+            .thenComparing(Introduction::rule);
+
+    private final RuleEngine engine;
+    private final Clock clock;
+
+    public IntroductionService(RuleEngine engine, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    @Override
+    public String ruleSet() {
+        return RULE_SET;
+    }
+
+    @Override
+    public Class<IntroductionRequest> requestType() {
+        return IntroductionRequest.class;
+    }
+
+    @Override
+    public IntroductionAnswer decide(IntroductionRequest request, RuleSet ruleSet) {
+        validate(request);
+        LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
+        List<Object> facts = new ArrayList<>(4 * request.members().size() + 16);
+        facts.add(new AsOf(asOf));
+        List<Member> byId = new ArrayList<>(request.members());
+        byId.sort(Comparator.comparing(Member::id));
+        Map<Sector, Integer> places = new EnumMap<>(Sector.class);
+        for (Member member : byId) {
+            facts.add(introducible(member));
+            for (Sector sector : member.sectors()) {
+                int place = places.merge(sector, 1, Integer::sum) - 1;
+                facts.add(new Seat(member.id(), sector, place / POD));
+            }
+        }
+        facts.addAll(ContactHistory.of(request.interactions(), asOf));
+        for (Link link : request.links()) {
+            facts.add(new Linked(link.from(), link.to(), link.kind()));
+            facts.add(new Linked(link.to(), link.from(), link.kind()));
+        }
+        for (Coalition coalition : request.coalitions()) {
+            for (CoalitionResponse response : coalition.responses()) {
+                facts.add(new CoalitionAnswer(coalition.id(), response.memberId(), response.response()));
+            }
+        }
+        Evaluation evaluation = engine.evaluate(ruleSet, facts);
+        Set<Suggestion> setAside = new HashSet<>();
+        evaluation.all(SetAside.class).forEach(aside -> setAside.add(aside.suggestion()));
+        List<Introduction> introductions = new ArrayList<>(evaluation.all(Suggestion.class,
+                (suggestion, rule) -> setAside.contains(suggestion) ? null
+                        : new Introduction(List.of(suggestion.first(), suggestion.second()), suggestion.reason(), rule))
+                .stream().filter(Objects::nonNull).toList());
+        introductions.sort(ORDER);
+        return new IntroductionAnswer(RuleSetRef.of(ruleSet), asOf, List.copyOf(introductions),
+                evaluation.firedRules());
+    }
+
+    /** The same question over the stored network. */
+    public IntroductionAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
+        return decide(new IntroductionRequest(asOf, network.members(), network.interactionFacts(), network.coalitions(),
+                network.links()), ruleSet);
+    }
+
+    /** A member as the rules see it: a restricted one is never suggested to anyone. */
+    static Introducible introducible(Member member) {
+        return new Introducible(member.id(), member.name(), member.kind(), member.roles(), member.country(),
+                member.globalSouth(), member.joinedOn(), member.restricted());
+    }
+
+    /** Every check a request must pass before any rule sees it; public so benchmarks can run the same ones. */
+    public static void validate(IntroductionRequest request) {
+        Problems problems = new Problems();
+        problems.date("asOf", request.asOf());
+        NetworkChecks.members(problems, request.members());
+        NetworkChecks.references(problems, request.members(), request.interactions(), request.coalitions());
+        if (problems.isEmpty()) {
+            Map<String, MemberKind> kinds = new HashMap<>();
+            request.members().forEach(member -> kinds.put(member.id(), member.kind()));
+            LinkChecks.links(problems, kinds, request.links(), List.of());
+        }
+        problems.throwIfAny();
+    }
+}

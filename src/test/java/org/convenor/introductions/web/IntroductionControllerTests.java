@@ -1,0 +1,94 @@
+package org.convenor.introductions.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convenor.network.store.StaffApi.STAFF;
+import static org.convenor.network.store.StaffApi.VIEWER;
+import static org.convenor.network.store.StaffApi.body;
+import static org.convenor.system.problems.ProblemAssertions.assertProblem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import tools.jackson.databind.JsonNode;
+
+import org.convenor.network.store.StaffApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@SpringBootTest(properties = "convenor.rules.watch=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("users")
+class IntroductionControllerTests {
+
+    static final String NETWORK = """
+            {"members": [
+              {"id": "nairobi-rights", "kind": "ORGANISATION", "roles": ["PARTNER"], "sectors": ["HUMAN_RIGHTS"], "country": "KE"},
+              {"id": "london-rights", "kind": "ORGANISATION", "roles": ["PARTNER"], "sectors": ["HUMAN_RIGHTS"], "country": "GB"},
+              {"id": "geneva-ngo", "kind": "ORGANISATION", "roles": ["PARTNER"], "sectors": ["HUMAN_RIGHTS"], "country": "CH"}]}""";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    StaffApi api;
+
+    @BeforeEach
+    void network() {
+        api = new StaffApi(mvc);
+        body(api.put("/api/network", NETWORK, STAFF), 200);
+    }
+
+    MvcTestResult post(String body) {
+        return mvc.post().uri("/api/introductions").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    @Test
+    void theExampleIntroducesTheSouthToTheNorthAndNeverAPairThatKnowsEachOther() throws Exception {
+        MvcTestResult result = post(Files.readString(Path.of("docs/examples/introduction-query.json")));
+
+        assertThat(result).hasStatusOk().bodyJson().extractingPath("$.introductions[*].members").asList()
+                .containsExactly(java.util.List.of("field-medic", "health-reporter"),
+                        java.util.List.of("nairobi-rights", "london-rights"));
+        assertThat(result).bodyJson().extractingPath("$.ruleSet.name").asString().isEqualTo("introductions");
+        assertThat(result).bodyJson().extractingPath("$.firedRules[*].rule").asList()
+                .contains("Never suggest two members already linked");
+    }
+
+    @Test
+    void aLinkToAnUnknownMemberIsRefusedNamingIt() {
+        assertProblem(post("""
+                {"members": [{"id": "a", "kind": "PERSON", "roles": ["ALLY"]}],
+                 "links": [{"from": "a", "to": "ghost", "kind": "KNOWS"}]}"""), 400, "links[0].to");
+    }
+
+    @Test
+    void theStoredNetworkAnswersAsThePostFormAndAnIntroductionMadeSettlesIt() {
+        JsonNode before = body(api.get("/api/introductions?asOf=2026-11-25", VIEWER), 200);
+        JsonNode stored = body(api.get("/api/network", VIEWER), 200);
+        String form = "{\"asOf\": \"2026-11-25\", \"members\": " + stored.get("members") + "}";
+
+        assertThat(before.get("introductions").toString()).isEqualTo(body(post(form), 200).get("introductions").toString());
+        assertThat(before.get("introductions").findValuesAsString("rule"))
+                .containsOnly("Introduce a Global South partner to a Northern NGO in its sector").hasSize(2);
+
+        body(api.post("/api/network/introductions", "{\"members\": [\"nairobi-rights\", \"geneva-ngo\"]}", STAFF), 200);
+
+        JsonNode after = body(api.get("/api/introductions?asOf=2026-11-25", VIEWER), 200);
+        assertThat(after.get("introductions")).hasSize(1);
+        assertThat(after.get("introductions").get(0).get("members").toString())
+                .isEqualTo("[\"nairobi-rights\",\"london-rights\"]");
+    }
+
+    @Test
+    void loggingAnIntroductionNeedsStaffAndTwoMembers() {
+        body(api.post("/api/network/introductions", "{\"members\": [\"nairobi-rights\", \"geneva-ngo\"]}", VIEWER), 403);
+        JsonNode one = body(api.post("/api/network/introductions", "{\"members\": [\"nairobi-rights\"]}", STAFF), 400);
+        assertThat(one.get("errors").findValuesAsString("field")).containsExactly("members");
+    }
+}
