@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
@@ -51,8 +52,13 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
             .comparing((Introduction i) -> i.members().get(0)).thenComparing(i -> i.members().get(1))
             .thenComparing(Introduction::rule);
 
+    /** The last answer over the stored network, kept while the network, the version and the day are the same. */
+    private record Decided(StoredNetwork network, RuleSet ruleSet, LocalDate asOf, IntroductionAnswer answer) {
+    }
+
     private final RuleEngine engine;
     private final Clock clock;
+    private final AtomicReference<Decided> last = new AtomicReference<>();
 
     public IntroductionService(RuleEngine engine, Clock clock) {
         this.engine = engine;
@@ -107,10 +113,21 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
                 evaluation.firedRules());
     }
 
-    /** The same question over the stored network. */
+    /**
+     * The same question over the stored network, decided once per network, version and day: This week and every
+     * member's page ask it, and it weighs the whole network. The store hands out the same network object until a
+     * write changes it, and a reload activates a new rule set object, so comparing the two by identity is exact.
+     */
     public IntroductionAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
-        return decide(new IntroductionRequest(asOf, network.members(), network.interactionFacts(), network.coalitions(),
-                network.links()), ruleSet);
+        Decided decided = last.get();
+        if (decided != null && decided.network() == network && decided.ruleSet() == ruleSet
+                && decided.asOf().equals(asOf)) {
+            return decided.answer();
+        }
+        IntroductionAnswer answer = decide(new IntroductionRequest(asOf, network.members(), network.interactionFacts(),
+                network.coalitions(), network.links()), ruleSet);
+        last.set(new Decided(network, ruleSet, asOf, answer));
+        return answer;
     }
 
     /** A member as the rules see it: a restricted one is never suggested to anyone. */

@@ -8,9 +8,15 @@ import static org.convenor.system.problems.ProblemAssertions.assertProblem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import tools.jackson.databind.JsonNode;
 
+import org.convenor.engine.ActiveRuleSets;
+import org.convenor.engine.RuleSet;
+import org.convenor.introductions.IntroductionAnswer;
+import org.convenor.introductions.IntroductionService;
+import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.StaffApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +41,12 @@ class IntroductionControllerTests {
 
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    IntroductionService introductions;
+    @Autowired
+    NetworkStore store;
+    @Autowired
+    ActiveRuleSets ruleSets;
 
     StaffApi api;
 
@@ -83,6 +95,19 @@ class IntroductionControllerTests {
         assertThat(after.get("introductions")).hasSize(1);
         assertThat(after.get("introductions").get(0).get("members").toString())
                 .isEqualTo("[\"nairobi-rights\",\"london-rights\"]");
+    }
+
+    @Test
+    void theStoredNetworksAnswerIsDecidedOncePerNetworkVersionAndDay() {
+        RuleSet ruleSet = ruleSets.get(IntroductionService.RULE_SET);
+        LocalDate day = LocalDate.of(2026, 11, 25);
+        IntroductionAnswer first = introductions.decide(store.read(), day, ruleSet);
+
+        assertThat(introductions.decide(store.read(), day, ruleSet)).as("the same network, asked again").isSameAs(first);
+        assertThat(introductions.decide(store.read(), day.plusDays(1), ruleSet)).isNotSameAs(first);
+        body(api.post("/api/network/introductions", "{\"members\": [\"nairobi-rights\", \"geneva-ngo\"]}", STAFF), 200);
+        assertThat(introductions.decide(store.read(), day, ruleSet).introductions()).as("decided again after a write")
+                .hasSize(1);
     }
 
     @Test
