@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.convenor.console.Choices;
 import org.convenor.console.ConsolePage;
+import org.convenor.console.Paged;
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.fees.AssessmentStatus;
 import org.convenor.fees.FeeAnswer;
@@ -33,6 +35,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -70,8 +73,11 @@ class FeePages {
         return "fees";
     }
 
+    /** Rows of the book a page shows: a network of any size is one page here, 100,000 members are eighty. */
+    static final int PAGE_SIZE = 500;
+
     @GetMapping("/fees")
-    String feeBook(Principal user, Model model) {
+    String feeBook(@RequestParam(required = false) String page, Principal user, Model model) {
         StoredNetwork network = store.read();
         FeeService.FeeBook book = fees.book(network, ruleSets.get(FeeService.RULE_SET));
         FeeAnswer answer = book.answer().seenBy(network.hiddenFrom(Reader.of(user)));
@@ -88,7 +94,11 @@ class FeePages {
                 .toList();
         Portfolio portfolio = answer.portfolio();
         model.addAttribute("answer", answer);
-        model.addAttribute("rows", rows);
+        Paged<Row> paged = Paged.of(rows, Choices.number(page, 1), PAGE_SIZE);
+        model.addAttribute("rows", paged.rows());
+        model.addAttribute("paged", paged);
+        model.addAttribute("previousPage", "/fees?page=" + (paged.number() - 1) + "#book-heading");
+        model.addAttribute("nextPage", "/fees?page=" + (paged.number() + 1) + "#book-heading");
         model.addAttribute("needInformation", rows.stream()
                 .filter(r -> r.assessment().status() == AssessmentStatus.NEEDS_INFORMATION).toList());
         model.addAttribute("notAssessedOthers", answer.assessments().stream()

@@ -78,6 +78,28 @@ class FeePagesTests {
     }
 
     @Test
+    void aLargeBookIsShownFiveHundredRowsAPageWithTheTotalOfTheWholeBookOnEach() throws Exception {
+        StringBuilder members = new StringBuilder();
+        for (int i = 0; i < 1001; i++) {
+            members.append(i == 0 ? "" : ",").append("{\"id\": \"org-%04d\", \"name\": \"Organisation %d\","
+                    .formatted(i, i) + " \"kind\": \"ORGANISATION\", \"roles\": [\"PARTNER\"], \"country\": \"GB\","
+                    + " \"annualIncome\": 2400000}");
+        }
+        KnownNetwork.store(mvc, "{" + OUR_INCOME + "\"members\": [" + members + "]}");
+
+        Document first = page(mvc.perform(get("/fees").with(viewer())).andReturn());
+        Document last = page(mvc.perform(get("/fees?page=3").with(viewer())).andReturn());
+
+        assertThat(first.select("#assessments tbody tr")).hasSize(500);
+        assertThat(first.select("#assessments tbody tr").first().attr("data-member")).isEqualTo("org-0000");
+        assertThat(first.select("nav.pager span").text()).isEqualTo("Assessments 1–500 of 1001 (page 1 of 3)");
+        assertThat(first.select("#next-page").attr("href")).isEqualTo("/fees?page=2#book-heading");
+        assertThat(last.select("#assessments tbody tr").eachAttr("data-member")).containsExactly("org-1000");
+        assertThat(last.select("#total").text()).as("the whole book's total on every page")
+                .isEqualTo(first.select("#total").text()).isEqualTo("£1,001,000");
+    }
+
+    @Test
     void theTotalAsAShareOfOurIncomeOnABarWithTheRulesWarningAndCapLines() throws Exception {
         Document page = page(mvc.perform(get("/fees").with(staff())).andReturn());
 
