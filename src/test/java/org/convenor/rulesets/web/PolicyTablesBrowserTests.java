@@ -182,6 +182,7 @@ class PolicyTablesBrowserTests {
             assertThat(browser.all("#policy-tables .policy-table h3").stream().map(WebElement::getText).toList())
                     .containsExactly("How often each role should hear from us",
                             "How recent coalitions and partnership benefits must be",
+                            "How campaign moments tighten the cadence",
                             "How long a newcomer may wait for its first contact", "What to do when a relationship goes cold",
                             "Which interactions count as being in touch");
             assertThat(browser.all(CADENCES + " thead th").stream().map(WebElement::getText).toList())
