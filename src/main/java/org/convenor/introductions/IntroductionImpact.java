@@ -30,9 +30,7 @@ public class IntroductionImpact implements NetworkDecision {
 
     @Override
     public Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> hidden) {
-        // The rules never suggest a restricted member; the filter keeps it so whatever a later rule does.
-        return new Impact(introductions.decide(network, asOf, ruleSet).introductions().stream()
-                .filter(introduction -> introduction.members().stream().noneMatch(hidden::contains))
+        return new Impact(introductions.decide(network, asOf, ruleSet).seenBy(hidden).introductions().stream()
                 .map(introduction -> new Decided(Decided.subject("member", introduction.members().get(0),
                         "introducedTo", introduction.members().get(1)), introduction.rule(),
                         json.valueToTree(introduction)))

@@ -29,6 +29,7 @@ import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.LinkChecks;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -118,15 +119,16 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
      * member's page ask it, and it weighs the whole network. The store hands out the same network object until a
      * write changes it, and a reload activates a new rule set object, so comparing the two by identity is exact.
      */
-    public IntroductionAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
+    public IntroductionAnswer decide(StoredNetwork network, @Nullable LocalDate asOf, RuleSet ruleSet) {
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         Decided decided = last.get();
         if (decided != null && decided.network() == network && decided.ruleSet() == ruleSet
-                && decided.asOf().equals(asOf)) {
+                && decided.asOf().equals(day)) {
             return decided.answer();
         }
-        IntroductionAnswer answer = decide(new IntroductionRequest(asOf, network.members(), network.interactionFacts(),
+        IntroductionAnswer answer = decide(new IntroductionRequest(day, network.members(), network.interactionFacts(),
                 network.coalitions(), network.links()), ruleSet);
-        last.set(new Decided(network, ruleSet, asOf, answer));
+        last.set(new Decided(network, ruleSet, day, answer));
         return answer;
     }
 

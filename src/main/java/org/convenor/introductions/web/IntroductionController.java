@@ -1,5 +1,6 @@
 package org.convenor.introductions.web;
 
+import java.security.Principal;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +13,9 @@ import org.convenor.engine.ActiveRuleSets;
 import org.convenor.introductions.IntroductionAnswer;
 import org.convenor.introductions.IntroductionRequest;
 import org.convenor.introductions.IntroductionService;
+import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
+import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.RequestLimits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,7 +63,9 @@ class IntroductionController {
             description = "As of `asOf` (today in the office's time zone when left out); the same answer as the "
                     + "POST form with the stored network as body. An introduction logged "
                     + "(`POST /api/network/introductions`) links the two, which settles it.")
-    IntroductionAnswer stored(@RequestParam(required = false) LocalDate asOf) {
-        return introductions.decide(store.read(), asOf, ruleSets.get(IntroductionService.RULE_SET));
+    IntroductionAnswer stored(@RequestParam(required = false) LocalDate asOf, Principal user) {
+        StoredNetwork network = store.read();
+        return introductions.decide(network, asOf, ruleSets.get(IntroductionService.RULE_SET))
+                .seenBy(network.hiddenFrom(Reader.of(user)));
     }
 }

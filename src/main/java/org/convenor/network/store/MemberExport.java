@@ -14,6 +14,7 @@ import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.DeclineReason;
+import org.convenor.network.Link;
 import org.convenor.network.Member;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Schemas;
@@ -23,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the service holds about one member, for the person's right of access: the record, every record that
- * names it, and the audit entries about its interactions. Links between members, once they are stored (the
- * contract's Links), belong here too: each link naming the member, from or to.
+ * names it (its links too, from or to), and the audit entries about its interactions.
  */
 @Schema(name = "MemberExport", description = "Everything the service holds about one member")
 public record MemberExport(
@@ -37,6 +37,7 @@ public record MemberExport(
         @Schema(description = "The campaign targets its reaches name, as stored; a target no stored campaign has "
                 + "reads with its id alone")
         List<Reach> reaches,
+        @Schema(description = "The links naming it, from or to") List<Link> links,
         @Schema(description = "The audit log's entries about one of its interactions (a correction or a deletion "
                 + "of one that is still its own), oldest first. The log names no record otherwise: other entries "
                 + "count the records a change touched, whoever they were")
@@ -87,6 +88,7 @@ public record MemberExport(
         }
         return Optional.of(new MemberExport(exportedAt, member.get(), interactions, invitations, responses,
                 reaches(member.get(), network.campaigns()),
+                network.links().stream().filter(l -> l.from().equals(memberId) || l.to().equals(memberId)).toList(),
                 audit.about(interactions.stream().map(StoredInteraction::id).toList())));
     }
 

@@ -19,10 +19,11 @@ import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.convenor.network.Link;
 import org.convenor.network.Member;
+import org.convenor.network.Reader;
 import org.convenor.network.store.AuditLog;
 import org.convenor.network.store.MemberExport;
-import org.convenor.network.Reader;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.ReadLog;
 import org.convenor.network.store.StoredInteraction;
@@ -97,6 +98,7 @@ class MemberExports {
             file(zip, "invitations.csv", MemberExport.Invitation.class, export.invitations());
             file(zip, "responses.csv", MemberExport.Response.class, export.responses());
             file(zip, "reaches.csv", MemberExport.Reach.class, export.reaches());
+            file(zip, "links.csv", Link.class, export.links());
             file(zip, "audit-entries.csv", AuditLog.Entry.class, export.auditEntries());
         }
         return bytes.toByteArray();

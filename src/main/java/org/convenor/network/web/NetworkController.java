@@ -228,7 +228,10 @@ class NetworkController {
     @Operation(operationId = "addLink", summary = "Link two members",
             description = "WORKS_AT: a person (`from`) works at an organisation (`to`), with an optional `title`; "
                     + "INTRODUCED_BY: `from` was introduced by `to`; KNOWS: the two know each other, either way "
-                    + "round. Both must be stored members; the same link is stored once. An `id` sent is ignored.")
+                    + "round. Both must be stored members; the same link is stored once. An `id` sent is ignored. "
+                    + "A restricted member the caller may not see is a 404.",
+            responses = {@ApiResponse(responseCode = "200", description = "The link's id"),
+                @ApiResponse(responseCode = "404", ref = NOT_FOUND)})
     @PostMapping(path = "/links", consumes = MediaType.APPLICATION_JSON_VALUE)
     LinkCreated link(@RequestBody Link link, Principal user) {
         return new LinkCreated(writes.link(link, Reader.of(user)));
@@ -236,7 +239,9 @@ class NetworkController {
 
     @Operation(operationId = "importLinks", summary = "Add links from a CSV file",
             description = "A header row from,to,kind,title; all or nothing, each link new and both ends stored "
-                    + "members. Answers how many were added.",
+                    + "members. Answers how many were added. A restricted member the caller may not see is a 404.",
+            responses = {@ApiResponse(responseCode = "200", description = "How many were added"),
+                @ApiResponse(responseCode = "404", ref = NOT_FOUND)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
                 @Content(mediaType = CSV, schema = @Schema(type = "string", description = "A header row from,to,kind,title"))))
     @PostMapping(path = "/links", consumes = CSV)
@@ -251,10 +256,10 @@ class NetworkController {
     @Operation(operationId = "exportLinks", summary = "Every link, as a CSV file",
             description = "The columns the import takes (from,to,kind,title), one link a row, with its id first.")
     @GetMapping(path = "/links", produces = CSV)
-    String linksCsvExport() throws IOException {
+    String linksCsvExport(Principal user) throws IOException {
         StringWriter out = new StringWriter();
         try (SpreadsheetCsv csv = SpreadsheetCsv.to(out, CsvRecords.LINK_EXPORT_COLUMNS)) {
-            for (Link link : store.read().links()) {
+            for (Link link : store.read().seenBy(Reader.of(user)).links()) {
                 csv.row(link.id(), link.from(), link.to(), link.kind(), link.title());
             }
         }
@@ -272,7 +277,9 @@ class NetworkController {
     @Operation(operationId = "logIntroduction", summary = "Record an introduction made",
             description = "The two members now know each other: a KNOWS link between them and an INTRODUCTION "
                     + "interaction on each, on `date`, in one transaction; an introduction the rules suggested is "
-                    + "settled by it. Answers the link's id.")
+                    + "settled by it. Answers the link's id. A restricted member the caller may not see is a 404.",
+            responses = {@ApiResponse(responseCode = "200", description = "The KNOWS link's id"),
+                @ApiResponse(responseCode = "404", ref = NOT_FOUND)})
     @PostMapping(path = "/introductions", consumes = MediaType.APPLICATION_JSON_VALUE)
     LinkCreated introduction(@RequestBody IntroductionMade made, Principal user) {
         Problems problems = new Problems();

@@ -83,6 +83,26 @@ abstract class ConfidentialityApiTests {
     }
 
     @Test
+    void linksAndIntroductionsNeverNameWhomTheReaderMayNotSee() throws Exception {
+        long id = body(api.post("/api/network/links", """
+                {"from": "witness-group", "to": "ally-org", "kind": "KNOWS"}""", STAFF), 200).get("id").asLong();
+
+        body(api.post("/api/network/links", """
+                {"from": "ally-org", "to": "lena", "kind": "KNOWS"}""", OTHER_EDITOR), 404);
+        assertThat(api.delete("/api/network/links/" + id, OTHER_EDITOR)).hasStatus(404);
+        for (String reader : List.of(VIEWER, OTHER_EDITOR)) {
+            assertThat(body(api.get("/api/network", reader), 200).get("links")).as(reader).isEmpty();
+            assertThat(api.get("/api/network/links", reader).getResponse().getContentAsString())
+                    .as(reader).doesNotContain("witness-group");
+            assertThat(body(api.get("/api/introductions?asOf=2026-11-25", reader), 200).toString()).as(reader)
+                    .doesNotContain("witness-group").doesNotContain("Witness Group").doesNotContain("lena");
+        }
+        assertThat(body(api.get("/api/network", EDITOR), 200).get("links").findValuesAsString("from"))
+                .as("shared with editor").containsExactly("witness-group");
+        assertThat(api.get("/api/network/links", STAFF).getResponse().getContentAsString()).contains("witness-group");
+    }
+
+    @Test
     void aRestrictedMemberNeedsAnOwnerAndSharesOnlyWithUsers() {
         JsonNode refused = body(api.post("/api/network/members", """
                 [{"id": "x", "kind": "PERSON", "roles": ["ALLY"], "restricted": true, "sharedWith": ["nobody"]}]""",

@@ -110,7 +110,18 @@ abstract class MemberRightsTests {
 
     @Test
     void theExportHoldsAllOfOneMemberAndNothingOfAnother() {
+        body(api.post("/api/network/members", """
+                {"id": "beirut-desk", "name": "Beirut Desk", "kind": "ORGANISATION", "roles": ["PARTNER"]}""", STAFF), 200);
+        body(api.post("/api/network/links", """
+                {"from": "amira-haddad", "to": "beirut-desk", "kind": "WORKS_AT", "title": "Editor"}""", STAFF), 200);
+        body(api.post("/api/network/links", """
+                {"from": "dara-okafor", "to": "beirut-desk", "kind": "KNOWS"}""", STAFF), 200);
         JsonNode export = body(api.get("/api/network/members/amira-haddad/export", ADMIN), 200);
+
+        assertThat(export.get("links")).singleElement().satisfies(link -> {
+            assertThat(link.get("to").asString()).isEqualTo("beirut-desk");
+            assertThat(link.get("title").asString()).isEqualTo("Editor");
+        });
 
         assertThat(export.get("member")).isEqualTo(memberAsStored("amira-haddad"));
         assertThat(export.get("interactions")).containsExactlyElementsOf(interactionsOf("amira-haddad"));
@@ -146,7 +157,8 @@ abstract class MemberRightsTests {
         Map<String, String> files = unzip(answer.getResponse().getContentAsByteArray());
 
         assertThat(files).containsOnlyKeys("member.csv", "interactions.csv", "invitations.csv", "responses.csv",
-                "reaches.csv", "audit-entries.csv");
+                "reaches.csv", "links.csv", "audit-entries.csv");
+        assertThat(files.get("links.csv").lines()).containsExactly("id,from,to,kind,title");
         assertThat(files.get("member.csv")).startsWith("id,name,kind,roles,tier,sectors,country,")
                 .contains("amira-haddad,Amira Haddad,PERSON,JOURNALIST,STANDARD,,LB,")
                 .contains(",un-envoy,staff,2024-03-01,USD");
