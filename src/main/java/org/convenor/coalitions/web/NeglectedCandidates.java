@@ -9,7 +9,6 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 import org.convenor.engine.ActiveRuleSets;
-import org.convenor.engine.RuleSet;
 import org.convenor.network.Decided;
 import org.convenor.network.store.NetworkDecision;
 import org.convenor.network.store.StoredNetwork;
@@ -38,13 +37,9 @@ class NeglectedCandidates {
     /** Member id to the note; empty when no relationships decision is active. */
     Map<String, String> of(StoredNetwork network, LocalDate asOf) {
         Map<String, String> notes = new HashMap<>();
-        RuleSet ruleSet = ruleSets.find(RULE_SET).orElse(null);
-        NetworkDecision decision = decisions.stream().filter(d -> d.ruleSet().equals(RULE_SET)).findFirst()
-                .orElse(null);
-        if (ruleSet == null || decision == null) {
-            return notes;
-        }
-        for (Decided decided : decision.decide(network, asOf, ruleSet, Set.of()).decisions()) {
+        List<Decided> alerts = NetworkDecision.active(decisions, ruleSets, RULE_SET, network, asOf, Set.of())
+                .map(NetworkDecision.Impact::decisions).orElse(List.of());
+        for (Decided decided : alerts) {
             JsonNode alert = decided.element();
             if (NEGLECTED.equals(alert.path("kind").asString())) {
                 notes.putIfAbsent(alert.path("memberId").asString(), "Mend this relationship before asking: "

@@ -5,6 +5,7 @@ import static java.sql.Types.VARCHAR;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.convenor.network.Link;
 import org.convenor.network.LinkKind;
@@ -38,6 +39,13 @@ class LinkTable {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(INSERT).params(link.from(), link.to(), link.kind().name(), link.title()).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<Link> find(long id) {
+        return jdbc.sql("SELECT id, from_id, to_id, kind, title FROM member_link WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        LinkKind.valueOf(rs.getString(4)), rs.getString(5)))
+                .optional();
     }
 
     boolean delete(long id) {

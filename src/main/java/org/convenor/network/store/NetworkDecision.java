@@ -1,11 +1,13 @@
 package org.convenor.network.store;
 
-import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
+import org.convenor.engine.ActiveRuleSets;
 import org.convenor.engine.RuleSet;
 import org.convenor.network.Decided;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,17 @@ public interface NetworkDecision {
      * members reads it: without their decisions, with totals that still count them.
      */
     Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> hidden);
+
+    /**
+     * What the active version of this rule set decides over the network, through whichever decision answers for
+     * it: how one feature's pages show another's decisions without importing it. Empty while either is missing.
+     */
+    static Optional<Impact> active(List<NetworkDecision> decisions, ActiveRuleSets ruleSets, String ruleSet,
+            StoredNetwork network, LocalDate asOf, Set<String> hidden) {
+        Optional<RuleSet> version = ruleSets.find(ruleSet);
+        return decisions.stream().filter(decision -> decision.ruleSet().equals(ruleSet)).findFirst()
+                .flatMap(decision -> version.map(active -> decision.decide(network, asOf, active, hidden)));
+    }
 
     /**
      * @param decisions every decision, each under its subject

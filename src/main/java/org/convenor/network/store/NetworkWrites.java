@@ -275,7 +275,10 @@ public class NetworkWrites {
      */
     public long link(Link link, Reader reader) {
         store.beginWrite();
-        Map<String, Member> access = members.access();
+        return link(link, reader, members.access());
+    }
+
+    private long link(Link link, Reader reader, Map<String, Member> access) {
         visible(access, link.from(), reader);
         visible(access, link.to(), reader);
         Received.json(List.of(link), true).check(problems ->
@@ -306,7 +309,7 @@ public class NetworkWrites {
     public void deleteLink(long id, Reader reader) {
         store.beginWrite();
         Map<String, Member> access = members.access();
-        Link link = links.all(Map.of()).stream().filter(l -> l.id() == id).findFirst()
+        Link link = links.find(id)
                 .filter(l -> reader.sees(access.get(l.from())) && reader.sees(access.get(l.to())))
                 .orElseThrow(() -> new NotFoundException("link", id));
         links.delete(link.id());
@@ -320,8 +323,9 @@ public class NetworkWrites {
      * which more people may read. Answers the link's id.
      */
     public long introduce(String one, String other, LocalDate on, Reader reader) {
-        long id = link(new Link(null, one, other, LinkKind.KNOWS, null), reader);
+        store.beginWrite();
         Map<String, Member> access = members.access();
+        long id = link(new Link(null, one, other, LinkKind.KNOWS, null), reader, access);
         interactions(Received.json(List.of(
                 new Interaction(one, on, InteractionKind.INTRODUCTION, "Introduced to " + named(access, other)),
                 new Interaction(other, on, InteractionKind.INTRODUCTION, "Introduced to " + named(access, one))),

@@ -10,7 +10,6 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 import org.convenor.engine.ActiveRuleSets;
-import org.convenor.engine.RuleSet;
 import org.convenor.network.store.NetworkDecision;
 import org.convenor.network.store.StoredNetwork;
 import org.springframework.stereotype.Component;
@@ -40,14 +39,10 @@ class MemberAlerts {
 
     /** @return empty when no relationships decision is active (then the page says so) */
     Optional<List<Shown>> of(StoredNetwork network, String memberId, LocalDate asOf) {
-        Optional<RuleSet> ruleSet = ruleSets.find(RULE_SET);
-        Optional<NetworkDecision> decision = decisions.stream().filter(d -> d.ruleSet().equals(RULE_SET)).findFirst();
-        if (ruleSet.isEmpty() || decision.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(decision.get().decide(network, asOf, ruleSet.get(), Set.of()).decisions().stream()
-                .filter(d -> memberId.equals(d.subject().get("memberId")))
-                .map(d -> shown(d.element())).toList());
+        return NetworkDecision.active(decisions, ruleSets, RULE_SET, network, asOf, Set.of())
+                .map(impact -> impact.decisions().stream()
+                        .filter(d -> memberId.equals(d.subject().get("memberId")))
+                        .map(d -> shown(d.element())).toList());
     }
 
     /** An introduction suggested for this member: to whom, and why. */
@@ -56,22 +51,17 @@ class MemberAlerts {
 
     /** @return empty when no introductions decision is active (then the page says so) */
     Optional<List<Introduction>> introductions(StoredNetwork network, String memberId, LocalDate asOf) {
-        Optional<RuleSet> ruleSet = ruleSets.find(INTRODUCTIONS);
-        Optional<NetworkDecision> decision = decisions.stream().filter(d -> d.ruleSet().equals(INTRODUCTIONS))
-                .findFirst();
-        if (ruleSet.isEmpty() || decision.isEmpty()) {
-            return Optional.empty();
-        }
         Map<String, String> names = new HashMap<>();
         network.members().forEach(m -> names.put(m.id(), MemberLinks.name(m)));
-        return Optional.of(decision.get().decide(network, asOf, ruleSet.get(), Set.of()).decisions().stream()
-                .filter(d -> d.subject().containsValue(memberId))
-                .map(d -> {
-                    String other = d.subject().get("member").equals(memberId) ? d.subject().get("introducedTo")
-                            : d.subject().get("member");
-                    return new Introduction(other, names.getOrDefault(other, other),
-                            d.element().path("reason").asString(), d.element().path("rule").asString());
-                }).toList());
+        return NetworkDecision.active(decisions, ruleSets, INTRODUCTIONS, network, asOf, Set.of())
+                .map(impact -> impact.decisions().stream()
+                        .filter(d -> d.subject().containsValue(memberId))
+                        .map(d -> {
+                            String other = d.subject().get("member").equals(memberId) ? d.subject().get("introducedTo")
+                                    : d.subject().get("member");
+                            return new Introduction(other, names.getOrDefault(other, other),
+                                    d.element().path("reason").asString(), d.element().path("rule").asString());
+                        }).toList());
     }
 
     private static Shown shown(JsonNode alert) {

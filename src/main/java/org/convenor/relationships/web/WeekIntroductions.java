@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.convenor.engine.ActiveRuleSets;
-import org.convenor.engine.RuleSet;
 import org.convenor.network.Decided;
 import org.convenor.network.Member;
 import org.convenor.network.store.NetworkDecision;
@@ -44,14 +43,14 @@ class WeekIntroductions {
 
     /** @return empty when no introductions decision is active (then the page says so) */
     Optional<Week> of(StoredNetwork network, LocalDate asOf, Set<String> hidden) {
-        Optional<RuleSet> ruleSet = ruleSets.find(RULE_SET);
-        Optional<NetworkDecision> decision = decisions.stream().filter(d -> d.ruleSet().equals(RULE_SET)).findFirst();
-        if (ruleSet.isEmpty() || decision.isEmpty()) {
+        Optional<NetworkDecision.Impact> impact = NetworkDecision.active(decisions, ruleSets, RULE_SET, network, asOf,
+                hidden);
+        if (impact.isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> names = new HashMap<>();
         network.members().forEach(m -> names.put(m.id(), name(m)));
-        List<Decided> decided = decision.get().decide(network, asOf, ruleSet.get(), hidden).decisions();
+        List<Decided> decided = impact.get().decisions();
         List<Shown> shown = decided.stream().limit(SHOWN).map(d -> {
             String first = d.subject().get("member");
             String second = d.subject().get("introducedTo");
