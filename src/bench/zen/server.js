@@ -6,11 +6,14 @@
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
-const { ZenEngine } = require('@gorules/zen-engine');
+const { ZenDecisionContent, ZenEngine } = require('@gorules/zen-engine');
 
 const port = Number(process.argv[2] || 18392);
-// Loaded and compiled once; every request evaluates the same decision.
-const decision = new ZenEngine().createDecision(fs.readFileSync(path.join(__dirname, 'fees.json')));
+// Loaded and compiled once, as ZEN's users run it: ZenDecisionContent pre-compiles the graph's expressions (a
+// decision created from the raw Buffer, as in 0.54, compiles each on every evaluation); every request evaluates
+// the same decision.
+const decision = new ZenEngine().createDecision(
+  new ZenDecisionContent(fs.readFileSync(path.join(__dirname, 'fees.json'))));
 
 function answer(res, status, body) {
   const text = JSON.stringify(body);

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -29,7 +30,9 @@ import org.springframework.stereotype.Component;
  * A write that says what it touched ({@link #changed}) leaves a row in the change log; a copy a few revisions
  * behind catches up by re-reading only those members and their interactions (and the small tables, when the
  * write changed them), so logging one contact does not make the next page read a million interactions. A
- * revision without a row (a replacement, a large import) makes the next read take everything again.
+ * revision without a row (a replacement, a large import) makes the next read take everything again. A write that
+ * changed nothing (a contact logged twice, an import of rows all stored already) leaves the revision as it was, so
+ * every copy, and every decision kept for it, stays current.
  */
 @Component
 public class NetworkStore {
@@ -52,6 +55,8 @@ public class NetworkStore {
     private final ConvenorTable convenor;
     private final LinkTable links;
     private final AtomicReference<Copy> current = new AtomicReference<>();
+    /** How many times the whole network was read: what a test of a small write's cost counts. */
+    private final AtomicInteger wholeReads = new AtomicInteger();
 
     NetworkStore(JdbcClient jdbc, JdbcTemplate batch, MemberTable members, InteractionTable interactions,
             CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor, LinkTable links) {
@@ -100,6 +105,12 @@ public class NetworkStore {
      * makes every copy read everything again.
      */
     void changed(Set<String> memberIds, boolean others) {
+        if (memberIds.isEmpty() && !others) {
+            // Nothing changed: the revision goes back to what every copy holds. The row lock still held kept any
+            // other writer from raising it meanwhile, and no reader saw the raised one, which was not committed.
+            jdbc.sql("UPDATE network_revision SET revision = revision - 1 WHERE id = 1").update();
+            return;
+        }
         if (memberIds.size() > FEW_MEMBERS) {
             return;
         }
@@ -115,7 +126,12 @@ public class NetworkStore {
         return jdbc.sql("SELECT revision FROM network_revision WHERE id = 1").query(Long.class).single();
     }
 
+    int wholeReads() {
+        return wholeReads.get();
+    }
+
     private StoredNetwork load() {
+        wholeReads.incrementAndGet();
         List<Member> all = members.all();
         Map<String, String> ids = new HashMap<>(all.size() * 2);
         all.forEach(member -> ids.put(member.id(), member.id()));

@@ -15,7 +15,7 @@ import org.convenor.console.FormErrors;
 import org.convenor.console.Words;
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
-import org.convenor.network.store.NetworkStore;
+import org.convenor.network.store.MemberPages;
 import org.convenor.network.store.NetworkWrites;
 import org.convenor.network.store.StoredInteraction;
 import org.convenor.validation.Dates;
@@ -40,12 +40,12 @@ class MemberContacts {
     private static final String BACK = "redirect:/network/members/{id}#timeline";
     private static final String MEMBER = "redirect:/network/members/{id}#";
 
-    private final NetworkStore store;
+    private final MemberPages pages;
     private final NetworkWrites writes;
     private final Clock clock;
 
-    MemberContacts(NetworkStore store, NetworkWrites writes, Clock clock) {
-        this.store = store;
+    MemberContacts(MemberPages pages, NetworkWrites writes, Clock clock) {
+        this.pages = pages;
         this.writes = writes;
         this.clock = clock;
     }
@@ -59,7 +59,7 @@ class MemberContacts {
     String log(@PathVariable String id, @RequestParam(required = false) String date,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String note,
             @RequestParam(required = false) String confidential, Principal user, RedirectAttributes redirect) {
-        NetworkPages.member(store.read().seenBy(Reader.of(user)), id);
+        pages.member(id, Reader.of(user)).orElseThrow(() -> NetworkPages.gone(id));
         redirect.addAttribute("id", id);
         Map<String, String> errors = new LinkedHashMap<>();
         Interaction contact = contact(id, date, kind, note, confidential != null, null, errors);
@@ -143,10 +143,10 @@ class MemberContacts {
 
     /** The member's interaction with this id, or a page saying it is not there (also when theirs to see is not). */
     private StoredInteraction interaction(String memberId, long id, Reader reader) {
-        return store.read().seenBy(reader).interactions().stream()
-                .filter(i -> i.id() != null && i.id() == id && i.memberId().equals(memberId))
-                .filter(i -> !i.confidential() || i.note() != null || store.read().member(memberId, reader)
-                        .filter(reader::mayRead).isPresent()).findFirst()
+        return pages.member(memberId, reader).stream()
+                .flatMap(member -> pages.interactions(member, reader).stream()
+                        .filter(i -> !i.confidential() || reader.mayRead(member)))
+                .filter(i -> i.id() != null && i.id() == id).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no interaction " + id
                         + " with the member '" + memberId + "': it may have been deleted or corrected meanwhile."));
     }

@@ -11,6 +11,7 @@ import org.convenor.network.Member;
 import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
+import org.convenor.network.store.MemberPages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,12 @@ record MemberFilter(@Nullable String q, @Nullable Role role, @Nullable Tier tier
                 && (sector == null || member.sectors().contains(sector))
                 && (owner == null || (owner.equals(NONE) ? member.owner() == null || !mayOwn.contains(member.owner())
                         : owner.equals(member.owner())));
+    }
+
+    /** The same filter, for the store to apply in the database. */
+    MemberPages.Filter stored() {
+        return new MemberPages.Filter(Choices.text(q), role, tier, sector, NONE.equals(owner) ? null : owner,
+                NONE.equals(owner), mayOwn);
     }
 
     List<Member> of(List<Member> members) {

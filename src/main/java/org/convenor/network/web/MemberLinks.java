@@ -3,7 +3,6 @@ package org.convenor.network.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.convenor.network.Link;
 import org.convenor.network.LinkKind;
 import org.convenor.network.Reader;
 import org.convenor.network.Member;
+import org.convenor.network.store.MemberPages;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.NetworkWrites;
 import org.convenor.network.store.StoredNetwork;
@@ -54,10 +54,9 @@ class MemberLinks {
     }
 
     /** This member's links as its page lists them, in the order stored. */
-    static List<Shown> of(StoredNetwork network, String memberId) {
-        Map<String, String> names = new HashMap<>();
-        network.members().forEach(m -> names.put(m.id(), name(m)));
-        return network.links().stream().filter(link -> link.from().equals(memberId) || link.to().equals(memberId))
+    static List<Shown> of(MemberPages.Linked linked, String memberId) {
+        Map<String, String> names = linked.names();
+        return linked.links().stream()
                 .map(link -> {
                     String other = link.other(memberId);
                     boolean from = link.from().equals(memberId);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,7 @@ import org.convenor.network.Role;
 import org.convenor.network.Sector;
 import org.convenor.network.Tier;
 import org.convenor.network.imports.CsvRecords;
+import org.convenor.network.store.MemberPages;
 import org.convenor.network.store.NetworkStore;
 import org.convenor.network.store.Owners;
 import org.convenor.network.store.ReadLog;
@@ -57,8 +57,10 @@ class NetworkPages {
     private final MemberAlerts alerts;
     private final Owners owners;
     private final ReadLog reads;
+    private final MemberPages pages;
 
-    NetworkPages(NetworkStore store, MemberAlerts alerts, Owners owners, ReadLog reads, Clock clock) {
+    NetworkPages(NetworkStore store, MemberPages pages, MemberAlerts alerts, Owners owners, ReadLog reads, Clock clock) {
+        this.pages = pages;
         this.reads = reads;
         this.clock = clock;
         this.store = store;
@@ -98,14 +100,15 @@ class NetworkPages {
             @RequestParam(required = false) String owner, @RequestParam(required = false) String page, Principal user,
             Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
-        StoredNetwork network = store.read().seenBy(Reader.of(user));
+        Reader reader = Reader.of(user);
+        MemberPages.Totals totals = pages.totals(reader);
         Set<String> mayOwn = Set.copyOf(owners.all());
-        MemberFilter filter = MemberFilter.of(q, role, tier, sector, owner, mayOwn, storedOwners(network), errors);
-        Map<String, LocalDate> last = lastContact(network);
-        List<Member> found = filter.of(network.members()).stream()
-                .sorted(Comparator.comparing((Member m) -> m.name() == null ? m.id() : m.name(), String.CASE_INSENSITIVE_ORDER))
-                .toList();
-        Paged<Member> paged = Paged.of(found, Choices.number(page, 1), PAGE_SIZE);
+        MemberFilter filter = MemberFilter.of(q, role, tier, sector, owner, mayOwn, totals.owners(), errors);
+        int asked = Math.min(Math.max(Choices.number(page, 1), 1), Integer.MAX_VALUE / PAGE_SIZE);
+        MemberPages.Found found = pages.page(reader, filter.stored(), (asked - 1) * PAGE_SIZE, PAGE_SIZE);
+        Paged<MemberPages.Listed> paged = new Paged<>(found.rows(), found.offset() / PAGE_SIZE + 1,
+                Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE), found.total(),
+                found.total() == 0 ? 0 : found.offset() + 1, found.offset() + found.rows().size());
         Map<String, Object> filters = filter.query();
 
         model.addAttribute("filters", filters);
@@ -117,39 +120,44 @@ class NetworkPages {
         model.addAttribute("tiers", Tier.values());
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("owners", owners.all());
-        model.addAttribute("formerOwners", storedOwners(network).stream().filter(o -> !mayOwn.contains(o)).sorted().toList());
-        model.addAttribute("totalMembers", network.members().size());
-        model.addAttribute("totalInteractions", network.interactions().size());
+        model.addAttribute("formerOwners", totals.owners().stream().filter(o -> !mayOwn.contains(o)).toList());
+        model.addAttribute("totalMembers", totals.members());
+        model.addAttribute("totalInteractions", totals.interactions());
         model.addAttribute("paged", paged);
-        model.addAttribute("rows", paged.rows().stream()
-                .map(m -> new Row(m, last.get(m.id()), owner(m.owner(), mayOwn))).toList());
+        model.addAttribute("rows", found.rows().stream()
+                .map(listed -> new Row(listed.member(), listed.lastContact(), owner(listed.member().owner(), mayOwn)))
+                .toList());
         model.addAttribute("previousPage", page(filters, paged.number() - 1));
         model.addAttribute("nextPage", page(filters, paged.number() + 1));
         return "network/members";
     }
 
+    /**
+     * One member's page from its own rows: its record, interactions and links, read from the database; only its
+     * alerts and introductions come from the decisions over the whole network, kept between pages.
+     */
     @GetMapping("/network/members/{id}")
     String member(@PathVariable String id, Principal user, Model model) {
         Reader reader = Reader.of(user);
+        Member member = pages.member(id, reader).orElseThrow(() -> gone(id));
+        List<StoredInteraction> theirs = pages.interactions(member, reader);
+        reads.opened(reader, member, reader.mayRead(member) && theirs.stream().anyMatch(StoredInteraction::confidential),
+                ReadLog.OpenedIn.PAGE);
         StoredNetwork whole = store.read();
-        StoredNetwork network = whole.seenBy(reader);
-        Member member = member(network, id);
-        reads.opened(reader, member, reader.mayRead(member) && network.interactions().stream()
-                .anyMatch(i -> i.memberId().equals(id) && i.confidential()), ReadLog.OpenedIn.PAGE);
         LocalDate today = LocalDate.now(clock);
         Set<String> mayOwn = Set.copyOf(owners.all());
         model.addAttribute("member", member);
         model.addAttribute("name", member.name() == null || member.name().isBlank() ? member.id() : member.name());
         model.addAttribute("owner", owner(member.owner(), mayOwn));
-        model.addAttribute("targets", targetNames(network));
+        model.addAttribute("targets", targetNames(whole));
         model.addAttribute("today", today);
         model.addAttribute("contactKinds", InteractionKind.values());
         model.addAttribute("alerts", alerts.of(whole, id, today));
         // The rules never suggest a restricted member, so what they suggest for one the reader sees names no other.
         model.addAttribute("introductions", alerts.introductions(whole, id, today));
-        model.addAttribute("links", MemberLinks.of(network, id));
+        model.addAttribute("links", MemberLinks.of(pages.links(id, reader), id));
         model.addAttribute("linkKinds", LinkKind.values());
-        model.addAttribute("interactions", network.interactions().stream().filter(i -> i.memberId().equals(id))
+        model.addAttribute("interactions", theirs.stream()
                 .sorted(Comparator.comparing(StoredInteraction::date).reversed()
                         .thenComparing(StoredInteraction::id, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(i -> new Contact(i, recorded(i), i.confidential() && !reader.mayRead(member))).toList());
@@ -186,9 +194,12 @@ class NetworkPages {
     }
 
     static Member member(StoredNetwork network, String id) {
-        return network.members().stream().filter(m -> m.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "There is no member '" + id + "' in our network: it may have been erased."));
+        return network.members().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> gone(id));
+    }
+
+    static ResponseStatusException gone(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "There is no member '" + id + "' in our network: it may have been erased.");
     }
 
     /** Each stored campaign's targets by id, named as "target (campaign)", for a member's reaches. */
@@ -197,12 +208,6 @@ class NetworkPages {
         network.campaigns().forEach(c -> c.targets().forEach(t -> names.put(t.id(),
                 t.label() + " (" + (c.name() == null ? c.id() : c.name()) + ")")));
         return names;
-    }
-
-    private static Map<String, LocalDate> lastContact(StoredNetwork network) {
-        Map<String, LocalDate> last = new HashMap<>();
-        network.interactions().forEach(i -> last.merge(i.memberId(), i.date(), (a, b) -> a.isAfter(b) ? a : b));
-        return last;
     }
 
     private static String page(Map<String, Object> filters, int page) {

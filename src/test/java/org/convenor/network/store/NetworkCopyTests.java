@@ -82,6 +82,7 @@ abstract class NetworkCopyTests {
         StoredNetwork before = store.read();
         Member untouched = before.members().get(5);
         Interaction first = before.interactions().get(0).fact();
+        int wholeReads = store.wholeReads();
 
         writes.logContact(new Interaction(before.members().get(3).id(), LocalDate.of(2026, 12, 1),
                 first.kind(), "a new call"), Reader.service("staff"));
@@ -92,8 +93,18 @@ abstract class NetworkCopyTests {
         assertThat(after.coalitions()).isSameAs(before.coalitions());
         assertThat(after).isEqualTo(fromScratch());
 
+        assertThat(store.wholeReads()).as("the writer's copy took the contact without reading everything again")
+                .isEqualTo(wholeReads);
+
+        long revision = revision();
         assertThat(writes.logContact(first, Reader.service("staff")).skipped()).isEqualTo(1);
+        assertThat(revision()).as("a write that changed nothing leaves the revision as it was").isEqualTo(revision);
         assertThat(store.read()).as("a write that changed nothing changes nothing in the copy").isSameAs(after);
+        assertThat(store.wholeReads()).isEqualTo(wholeReads);
+    }
+
+    private long revision() {
+        return jdbc.sql("SELECT revision FROM network_revision WHERE id = 1").query(Long.class).single();
     }
 
     @Test

@@ -9,6 +9,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import org.convenor.StaffForTests;
 import org.convenor.console.ConsolePageTest;
 import org.convenor.console.KnownNetwork;
@@ -67,6 +70,41 @@ class ConfidentialityPagesTests {
         assertThat(log.select("#reads tr[data-user]").eachAttr("data-member")).containsExactly("hollin", "amira");
         assertThat(log.select("#reads tr[data-user]").eachAttr("data-user")).containsOnly(StaffForTests.EDITOR);
         mvc.perform(get("/network/reads").with(viewer())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theListFindsCountsAndPagesOnlyTheMembersItsReaderMaySee() throws Exception {
+        Document viewers = read("/network", viewer());
+        assertThat(viewers.select("#member-count").text()).isEqualTo("9 members.");
+        assertThat(viewers.select("#members tbody tr").eachAttr("data-member")).hasSize(9)
+                .doesNotContain("hollin", "hanne");
+        assertThat(read("/network", staff()).select("#member-count").text()).isEqualTo("11 members.");
+        assertThat(read("/network?owner=sam", viewer()).select("#members tbody tr").eachAttr("data-member"))
+                .containsExactly("amira");
+        assertThat(read("/network?owner=sam", staff()).select("#member-count").text()).isEqualTo("3 members match.");
+        assertThat(read("/network?q=hollin", viewer()).select("#member-count").text()).isEqualTo("No member matches.");
+        assertThat(read("/network?q=hollin", editor()).select("#member-count").text()).as("shared with ana")
+                .isEqualTo("1 member matches.");
+        assertThat(read("/network?q=hollin", second()).select("#member-count").text()).isEqualTo("No member matches.");
+        assertThat(lead(viewers)).as("hidden members' interactions are not counted either")
+                .isLessThan(lead(read("/network", staff())));
+
+        KnownNetwork.store(mvc, "{\"members\": [" + IntStream.rangeClosed(1, 150)
+                .mapToObj(i -> ("{\"id\": \"m%03d\", \"kind\": \"PERSON\", \"roles\": [\"ALLY\"]"
+                        + (i % 5 == 0 ? ", \"owner\": \"sam\", \"restricted\": true}" : "}")).formatted(i))
+                .collect(Collectors.joining(", ")) + "]}");
+        Document second = read("/network?page=2", viewer());
+        assertThat(second.select("nav.pager span").text()).isEqualTo("Members 101–120 of 120 (page 2 of 2)");
+        assertThat(second.select("#members tbody tr").eachAttr("data-member")).hasSize(20).startsWith("m126")
+                .noneMatch(id -> Integer.parseInt(id.substring(1)) % 5 == 0);
+        assertThat(read("/network?page=9", staff()).select("nav.pager span").text())
+                .as("a page past the end is the last").isEqualTo("Members 101–150 of 150 (page 2 of 2)");
+    }
+
+    /** The interactions the list's lead sentence counts. */
+    private static int lead(Document page) {
+        String lead = page.select("p.lead").text();
+        return Integer.parseInt(lead.replaceAll(".* members, ([0-9,]+) interactions.*", "$1").replace(",", ""));
     }
 
     @Test
