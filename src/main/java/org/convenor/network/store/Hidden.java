@@ -24,9 +24,9 @@ import org.convenor.network.Reader;
 record Hidden(List<Member> members, List<StoredInteraction> interactions, Set<String> unreadable) {
 
     /**
-     * What this reader could not send back, from what decides who sees a member ({@link MemberTable#access()}): only the hidden members are read
-     * whole, and only the interactions that may be kept (confidential ones, and the hidden members'), so replacing a
-     * network the writer sees all of reads none of it.
+     * What this reader could not send back, from what decides who sees a member ({@link MemberTable#access()}):
+     * only the hidden members are read whole, and only the interactions that may be kept (confidential ones, and the
+     * hidden members'), so replacing a network the writer sees all of reads none of it.
      */
     static Hidden from(Map<String, Member> access, MemberTable members, InteractionTable interactions, Reader reader) {
         Set<String> hiddenIds = access.values().stream().filter(member -> !reader.sees(member)).map(Member::id)

@@ -138,8 +138,9 @@ class NetworkController {
                     + "every interaction is recorded anew, by the caller, now. A member's `owner` must be a user who "
                     + "may own members, or the owner stored for that member already. What the caller may not see is "
                     + "kept as stored (`kept` counts it); a member sent with the id of a restricted member hidden from "
-                    + "them is a 404. Empty lists of members, interactions, coalitions and campaigns empty the network. The body is at most `convenor.limits.max-request-size` "
-                    + "(16 MB): a full-size network is emptied this way, then imported as CSV.",
+                    + "them is a 404. Empty lists of members, interactions, coalitions and campaigns empty the "
+                    + "network. The body is at most `convenor.limits.max-request-size` (16 MB): a full-size network "
+                    + "is emptied this way, then imported as CSV.",
             responses = {@ApiResponse(responseCode = "200", description = "What was stored, and what was kept"),
                 @ApiResponse(responseCode = "404", ref = NOT_FOUND)})
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -93,7 +93,7 @@ class ImportProgressPagesTests {
         for (int i = 0; i < ROWS; i++) {
             String member = bad != null && i == bad ? "nobody" : "basil";
             csv.append(member).append(',').append(LocalDate.of(2025, 1, 1).plusDays(i % 600)).append(",CALL,")
-                    .append("A call about the coalition's next steps, number ").append(i).append('\n');
+                    .append("A call about the coalition's next steps: number ").append(i).append('\n');
         }
         assertThat(csv.length()).isGreaterThan(ImportPage.BACKGROUND_BYTES);
         return csv.toString();
