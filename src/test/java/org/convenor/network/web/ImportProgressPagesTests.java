@@ -51,7 +51,7 @@ class ImportProgressPagesTests {
 
         assertThat(done.select("h1").text()).isEqualTo("Importing contacts.csv");
         assertThat(done.select("#import-notice").text())
-                .isEqualTo("Imported contacts.csv: 16,000 new interactions; 0 already stored, skipped.");
+                .isEqualTo("Imported contacts.csv: 16000 new interactions; 0 already stored, skipped.");
         assertThat(store.read().interactions()).hasSize(before + ROWS);
         Document mine = page(mvc.perform(get("/network/imports").with(staff())).andReturn());
         assertThat(mine.select("#imports li").eachText()).containsExactly("contacts.csv: imported");
