@@ -5,3 +5,13 @@ document.addEventListener('submit', function (event) {
         event.preventDefault();
     }
 });
+
+// A page marked data-refresh-seconds (an import under way) loads itself again until what it shows is finished.
+(function () {
+    var marked = document.querySelector('[data-refresh-seconds]');
+    if (marked) {
+        window.setTimeout(function () {
+            window.location.reload();
+        }, 1000 * Number(marked.getAttribute('data-refresh-seconds')));
+    }
+}());

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,22 +26,36 @@ import org.convenor.validation.InvalidInputException;
  * LF, UTF-8 with or without a byte-order mark): a header row of field names, then one record per row. Each
  * record keeps the line it starts on, so a problem names the line a person sees in their editor.
  */
-record CsvFile(List<Row> rows, List<FieldProblem> problems) {
+final class CsvFile {
 
     /** One record: its cells by column, an empty cell left out. */
     record Row(int line, Map<String, String> cells) {
     }
 
+    /** What reading reports as it goes, for an import's progress: the rows read so far. */
+    interface Counter {
+
+        Counter NONE = rows -> { };
+
+        void read(int rows);
+    }
+
+    private static final int COUNT_EVERY = 10_000;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
 
+    private CsvFile() {
+    }
+
     /**
-     * Reads the file; a header that is missing, names a column twice, names one that is not a field, or leaves
-     * out a required one is refused at once, and a row whose cells do not match the header is a problem.
+     * Reads the file, handing each row on as it is read (a million rows are never held as cells); a header that is
+     * missing, names a column twice, names one that is not a field, or leaves out a required one is refused at once,
+     * and a row whose cells do not match the header is a problem, which the answer lists.
      */
-    static CsvFile read(byte[] body, List<String> columns, List<String> required) {
+    static List<FieldProblem> read(byte[] body, List<String> columns, List<String> required, Consumer<Row> each,
+            Counter counter) {
         String text = decode(body);
         List<FieldProblem> problems = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
+        int rows = 0;
         int[] lineStarts = lineStarts(text);
         List<String> header = null;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
@@ -64,7 +79,10 @@ record CsvFile(List<Row> rows, List<FieldProblem> problems) {
                         cells.put(header.get(i), record.get(i));
                     }
                 }
-                rows.add(new Row(line, cells));
+                each.accept(new Row(line, cells));
+                if (++rows % COUNT_EVERY == 0) {
+                    counter.read(rows);
+                }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw refused("", "is not valid CSV: " + e.getMessage(), null);
@@ -72,7 +90,8 @@ record CsvFile(List<Row> rows, List<FieldProblem> problems) {
         if (header == null) {
             throw refused("", "is empty: it needs a header row of " + String.join(",", columns), 1);
         }
-        return new CsvFile(rows, problems);
+        counter.read(rows);
+        return problems;
     }
 
     /** The names in the header row, as written; none for an empty file (which {@link #read} refuses). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
@@ -85,7 +86,12 @@ public final class CsvRecords {
     }
 
     public static Received<Member> members(byte[] body) {
-        return read(CsvFile.read(body, MEMBER_COLUMNS, List.of("id", "kind", "roles")), cells -> new Member(
+        return members(body, CsvFile.Counter.NONE::read);
+    }
+
+    /** @param read told the rows read so far, every 10,000 rows and at the end */
+    public static Received<Member> members(byte[] body, IntConsumer read) {
+        return read(body, MEMBER_COLUMNS, List.of("id", "kind", "roles"), read::accept, cells -> new Member(
                 cells.text("id"), cells.text("name"), cells.word("kind", MemberKind.class),
                 cells.words("roles", Role.class), cells.word("tier", Tier.class), cells.words("sectors", Sector.class),
                 cells.text("country"), cells.bool("globalSouth"), cells.amount("annualIncome"), cells.bool("feeWaiver"),
@@ -112,14 +118,19 @@ public final class CsvRecords {
     }
 
     public static Received<Interaction> interactions(byte[] body) {
-        return read(CsvFile.read(body, INTERACTION_COLUMNS, List.of("memberId", "date", "kind")),
+        return interactions(body, CsvFile.Counter.NONE::read);
+    }
+
+    /** @param read told the rows read so far, every 10,000 rows and at the end */
+    public static Received<Interaction> interactions(byte[] body, IntConsumer read) {
+        return read(body, INTERACTION_COLUMNS, List.of("memberId", "date", "kind"), read::accept,
                 cells -> new Interaction(cells.text("memberId"), cells.date("date"),
                         cells.word("kind", InteractionKind.class), cells.text("note"), cells.bool("confidential")));
     }
 
     /** Links; an {@code id} column, as an export has, is ignored: the store assigns ids. */
     public static Received<Link> links(byte[] body) {
-        return read(CsvFile.read(body, LINK_EXPORT_COLUMNS, List.of("from", "to", "kind")),
+        return read(body, LINK_EXPORT_COLUMNS, List.of("from", "to", "kind"), CsvFile.Counter.NONE,
                 cells -> new Link(null, cells.text("from"), cells.text("to"), cells.word("kind", LinkKind.class),
                         cells.text("title")));
     }
@@ -132,15 +143,21 @@ public final class CsvRecords {
         }).map(words -> words.replace("Un security council", "UN Security Council")).toList();
     }
 
-    private static <T> Received<T> read(CsvFile file, Function<Cells, T> record) {
-        List<FieldProblem> problems = new ArrayList<>(file.problems());
-        List<T> records = new ArrayList<>(file.rows().size());
-        int[] lines = new int[file.rows().size()];
-        for (CsvFile.Row row : file.rows()) {
-            lines[records.size()] = row.line();
+    private static <T> Received<T> read(byte[] body, List<String> columns, List<String> required,
+            CsvFile.Counter counter, Function<Cells, T> record) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<T> records = new ArrayList<>();
+        int[][] lines = {new int[1024]};
+        List<FieldProblem> file = CsvFile.read(body, columns, required, row -> {
+            if (records.size() == lines[0].length) {
+                lines[0] = Arrays.copyOf(lines[0], lines[0].length * 2);
+            }
+            lines[0][records.size()] = row.line();
             records.add(record.apply(new Cells(row, problems)));
-        }
-        return new Received<>(records, problems, Locations.csv(lines));
+        }, counter);
+        // The file's own problems (a row of the wrong width) come first, as when the file was read whole first.
+        problems.addAll(0, file);
+        return new Received<>(records, problems, Locations.csv(Arrays.copyOf(lines[0], records.size())));
     }
 
     /** The cells of one row, read as the field types; what cannot be read is a problem and reads as absent. */

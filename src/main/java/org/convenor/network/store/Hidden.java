@@ -23,15 +23,21 @@ import org.convenor.network.Reader;
  */
 record Hidden(List<Member> members, List<StoredInteraction> interactions, Set<String> unreadable) {
 
-    static Hidden from(List<Member> stored, List<StoredInteraction> storedInteractions, Reader reader) {
-        List<Member> hidden = stored.stream().filter(member -> !reader.sees(member)).toList();
-        Set<String> hiddenIds = hidden.stream().map(Member::id).collect(Collectors.toSet());
-        Set<String> unreadable = stored.stream().filter(member -> !reader.mayRead(member)).map(Member::id)
+    /**
+     * What this reader could not send back, from what decides who sees a member ({@link MemberTable#access()}):
+     * only the hidden members are read whole, and only the interactions that may be kept (confidential ones, and the
+     * hidden members'), so replacing a network the writer sees all of reads none of it.
+     */
+    static Hidden from(Map<String, Member> access, MemberTable members, InteractionTable interactions, Reader reader) {
+        Set<String> hiddenIds = access.values().stream().filter(member -> !reader.sees(member)).map(Member::id)
                 .collect(Collectors.toSet());
-        List<StoredInteraction> kept = storedInteractions.stream().filter(interaction -> hiddenIds.contains(
-                interaction.memberId()) || interaction.confidential() && unreadable.contains(interaction.memberId()))
-                .toList();
-        return new Hidden(hidden, kept, unreadable);
+        Set<String> unreadable = access.values().stream().filter(member -> !reader.mayRead(member)).map(Member::id)
+                .collect(Collectors.toSet());
+        List<StoredInteraction> kept = unreadable.isEmpty() ? List.of()
+                : interactions.confidentialOrOf(hiddenIds).stream().filter(interaction -> hiddenIds.contains(
+                        interaction.memberId()) || interaction.confidential()
+                        && unreadable.contains(interaction.memberId())).toList();
+        return new Hidden(members.of(hiddenIds), kept, unreadable);
     }
 
     Set<String> memberIds() {

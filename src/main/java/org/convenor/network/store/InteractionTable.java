@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
@@ -29,6 +30,8 @@ class InteractionTable {
     private static final int[] TYPES = {VARCHAR, DATE, VARCHAR, VARCHAR, BOOLEAN, VARCHAR,
         TIMESTAMP_WITH_TIMEZONE};
     private static final int FEW_MEMBERS = 100;
+    private static final String INSERT = "INSERT INTO interaction (member_id, happened_on, kind, note, confidential,"
+            + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -40,24 +43,19 @@ class InteractionTable {
 
     /** @param recordedBy the user who logged or imported them, at {@code recordedAt} */
     void insert(List<Interaction> interactions, String recordedBy, OffsetDateTime recordedAt) {
-        List<Object[]> rows = new ArrayList<>(interactions.size());
-        for (Interaction i : interactions) {
-            rows.add(new Object[] {i.memberId(), i.date(), i.kind().name(), i.note(), i.confidential(), recordedBy,
-                recordedAt});
-        }
-        batch.batchUpdate("INSERT INTO interaction (member_id, happened_on, kind, note, confidential, recorded_by,"
-                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows, TYPES);
+        insert(interactions, recordedBy, recordedAt, stored -> { });
+    }
+
+    /** The same, in batches of {@value Sql#BATCH} rows, telling {@code stored} how many are written so far. */
+    void insert(List<Interaction> interactions, String recordedBy, OffsetDateTime recordedAt, IntConsumer stored) {
+        Sql.inBatches(batch, INSERT, interactions, i -> new Object[] {i.memberId(), i.date(), i.kind().name(),
+            i.note(), i.confidential(), recordedBy, recordedAt}, TYPES, stored);
     }
 
     /** Stored again as they were, each with its author and time (under a new id). */
     void insertStored(List<StoredInteraction> stored) {
-        List<Object[]> rows = new ArrayList<>(stored.size());
-        for (StoredInteraction i : stored) {
-            rows.add(new Object[] {i.memberId(), i.date(), i.kind().name(), i.note(), i.confidential(), i.recordedBy(),
-                i.recordedAt()});
-        }
-        batch.batchUpdate("INSERT INTO interaction (member_id, happened_on, kind, note, confidential, recorded_by,"
-                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows, TYPES);
+        Sql.inBatches(batch, INSERT, stored, i -> new Object[] {i.memberId(), i.date(), i.kind().name(), i.note(),
+            i.confidential(), i.recordedBy(), i.recordedAt()}, TYPES, written -> { });
     }
 
     Optional<StoredInteraction> find(long id) {
@@ -130,6 +128,15 @@ class InteractionTable {
      */
     List<StoredInteraction> all(Map<String, String> memberIds) {
         return read("", Map.of(), memberIds);
+    }
+
+    /**
+     * The stored interactions a replacement keeps for a writer who may not send them back: those of these (hidden)
+     * members, and the confidential ones, which the caller sorts out; not the whole table.
+     */
+    List<StoredInteraction> confidentialOrOf(Set<String> memberIds) {
+        return memberIds.isEmpty() ? read(" WHERE confidential", Map.of(), Map.of())
+                : read(" WHERE confidential OR member_id IN (:ids)", Map.of("ids", memberIds), Map.of());
     }
 
     /** The stored interactions of these members, in the order stored. */

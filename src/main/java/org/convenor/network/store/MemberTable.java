@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
@@ -100,7 +101,12 @@ class MemberTable {
     }
 
     void insert(List<Member> members) {
-        batch.batchUpdate(INSERT, rows(members), TYPES);
+        insert(members, written -> { });
+    }
+
+    /** In batches, telling {@code stored} how many members are written so far (their lists follow). */
+    void insert(List<Member> members, IntConsumer stored) {
+        Sql.inBatches(batch, INSERT, members, MemberTable::row, TYPES, stored);
         insertLists(members);
     }
 
@@ -120,7 +126,15 @@ class MemberTable {
         return jdbc.sql("DELETE FROM member WHERE id = :id").param("id", id).update() > 0;
     }
 
+    /**
+     * Every member and its lists. The lists go first, each in one statement, so deleting the members cascades to
+     * nothing: a cascade is row by row.
+     */
     void deleteAll() {
+        jdbc.sql("DELETE FROM member_role").update();
+        jdbc.sql("DELETE FROM member_sector").update();
+        jdbc.sql("DELETE FROM member_reach").update();
+        jdbc.sql("DELETE FROM member_shared_with").update();
         jdbc.sql("DELETE FROM member").update();
     }
 
@@ -165,22 +179,28 @@ class MemberTable {
 
     private static List<Object[]> rows(List<Member> members) {
         List<Object[]> rows = new ArrayList<>(members.size());
-        for (Member m : members) {
-            rows.add(new Object[] {m.name(), m.kind().name(), m.tier().name(), m.country(), m.globalSouth(),
-                m.annualIncome(), m.feeWaiver(), m.owner(), m.joinedOn(), m.incomeCurrency(), m.restricted(),
-                m.serving(), m.publiclyNameable(), m.id()});
-        }
+        members.forEach(member -> rows.add(row(member)));
         return rows;
     }
 
+    private static Object[] row(Member m) {
+        return new Object[] {m.name(), m.kind().name(), m.tier().name(), m.country(), m.globalSouth(),
+            m.annualIncome(), m.feeWaiver(), m.owner(), m.joinedOn(), m.incomeCurrency(), m.restricted(),
+            m.serving(), m.publiclyNameable(), m.id()};
+    }
+
     private void insertLists(List<Member> members) {
-        batch.batchUpdate("INSERT INTO member_role (member_id, seq, role) VALUES (?, ?, ?)",
-                Sql.childRows(members, Member::id, Member::roles), CHILD);
-        batch.batchUpdate("INSERT INTO member_sector (member_id, seq, sector) VALUES (?, ?, ?)",
-                Sql.childRows(members, Member::id, Member::sectors), CHILD);
-        batch.batchUpdate("INSERT INTO member_reach (member_id, seq, target_id) VALUES (?, ?, ?)",
-                Sql.childRows(members, Member::id, Member::reaches), CHILD);
-        batch.batchUpdate("INSERT INTO member_shared_with (member_id, seq, username) VALUES (?, ?, ?)",
-                Sql.childRows(members, Member::id, Member::sharedWith), CHILD);
+        insertChildren("INSERT INTO member_role (member_id, seq, role) VALUES (?, ?, ?)",
+                Sql.childRows(members, Member::id, Member::roles));
+        insertChildren("INSERT INTO member_sector (member_id, seq, sector) VALUES (?, ?, ?)",
+                Sql.childRows(members, Member::id, Member::sectors));
+        insertChildren("INSERT INTO member_reach (member_id, seq, target_id) VALUES (?, ?, ?)",
+                Sql.childRows(members, Member::id, Member::reaches));
+        insertChildren("INSERT INTO member_shared_with (member_id, seq, username) VALUES (?, ?, ?)",
+                Sql.childRows(members, Member::id, Member::sharedWith));
+    }
+
+    private void insertChildren(String sql, List<Object[]> rows) {
+        Sql.inBatches(batch, sql, rows, row -> row, CHILD, written -> { });
     }
 }

@@ -75,7 +75,7 @@ public class NetworkReplacement {
         limits.members(network.members());
         limits.interactions(network.interactions());
         store.beginWrite();
-        Hidden hidden = Hidden.from(members.all(), interactions.all(Map.of()), reader);
+        Hidden hidden = Hidden.from(members.access(), members, interactions, reader);
         Set<String> hiddenIds = hidden.memberIds();
         if (network.members() != null) {
             network.members().stream().filter(m -> m != null && hiddenIds.contains(m.id())).findFirst()

@@ -63,6 +63,23 @@ public class NetworkWrites {
     public record Erased(String member, int interactions, int invitations, int responses, int links) {
     }
 
+    /**
+     * How a long import is getting on, for its page: called from the thread that writes, inside its transaction.
+     */
+    public interface Progress {
+
+        Progress NONE = new Progress() {
+        };
+
+        /** Checked: this many records will be written. */
+        default void storing(int records) {
+        }
+
+        /** This many of them are written so far. */
+        default void stored(int records) {
+        }
+    }
+
     private final NetworkStore store;
     private final MemberTable members;
     private final InteractionTable interactions;
@@ -142,6 +159,10 @@ public class NetworkWrites {
 
     /** Upsert by id: a member sent replaces the stored one whole. */
     public MembersUpserted members(Received<Member> received, Reader reader) {
+        return members(received, reader, Progress.NONE);
+    }
+
+    public MembersUpserted members(Received<Member> received, Reader reader, Progress progress) {
         String user = reader.username();
         List<Member> sent = received.records();
         limits.members(sent);
@@ -159,8 +180,10 @@ public class NetworkWrites {
         Set<String> stored = members.ids();
         List<Member> created = sent.stream().filter(member -> !stored.contains(member.id())).toList();
         List<Member> updated = sent.stream().filter(member -> stored.contains(member.id())).toList();
-        members.insert(created);
+        progress.storing(sent.size());
+        members.insert(created, progress::stored);
         members.replace(updated);
+        progress.stored(sent.size());
         store.changed(sent.stream().map(Member::id).collect(Collectors.toSet()), false);
         audit.record(user, Action.IMPORT, Subject.MEMBERS, sent.size());
         return new MembersUpserted(created.size(), updated.size(), sent.stream()
@@ -169,6 +192,10 @@ public class NetworkWrites {
 
     /** Appended, except one identical to a stored one or to an earlier one in the same request. */
     public Appended interactions(Received<Interaction> received, Reader reader) {
+        return interactions(received, reader, Progress.NONE);
+    }
+
+    public Appended interactions(Received<Interaction> received, Reader reader, Progress progress) {
         String user = reader.username();
         List<Interaction> sent = received.records();
         limits.interactions(sent);
@@ -183,7 +210,8 @@ public class NetworkWrites {
         Set<String> named = new HashSet<>();
         sent.forEach(interaction -> named.add(interaction.memberId()));
         List<Interaction> fresh = fresh(sent, interactions.of(named));
-        interactions.insert(fresh, user, Sql.now(clock));
+        progress.storing(fresh.size());
+        interactions.insert(fresh, user, Sql.now(clock), progress::stored);
         store.changed(fresh.stream().map(Interaction::memberId).collect(Collectors.toSet()), false);
         audit.record(user, Action.IMPORT, Subject.INTERACTIONS, fresh.size());
         return new Appended(fresh.size(), sent.size() - fresh.size());

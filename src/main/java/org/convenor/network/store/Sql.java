@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What the tables share: lists kept as child rows (parent id, seq, value), amounts and times read back as written.
  */
 final class Sql {
+
+    static final int BATCH = 10_000;
 
     private Sql() {
     }
@@ -55,6 +59,23 @@ final class Sql {
      */
     static OffsetDateTime now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Rows of a bulk write, one JDBC batch per {@value #BATCH}: each is one round trip (one multi-row insert on
+     * PostgreSQL with reWriteBatchedInserts), and a million rows are never all built as parameters at once.
+     *
+     * @param written told how many rows are written so far, after each batch
+     */
+    static <T> void inBatches(JdbcTemplate batch, String sql, List<T> records, Function<T, Object[]> row, int[] types,
+            IntConsumer written) {
+        for (int from = 0; from < records.size(); from += BATCH) {
+            List<T> part = records.subList(from, Math.min(records.size(), from + BATCH));
+            List<Object[]> rows = new ArrayList<>(part.size());
+            part.forEach(record -> rows.add(row.apply(record)));
+            batch.batchUpdate(sql, rows, types);
+            written.accept(from + part.size());
+        }
     }
 
     static String text(Object value) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -19,7 +20,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,15 +34,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Importing a CSV file of members or interactions from the network page (STAFF), through the same reader,
  * checks and transaction as {@code POST /api/network/members}: all or nothing. A refused file's problems are
- * shown on the network page by line, column and message; nothing of the file's content is logged.
+ * shown on the network page by line, column and message; nothing of the file's content is logged. A file of more
+ * than {@value #BACKGROUND_BYTES} bytes (some 15,000 interactions or 5,000 members and up) is imported in the
+ * background ({@link ImportRuns}): the officer gets its own page, which shows how far it has got and what it
+ * did, and may leave it and come back.
  */
 @ConsolePage
 class ImportPage {
 
-    private final NetworkWrites writes;
+    static final int BACKGROUND_BYTES = 1_000_000;
 
-    ImportPage(NetworkWrites writes) {
+    private final NetworkWrites writes;
+    private final ImportRuns runs;
+
+    ImportPage(NetworkWrites writes, ImportRuns runs) {
         this.writes = writes;
+        this.runs = runs;
+    }
+
+    @ModelAttribute("section")
+    String section() {
+        return "network";
     }
 
     /** A refused file, as the network page lists it. */
@@ -68,28 +83,65 @@ class ImportPage {
             return "redirect:/network#import";
         }
         String name = file.getOriginalFilename();
+        byte[] body;
         try {
-            byte[] body = file.getBytes();
-            if (what.equals("members")) {
-                NetworkWrites.MembersUpserted done = writes.members(CsvRecords.members(body), Reader.of(user));
-                redirect.addFlashAttribute("notice", "Imported " + name + ": " + ErasurePage.count(done.created(),
-                        "new member") + ", " + ErasurePage.count(done.updated(), "member") + " updated."
-                        + withoutName(done.withoutName())
-                        + (CsvRecords.givesJoiningDays(body) ? "" : " The file has no joinedOn column, so these members"
-                                + " have no joining day: the alerts treat them as with us before anything we record."));
-            } else {
-                NetworkWrites.Appended done = writes.interactions(CsvRecords.interactions(body), Reader.of(user));
-                redirect.addFlashAttribute("notice", "Imported " + name + ": " + ErasurePage.count(done.created(),
-                        "new interaction") + "; " + done.skipped() + " already stored, skipped.");
-            }
+            body = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Reader reader = Reader.of(user);
+        if (body.length > BACKGROUND_BYTES) {
+            ImportRuns.Run run = runs.start(what, name, user.getName(), started -> {
+                try {
+                    started.done(importNow(what, name, body, reader, started::read, started));
+                } catch (InvalidInputException e) {
+                    started.refused(e.problems());
+                } catch (LimitExceededException e) {
+                    started.refused(List.of(e.problem()));
+                }
+            });
+            return "redirect:/network/imports/" + run.id();
+        }
+        try {
+            redirect.addFlashAttribute("notice", importNow(what, name, body, reader, rows -> { },
+                    NetworkWrites.Progress.NONE));
             return "redirect:/network";
         } catch (InvalidInputException e) {
             return refused(redirect, what, name, e.problems());
         } catch (LimitExceededException e) {
             return refused(redirect, what, name, List.of(e.problem()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /** Imports the file, one transaction; answers what the officer is told it did. */
+    private String importNow(String what, String name, byte[] body, Reader reader, IntConsumer read,
+            NetworkWrites.Progress progress) {
+        if (what.equals("members")) {
+            NetworkWrites.MembersUpserted done = writes.members(CsvRecords.members(body, read), reader, progress);
+            return "Imported " + name + ": " + ErasurePage.count(done.created(), "new member") + ", "
+                    + ErasurePage.count(done.updated(), "member") + " updated." + withoutName(done.withoutName())
+                    + (CsvRecords.givesJoiningDays(body) ? "" : " The file has no joinedOn column, so these members"
+                            + " have no joining day: the alerts treat them as with us before anything we record.");
+        }
+        NetworkWrites.Appended done = writes.interactions(CsvRecords.interactions(body, read), reader, progress);
+        return "Imported " + name + ": " + ErasurePage.count(done.created(), "new interaction") + "; "
+                + done.skipped() + " already stored, skipped.";
+    }
+
+    /** How an import in the background is getting on; someone else's is not found. */
+    @GetMapping("/network/imports/{id}")
+    String progress(@PathVariable String id, Principal user, Model model) {
+        ImportRuns.Run run = runs.find(id, user.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such import of yours."));
+        model.addAttribute("run", run);
+        return "network/import";
+    }
+
+    /** The imports this user started on this instance, newest first. */
+    @GetMapping("/network/imports")
+    String imports(Principal user, Model model) {
+        model.addAttribute("runs", runs.of(user.getName()));
+        return "network/imports";
     }
 
     /** Stored all the same; the pages name such a member by its id until someone gives it a name. */

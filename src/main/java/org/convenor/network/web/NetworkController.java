@@ -138,7 +138,9 @@ class NetworkController {
                     + "every interaction is recorded anew, by the caller, now. A member's `owner` must be a user who "
                     + "may own members, or the owner stored for that member already. What the caller may not see is "
                     + "kept as stored (`kept` counts it); a member sent with the id of a restricted member hidden from "
-                    + "them is a 404.",
+                    + "them is a 404. Empty lists of members, interactions, coalitions and campaigns empty the "
+                    + "network. The body is at most `convenor.limits.max-request-size` (16 MB): a full-size network "
+                    + "is emptied this way, then imported as CSV.",
             responses = {@ApiResponse(responseCode = "200", description = "What was stored, and what was kept"),
                 @ApiResponse(responseCode = "404", ref = NOT_FOUND)})
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -150,7 +152,8 @@ class NetworkController {
             description = "Upsert by id: a member sent replaces the stored one whole. An `owner` must be a user "
                     + "who may own members (STAFF or EDITOR), or the owner stored for that member already. All or "
                     + "nothing; the problem lists every bad record (`[2].kind`; for CSV the `line` and column). The id "
-                    + "of a restricted member the caller may not see is a 404.",
+                    + "of a restricted member the caller may not see is a 404. A CSV body may be up to "
+                    + "`convenor.limits.max-import-size` (128 MB), JSON up to `max-request-size` (16 MB).",
             responses = {@ApiResponse(responseCode = "200", description = "How many were created and updated"),
                 @ApiResponse(responseCode = "404", ref = NOT_FOUND)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
@@ -172,7 +175,9 @@ class NetworkController {
                     + "kind and note), or to another in the same request, is skipped: importing a file twice is "
                     + "harmless. Each is recorded by the caller, now (`recordedBy`, `recordedAt`); an `id`, "
                     + "`recordedBy` or `recordedAt` sent, as `GET /api/network` answers them, is ignored. All or "
-                    + "nothing. A restricted member the caller may not see is a 404.",
+                    + "nothing; an import that stores nothing changes nothing. A restricted member the caller may "
+                    + "not see is a 404. A CSV body may be up to `convenor.limits.max-import-size` (128 MB: a "
+                    + "million interactions), JSON up to `max-request-size` (16 MB).",
             responses = {@ApiResponse(responseCode = "200", description = "How many were created and skipped"),
                 @ApiResponse(responseCode = "404", ref = NOT_FOUND)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
@@ -239,7 +244,8 @@ class NetworkController {
 
     @Operation(operationId = "importLinks", summary = "Add links from a CSV file",
             description = "A header row from,to,kind,title; all or nothing, each link new and both ends stored "
-                    + "members. Answers how many were added. A restricted member the caller may not see is a 404.",
+                    + "members. Answers how many were added. A restricted member the caller may not see is a 404. "
+                    + "The file may be up to `convenor.limits.max-import-size` (128 MB).",
             responses = {@ApiResponse(responseCode = "200", description = "How many were added"),
                 @ApiResponse(responseCode = "404", ref = NOT_FOUND)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =

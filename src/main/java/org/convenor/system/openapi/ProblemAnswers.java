@@ -58,7 +58,8 @@ final class ProblemAnswers {
             new Answer("404", "NotFound", "Nothing of that name.", Facts::path),
             new Answer("406", "NotAcceptable", "The `Accept` header rules out JSON, the only form this answers in.",
                     facts -> true),
-            new Answer("413", "TooLarge", "The body is larger than `convenor.limits.max-request-size`, or holds more "
+            new Answer("413", "TooLarge", "The body is larger than `convenor.limits.max-request-size` (a CSV "
+                    + "import: `convenor.limits.max-import-size`), or holds more "
                     + "members or interactions than `convenor.limits.max-members` or `max-interactions` allow "
                     + "(`errors` names which).", Facts::body),
             new Answer("415", "UnsupportedMediaType", "The body is not `application/json`.", Facts::body),

@@ -3,6 +3,7 @@ package org.convenor.system.problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -33,24 +34,35 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * (Python's urllib, Java's HttpClient) would otherwise have the connection closed under it and see a broken
  * pipe instead of the 413, or of a 400 or 401 given before the body was read. A client that asked
  * {@code Expect: 100-continue} has sent nothing yet, so nothing is read: it gets the answer at once.
+ * <p>
+ * A CSV import (the API's {@code POST /api/network/members}, {@code /interactions}, {@code /links} as
+ * {@code text/csv}, and the import page's form) has a limit of its own, {@code convenor.limits.max-import-size}: a
+ * full-size network goes in that way, file by file, while every other body stays small.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final DataSize limit;
-    private final long drainBound;
+    static final String REQUEST_PROPERTY = "convenor.limits.max-request-size";
+    static final String IMPORT_PROPERTY = "convenor.limits.max-import-size";
+    private static final Set<String> CSV_IMPORTS = Set.of("/api/network/members", "/api/network/interactions",
+            "/api/network/links", "/network/import/members", "/network/import/interactions");
+
+    private final LimitsProperties limits;
     private final ProblemWriter problems;
 
     RequestSizeLimitFilter(LimitsProperties limits, ProblemWriter problems) {
-        this.limit = limits.maxRequestSize();
-        this.drainBound = 2 * limit.toBytes();
+        this.limits = limits;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean csvImport = csvImport(request);
+        DataSize limit = csvImport ? limits.maxImportSize() : limits.maxRequestSize();
+        String property = csvImport ? IMPORT_PROPERTY : REQUEST_PROPERTY;
+        long drainBound = 2 * limit.toBytes();
         long declared = request.getContentLengthLong();
         if (declared > limit.toBytes()) {
             if (declared > drainBound) {
@@ -61,11 +73,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             if (fromAPage(request)) {
                 backToThePage(request, response, limit);
             } else {
-                problems.write(response, ProblemHandler.payloadTooLarge(new PayloadTooLargeException(limit)));
+                problems.write(response, ProblemHandler.payloadTooLarge(new PayloadTooLargeException(limit, property)));
             }
             return;
         }
-        LimitedRequest limited = new LimitedRequest(request, limit);
+        LimitedRequest limited = new LimitedRequest(request, limit, property);
         try {
             chain.doFilter(limited, response);
         } finally {
@@ -73,6 +85,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 drain(request, drainBound - limited.read, response);
             }
         }
+    }
+
+    /** A CSV file posted to an import: the API's as text/csv, the import page's as a form. */
+    private static boolean csvImport(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && CSV_IMPORTS.contains(request.getRequestURI()) && type != null
+                && (type.startsWith("text/csv") || request.getRequestURI().startsWith("/network/import/")
+                        && type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
     }
 
     /** A console form (a file chosen on the import page): it gets its page back, not a problem in JSON. */
@@ -132,11 +152,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final DataSize limit;
+        private final String property;
         private long read;
 
-        LimitedRequest(HttpServletRequest request, DataSize limit) {
+        LimitedRequest(HttpServletRequest request, DataSize limit, String property) {
             super(request);
             this.limit = limit;
+            this.property = property;
         }
 
         @Override
@@ -161,7 +183,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 private void count(int n) throws PayloadTooLargeException {
                     read += n;
                     if (read > limit.toBytes()) {
-                        throw new PayloadTooLargeException(limit);
+                        throw new PayloadTooLargeException(limit, property);
                     }
                 }
 

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * CSV as staff export it from a spreadsheet or a CRM. Every refused file names each bad row by the line it
  * starts on and its column, and leaves the store exactly as it was.
  */
-@SpringBootTest(properties = {"convenor.rules.watch=false", "convenor.limits.max-request-size=64KB"})
+@SpringBootTest(properties = {"convenor.rules.watch=false", "convenor.limits.max-request-size=64KB",
+    "convenor.limits.max-import-size=96KB"})
 @AutoConfigureMockMvc
 @ActiveProfiles("users")
 class CsvImportTests {
@@ -219,14 +220,24 @@ class CsvImportTests {
     }
 
     @Test
-    void aFileOverTheSizeLimitIs413() {
+    void aFileOverTheImportsOwnLimitIs413AndOneUnderItGoesInPastTheRequestLimit() {
+        JsonNode past = body(api.csv("/api/network/interactions", repeated(70 * 1024), STAFF), 200);
+        assertThat(past.get("created").asInt()).isEqualTo(1);
+        JsonNode stored = stored();
+
+        JsonNode problem = body(api.csv("/api/network/interactions", repeated(100 * 1024), STAFF), 413);
+
+        assertThat(problem.get("detail").asString()).contains("convenor.limits.max-import-size");
+        assertThat(stored()).isEqualTo(stored);
+    }
+
+    /** Calls to amira, one line repeated to this many characters: one interaction, the rest skipped. */
+    private static String repeated(int size) {
         StringBuilder csv = new StringBuilder("memberId,date,kind,note\n");
-        while (csv.length() < 70 * 1024) {
+        while (csv.length() < size) {
             csv.append("amira,2026-11-02,CALL,").append("x".repeat(100)).append('\n');
         }
-        JsonNode problem = body(api.csv("/api/network/interactions", csv.toString(), STAFF), 413);
-        assertThat(problem.get("detail").asString()).contains("limit");
-        assertThat(stored()).isEqualTo(before);
+        return csv.toString();
     }
 
     @Test
