@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.convenor.engine.ActiveRuleSets;
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
+import org.convenor.engine.KeptDecisions;
 import org.convenor.engine.Partitioning;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
@@ -30,6 +32,7 @@ import org.convenor.network.Target;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -55,8 +58,16 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     private final RuleEngine engine;
     private final Clock clock;
     private final Partitioning byMember;
+    private final @Nullable ActiveRuleSets ruleSets;
+    private final KeptDecisions kept;
 
+    /** Keeps the active versions' alerts as of today per member (see {@link KeptDecisions}). */
     @Autowired
+    public RelationshipService(RuleEngine engine, Clock clock, ActiveRuleSets ruleSets) {
+        this(engine, clock, MEMBERS_PER_PART, ruleSets);
+    }
+
+    /** Keeps nothing: every question decided afresh. */
     public RelationshipService(RuleEngine engine, Clock clock) {
         this(engine, clock, MEMBERS_PER_PART);
     }
@@ -67,10 +78,17 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
      *        facts every member shares
      */
     public RelationshipService(RuleEngine engine, Clock clock, int membersPerPart) {
+        this(engine, clock, membersPerPart, null);
+    }
+
+    /** @param ruleSets the active versions, whose decisions over the stored network are kept; {@code null}: none */
+    public RelationshipService(RuleEngine engine, Clock clock, int membersPerPart, @Nullable ActiveRuleSets ruleSets) {
         this.engine = engine;
         this.clock = clock;
         this.byMember = new Partitioning(type -> type == Member.class ? "id" : Partitioning.component(type, "memberId"),
                 Set.of(AsOf.class, CoalitionSector.class, TargetMoment.class), membersPerPart);
+        this.ruleSets = ruleSets;
+        this.kept = new KeptDecisions(engine, byMember);
     }
 
     @Override
@@ -85,6 +103,11 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
 
     @Override
     public RelationshipAnswer decide(RelationshipRequest request, RuleSet ruleSet) {
+        return decide(request, ruleSet, false);
+    }
+
+    /** @param keep whether to keep the results per member and re-decide only the members that changed */
+    private RelationshipAnswer decide(RelationshipRequest request, RuleSet ruleSet, boolean keep) {
         validate(request);
         LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
         List<Object> facts = new ArrayList<>(2 * request.members().size() + 16);
@@ -92,7 +115,7 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
         facts.addAll(request.members());
         facts.addAll(ContactHistory.of(request.interactions(), asOf));
         flatten(request.coalitions(), request.campaigns(), facts);
-        Evaluation evaluation = engine.evaluate(ruleSet, facts, byMember);
+        Evaluation evaluation = keep ? kept.evaluate(RULE_SET, ruleSet, facts) : engine.evaluate(ruleSet, facts, byMember);
 
         Map<String, Long> daysSinceContact = new HashMap<>();
         evaluation.all(LastContact.class).forEach(last -> daysSinceContact.put(last.memberId(), last.daysSince()));
@@ -106,10 +129,36 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
                 evaluation.firedRules());
     }
 
-    /** The same question over the stored network. */
+    /**
+     * The same question over the stored network. As of today and on the active version, each member's results are
+     * kept, so after a write only the members whose facts changed are decided again; another day is decided whole.
+     */
     public RelationshipAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
+        boolean keep = ruleSets != null && asOf.equals(LocalDate.now(clock))
+                && ruleSets.find(RULE_SET).orElse(null) == ruleSet;
+        return decide(network, asOf, ruleSet, keep);
+    }
+
+    /** Builds the kept results of a version about to be activated, beside the active one's. */
+    public void prepare(StoredNetwork network, RuleSet next) {
+        if (ruleSets != null) {
+            decide(network, LocalDate.now(clock), next, true);
+        }
+    }
+
+    private RelationshipAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, boolean keep) {
         return decide(new RelationshipRequest(asOf, network.members(), network.interactionFacts(), network.coalitions(),
-                network.campaigns()), ruleSet);
+                network.campaigns()), ruleSet, keep);
+    }
+
+    /** Every rule firing the kept alerts cost so far: what a write cost, counted rather than timed. */
+    public long firings() {
+        return kept.firings();
+    }
+
+    /** The rules of this version decided over the whole network rather than member by member, each with why. */
+    public Map<String, String> decidedWhole(RuleSet ruleSet) {
+        return kept.decidedWhole(ruleSet);
     }
 
     /**
