@@ -105,20 +105,21 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
      * names only the members the reader sees in its notes.
      */
     private CoalitionAnswer decide(CoalitionRequest request, RuleSet ruleSet, Set<String> hidden) {
-        return decide(request, ruleSet, hidden, false);
+        validate(request);
+        return answer(engine.evaluate(ruleSet, facts(request)), ruleSet, hidden);
     }
 
-    /** @param keep whether to keep the results per member under the campaign, re-deciding the members that changed */
-    private CoalitionAnswer decide(CoalitionRequest request, RuleSet ruleSet, Set<String> hidden, boolean keep) {
-        validate(request);
+    private List<Object> facts(CoalitionRequest request) {
         LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
         List<Object> facts = new ArrayList<>(request.members());
         facts.add(request.campaign());
         facts.addAll(request.campaign().targets());
         facts.addAll(invitations(request.coalitions(), asOf));
         facts.addAll(ContactHistory.of(request.interactions(), asOf));
-        Evaluation evaluation = keep ? kept.evaluate(request.campaign().id(), ruleSet, facts)
-                : engine.evaluate(ruleSet, facts);
+        return facts;
+    }
+
+    private static CoalitionAnswer answer(Evaluation evaluation, RuleSet ruleSet, Set<String> hidden) {
 
         Map<String, LocalDate> lastContact = new HashMap<>();
         evaluation.all(LastContact.class).forEach(last -> lastContact.put(last.memberId(), last.date()));
@@ -189,20 +190,31 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
     /** The same, as a reader who may not see the {@code hidden} members reads it. */
     public CoalitionAnswer decide(StoredNetwork network, Campaign campaign, LocalDate asOf, RuleSet ruleSet,
             Set<String> hidden) {
-        boolean keep = ruleSets != null && asOf.equals(LocalDate.now(clock))
-                && ruleSets.find(RULE_SET).orElse(null) == ruleSet;
-        return decide(new CoalitionRequest(asOf, campaign, reaching(network.members(), campaign),
-                network.interactionFacts(), network.coalitions()), ruleSet, hidden, keep);
+        if (ruleSets != null && asOf.equals(LocalDate.now(clock)) && ruleSets.find(RULE_SET).orElse(null) == ruleSet) {
+            return answer(kept(network, campaign, asOf, ruleSet), ruleSet, hidden);
+        }
+        return decide(request(network, campaign, asOf), ruleSet, hidden);
     }
 
     /** Builds the kept recommendations of a version about to be activated, beside the active one's. */
     public void prepare(StoredNetwork network, RuleSet next) {
         if (ruleSets != null) {
-            for (Campaign campaign : network.campaigns()) {
-                decide(new CoalitionRequest(LocalDate.now(clock), campaign, reaching(network.members(), campaign),
-                        network.interactionFacts(), network.coalitions()), next, Set.of(), true);
-            }
+            network.campaigns().forEach(campaign -> kept(network, campaign, LocalDate.now(clock), next));
         }
+    }
+
+    /** The campaign's evaluation kept member by member; asked again of the same network, the same evaluation. */
+    private Evaluation kept(StoredNetwork network, Campaign campaign, LocalDate asOf, RuleSet ruleSet) {
+        return kept.evaluate(campaign.id(), ruleSet, List.of(network, campaign, asOf), () -> {
+            CoalitionRequest request = request(network, campaign, asOf);
+            validate(request);
+            return facts(request);
+        });
+    }
+
+    private static CoalitionRequest request(StoredNetwork network, Campaign campaign, LocalDate asOf) {
+        return new CoalitionRequest(asOf, campaign, reaching(network.members(), campaign), network.interactionFacts(),
+                network.coalitions());
     }
 
     /** The rules of this version decided over a whole campaign rather than member by member, each with why. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
@@ -52,8 +53,8 @@ public final class KeptDecisions {
             Set<Class<?>> memberReads, Set<Class<?>> sharedClasses, Map<String, String> descriptions) {
     }
 
-    private record State(RuleSet ruleSet, List<Object> shared, Map<Object, Result> members, Result whole,
-            Evaluation evaluation) {
+    private record State(RuleSet ruleSet, List<?> source, List<Object> shared, Map<Object, Result> members,
+            Result whole, Evaluation evaluation) {
     }
 
     private final RuleEngine engine;
@@ -72,26 +73,42 @@ public final class KeptDecisions {
      * What {@code engine.evaluate(ruleSet, facts, partitioning)} would decide, re-deciding only the members whose
      * facts differ from the last evaluation kept under this slot and version.
      */
-    public synchronized Evaluation evaluate(Object slot, RuleSet ruleSet, Collection<?> facts) {
+    public Evaluation evaluate(Object slot, RuleSet ruleSet, Collection<?> facts) {
+        return evaluate(slot, ruleSet, List.of(new Object()), () -> facts);
+    }
+
+    /**
+     * The same, the facts made from {@code source} (the stored network, the day) only when it differs from the
+     * source of the kept evaluation: asked again of the same network on the same day, the kept evaluation is the
+     * answer, without making a fact.
+     */
+    public synchronized Evaluation evaluate(Object slot, RuleSet ruleSet, List<?> source,
+            Supplier<? extends Collection<?>> made) {
+        List<State> kept = slots.get(slot);
+        if (kept != null) {
+            for (State state : kept) {
+                if (state.ruleSet() == ruleSet && state.source().equals(source)) {
+                    return state.evaluation();
+                }
+            }
+        }
+        Collection<?> facts = made.get();
         PolicyTables.Fired tables = engine.tables(ruleSet);
         Plan plan = plans.computeIfAbsent(ruleSet, version -> plan(version, tables)).orElse(null);
         Map<Object, List<Object>> byKey = plan == null ? null : split(facts, plan);
-        if (byKey == null) {
-            return engine.evaluate(ruleSet, facts, partitioning);
-        }
-        List<Object> shared = byKey.remove(SHARED);
         List<State> versions = slots.computeIfAbsent(slot, s -> new ArrayList<>(VERSIONS + 1));
         State old = versions.stream().filter(state -> state.ruleSet() == ruleSet).findFirst().orElse(null);
         State state;
         try {
-            state = update(old, ruleSet, plan, tables, shared, byKey, engine.limit(facts));
+            state = byKey == null ? whole(ruleSet, source, facts)
+                    : update(old != null && old.members() == null ? null : old, ruleSet, source, plan, tables,
+                            byKey.remove(SHARED), byKey, engine.limit(facts));
         } catch (RuntimeException e) {
             if (e != Partitioning.ESCAPE) {
                 throw e;
             }
             plans.put(ruleSet, Optional.empty());
-            versions.remove(old);
-            return engine.evaluate(ruleSet, facts, partitioning);
+            state = whole(ruleSet, source, facts);
         }
         versions.remove(old);
         versions.add(state);
@@ -104,6 +121,11 @@ public final class KeptDecisions {
             eldest.remove();
         }
         return state.evaluation();
+    }
+
+    /** A rule set that cannot be kept per member is decided whole, and kept whole until its source changes. */
+    private State whole(RuleSet ruleSet, List<?> source, Collection<?> facts) {
+        return new State(ruleSet, source, null, null, null, engine.evaluate(ruleSet, facts, partitioning));
     }
 
     /** Every rule firing the kept evaluations made so far: what a write cost, counted rather than timed. */
@@ -141,8 +163,8 @@ public final class KeptDecisions {
         return byKey;
     }
 
-    private State update(State old, RuleSet ruleSet, Plan plan, PolicyTables.Fired tables, List<Object> shared,
-            Map<Object, List<Object>> byKey, long limit) {
+    private State update(State old, RuleSet ruleSet, List<?> source, Plan plan, PolicyTables.Fired tables,
+            List<Object> shared, Map<Object, List<Object>> byKey, long limit) {
         boolean all = old == null || !old.shared().equals(shared);
         Map<Object, Result> members = new LinkedHashMap<>(byKey.size() * 2);
         List<Object> changed = new ArrayList<>();
@@ -156,7 +178,7 @@ public final class KeptDecisions {
         }
         boolean removed = !all && old.members().size() != members.size() + countKept(old, changed);
         if (!all && changed.isEmpty() && !removed) {
-            return old;
+            return new State(ruleSet, source, old.shared(), old.members(), old.whole(), old.evaluation());
         }
         Set<String> memberRules = plan.memberRules();
         AgendaFilter memberFilter = match -> memberRules.contains(match.getRule().getName());
@@ -178,7 +200,7 @@ public final class KeptDecisions {
         Map<Object, Result> ordered = new LinkedHashMap<>(byKey.size() * 2);
         byKey.keySet().forEach(key -> ordered.put(key, members.get(key)));
         Result whole = plan.wholeRules().isEmpty() ? new Result() : whole(ruleSet, plan, tables, shared, ordered, limit);
-        return new State(ruleSet, shared, ordered, whole, evaluation(ruleSet, plan, tables, ordered, whole));
+        return new State(ruleSet, source, shared, ordered, whole, evaluation(ruleSet, plan, tables, ordered, whole));
     }
 
     /** How many of the changed members were kept before; the others are new. */

@@ -260,6 +260,9 @@ public final class Partitioning {
     /** Whether one rule is about one member (see the class comment), and if not, why. */
     private final class RuleCheck {
 
+        /** The anchor of a rule whose member pattern binds no key: no identifier is ever this. */
+        private static final String UNBOUND = "\u0000";
+
         private final RuleImpl rule;
         private final Set<Class<?>> everywhere;
         private final Set<String> anchors = new HashSet<>();
@@ -340,8 +343,9 @@ public final class Partitioning {
                 }
                 return null;
             }
-            if (anchoring && anchors.isEmpty() && binding != null) {
-                anchors.add(binding);
+            if (anchoring && anchors.isEmpty()) {
+                // Unbound, it is still the one member the rule is about; nothing else can be tied to it.
+                anchors.add(binding != null ? binding : UNBOUND);
                 return null;
             }
             return "rule '" + rule.getName() + "' matches " + matched.getSimpleName()

@@ -38,6 +38,7 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
     private final RuleEngine engine;
     private final @Nullable ActiveRuleSets ruleSets;
     private final KeptDecisions kept;
+    private volatile @Nullable Booked booked;
 
     /** Keeps nothing: every fee book decided afresh. */
     public FeeService(RuleEngine engine) {
@@ -88,14 +89,34 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
 
     /** The stored network's fee book, with its lines. */
     public FeeBook book(StoredNetwork network, RuleSet ruleSet) {
-        return book(request(network), FeeBookScope.NETWORK, ruleSet, active(ruleSet));
+        return active(ruleSet) ? kept(network, ruleSet) : book(request(network), FeeBookScope.NETWORK, ruleSet);
     }
 
     /** Builds the kept fee book of a version about to be activated, beside the active one's. */
     public void prepare(StoredNetwork network, RuleSet next) {
         if (ruleSets != null) {
-            book(request(network), FeeBookScope.NETWORK, next, true);
+            kept(network, next);
         }
+    }
+
+    /** The fee book kept member by member; asked again of the same network, the same book. */
+    private FeeBook kept(StoredNetwork network, RuleSet ruleSet) {
+        FeeRequest request = request(network);
+        Evaluation evaluation = kept.evaluate(RULE_SET, ruleSet, List.of(network), () -> {
+            validate(request);
+            return facts(request);
+        });
+        Booked last = booked;
+        if (last != null && last.evaluation() == evaluation) {
+            return last.book();
+        }
+        FeeBook book = book(request, FeeBookScope.NETWORK, ruleSet, evaluation);
+        booked = new Booked(evaluation, book);
+        return book;
+    }
+
+    /** The book last made of a kept evaluation. */
+    private record Booked(Evaluation evaluation, FeeBook book) {
     }
 
     /** Every rule firing the kept fee book cost so far: what a write cost, counted rather than timed. */
@@ -113,16 +134,17 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
     }
 
     private FeeBook book(FeeRequest request, FeeBookScope scope, RuleSet ruleSet) {
-        return book(request, scope, ruleSet, false);
+        validate(request);
+        return book(request, scope, ruleSet, engine.evaluate(ruleSet, facts(request)));
     }
 
-    /** @param keep whether to keep the results per member and re-decide only the members that changed */
-    private FeeBook book(FeeRequest request, FeeBookScope scope, RuleSet ruleSet, boolean keep) {
-        validate(request);
+    private static List<Object> facts(FeeRequest request) {
         List<Object> facts = new ArrayList<>(request.members());
         facts.add(request.convenor());
-        Evaluation evaluation = keep ? kept.evaluate(RULE_SET, ruleSet, facts) : engine.evaluate(ruleSet, facts);
+        return facts;
+    }
 
+    private static FeeBook book(FeeRequest request, FeeBookScope scope, RuleSet ruleSet, Evaluation evaluation) {
         Map<String, List<FeeStep>> steps = new LinkedHashMap<>();
         evaluation.all(FeeStep.class)
                 .forEach(step -> steps.computeIfAbsent(step.memberId(), id -> new ArrayList<>()).add(step));

@@ -60,6 +60,7 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     private final Partitioning byMember;
     private final @Nullable ActiveRuleSets ruleSets;
     private final KeptDecisions kept;
+    private volatile @Nullable Answered answered;
 
     /** Keeps the active versions' alerts as of today per member (see {@link KeptDecisions}). */
     @Autowired
@@ -103,24 +104,26 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
 
     @Override
     public RelationshipAnswer decide(RelationshipRequest request, RuleSet ruleSet) {
-        return decide(request, ruleSet, false);
-    }
-
-    /** @param keep whether to keep the results per member and re-decide only the members that changed */
-    private RelationshipAnswer decide(RelationshipRequest request, RuleSet ruleSet, boolean keep) {
         validate(request);
         LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
+        return answer(request.members(), asOf, ruleSet, engine.evaluate(ruleSet, facts(request, asOf), byMember));
+    }
+
+    private static List<Object> facts(RelationshipRequest request, LocalDate asOf) {
         List<Object> facts = new ArrayList<>(2 * request.members().size() + 16);
         facts.add(new AsOf(asOf));
         facts.addAll(request.members());
         facts.addAll(ContactHistory.of(request.interactions(), asOf));
         flatten(request.coalitions(), request.campaigns(), facts);
-        Evaluation evaluation = keep ? kept.evaluate(RULE_SET, ruleSet, facts) : engine.evaluate(ruleSet, facts, byMember);
+        return facts;
+    }
 
+    private static RelationshipAnswer answer(List<Member> members, LocalDate asOf, RuleSet ruleSet,
+            Evaluation evaluation) {
         Map<String, Long> daysSinceContact = new HashMap<>();
         evaluation.all(LastContact.class).forEach(last -> daysSinceContact.put(last.memberId(), last.daysSince()));
         Map<String, String> owners = new HashMap<>();
-        request.members().stream().filter(member -> member.owner() != null)
+        members.stream().filter(member -> member.owner() != null)
                 .forEach(member -> owners.put(member.id(), member.owner()));
         List<Alert> alerts = evaluation.all(Alert.class, (alert, rule) -> alert
                 .explained(daysSinceContact.get(alert.memberId()), rule, owners.get(alert.memberId())));
@@ -147,8 +150,30 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     }
 
     private RelationshipAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, boolean keep) {
-        return decide(new RelationshipRequest(asOf, network.members(), network.interactionFacts(), network.coalitions(),
-                network.campaigns()), ruleSet, keep);
+        if (!keep) {
+            return decide(request(network, asOf), ruleSet);
+        }
+        Evaluation evaluation = kept.evaluate(RULE_SET, ruleSet, List.of(network, asOf), () -> {
+            RelationshipRequest request = request(network, asOf);
+            validate(request);
+            return facts(request, asOf);
+        });
+        Answered last = answered;
+        if (last != null && last.evaluation() == evaluation) {
+            return last.answer();
+        }
+        RelationshipAnswer answer = answer(network.members(), asOf, ruleSet, evaluation);
+        answered = new Answered(evaluation, answer);
+        return answer;
+    }
+
+    private static RelationshipRequest request(StoredNetwork network, LocalDate asOf) {
+        return new RelationshipRequest(asOf, network.members(), network.interactionFacts(), network.coalitions(),
+                network.campaigns());
+    }
+
+    /** The answer last made of a kept evaluation: asked again without a write, it is the answer. */
+    private record Answered(Evaluation evaluation, RelationshipAnswer answer) {
     }
 
     /** Every rule firing the kept alerts cost so far: what a write cost, counted rather than timed. */
