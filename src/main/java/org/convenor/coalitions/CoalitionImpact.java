@@ -41,4 +41,9 @@ public class CoalitionImpact implements NetworkDecision {
         }
         return new Impact(decisions, null);
     }
+
+    @Override
+    public void prepare(StoredNetwork network, RuleSet next) {
+        coalitions.prepare(network, next);
+    }
 }

@@ -16,9 +16,12 @@ import java.util.TreeMap;
 import org.convenor.coalitions.CoalitionAnswer.CandidateMember;
 import org.convenor.coalitions.CoalitionAnswer.IntroducerMember;
 import org.convenor.coalitions.CoalitionAnswer.SectorRecommendation;
+import org.convenor.engine.ActiveRuleSets;
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
 import org.convenor.engine.FiredRule;
+import org.convenor.engine.KeptDecisions;
+import org.convenor.engine.Partitioning;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
@@ -33,6 +36,8 @@ import org.convenor.network.Target;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,12 +56,32 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
             .thenComparing(Comparator.comparingInt(Recommendation::strongestSignal).reversed())
             .thenComparingInt(Recommendation::place);
 
+    /** Members per session when a campaign's recommendations are first kept. */
+    private static final int MEMBERS_PER_PART = 1000;
+
     private final RuleEngine engine;
     private final Clock clock;
+    private final @Nullable ActiveRuleSets ruleSets;
+    private final KeptDecisions kept;
 
+    /** Keeps nothing: every question decided afresh. */
     public CoalitionService(RuleEngine engine, Clock clock) {
+        this(engine, clock, null);
+    }
+
+    /**
+     * @param ruleSets the active versions, whose recommendations for each stored campaign as of today are kept
+     *        member by member (what is about the whole campaign decided again when a member changed); {@code null}:
+     *        none
+     */
+    @Autowired
+    public CoalitionService(RuleEngine engine, Clock clock, @Nullable ActiveRuleSets ruleSets) {
         this.clock = clock;
         this.engine = engine;
+        this.ruleSets = ruleSets;
+        this.kept = new KeptDecisions(engine, new Partitioning(
+                type -> type == Member.class ? "id" : Partitioning.component(type, "memberId"),
+                Set.of(Campaign.class, Target.class), MEMBERS_PER_PART));
     }
 
     @Override
@@ -81,13 +106,20 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
      */
     private CoalitionAnswer decide(CoalitionRequest request, RuleSet ruleSet, Set<String> hidden) {
         validate(request);
+        return answer(engine.evaluate(ruleSet, facts(request)), ruleSet, hidden);
+    }
+
+    private List<Object> facts(CoalitionRequest request) {
         LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
         List<Object> facts = new ArrayList<>(request.members());
         facts.add(request.campaign());
         facts.addAll(request.campaign().targets());
         facts.addAll(invitations(request.coalitions(), asOf));
         facts.addAll(ContactHistory.of(request.interactions(), asOf));
-        Evaluation evaluation = engine.evaluate(ruleSet, facts);
+        return facts;
+    }
+
+    private static CoalitionAnswer answer(Evaluation evaluation, RuleSet ruleSet, Set<String> hidden) {
 
         Map<String, LocalDate> lastContact = new HashMap<>();
         evaluation.all(LastContact.class).forEach(last -> lastContact.put(last.memberId(), last.date()));
@@ -158,8 +190,41 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
     /** The same, as a reader who may not see the {@code hidden} members reads it. */
     public CoalitionAnswer decide(StoredNetwork network, Campaign campaign, LocalDate asOf, RuleSet ruleSet,
             Set<String> hidden) {
-        return decide(new CoalitionRequest(asOf, campaign, reaching(network.members(), campaign),
-                network.interactionFacts(), network.coalitions()), ruleSet, hidden);
+        if (ruleSets != null && asOf.equals(LocalDate.now(clock)) && ruleSets.find(RULE_SET).orElse(null) == ruleSet) {
+            return answer(kept(network, campaign, asOf, ruleSet), ruleSet, hidden);
+        }
+        return decide(request(network, campaign, asOf), ruleSet, hidden);
+    }
+
+    /** Builds the kept recommendations of a version about to be activated, beside the active one's. */
+    public void prepare(StoredNetwork network, RuleSet next) {
+        if (ruleSets != null) {
+            network.campaigns().forEach(campaign -> kept(network, campaign, LocalDate.now(clock), next));
+        }
+    }
+
+    /** The campaign's evaluation kept member by member; asked again of the same network, the same evaluation. */
+    private Evaluation kept(StoredNetwork network, Campaign campaign, LocalDate asOf, RuleSet ruleSet) {
+        return kept.evaluate(campaign.id(), ruleSet, List.of(network, campaign, asOf), () -> {
+            CoalitionRequest request = request(network, campaign, asOf);
+            validate(request);
+            return facts(request);
+        });
+    }
+
+    private static CoalitionRequest request(StoredNetwork network, Campaign campaign, LocalDate asOf) {
+        return new CoalitionRequest(asOf, campaign, reaching(network.members(), campaign), network.interactionFacts(),
+                network.coalitions());
+    }
+
+    /** The rules of this version decided over a whole campaign rather than member by member, each with why. */
+    public Map<String, String> decidedWhole(RuleSet ruleSet) {
+        return kept.decidedWhole(ruleSet);
+    }
+
+    /** Every rule firing the kept recommendations cost so far. */
+    public long firings() {
+        return kept.firings();
     }
 
     private static List<Member> reaching(List<Member> members, Campaign campaign) {

@@ -104,6 +104,58 @@ public final class Partitioning {
         return keysPerPart;
     }
 
+    Set<Class<?>> shared() {
+        return shared;
+    }
+
+    /** How to read the key of a fact of this class, or empty when it belongs to no member. */
+    Optional<MethodHandle> keyReader(Class<?> type) {
+        return keyReaders.get(type);
+    }
+
+    /**
+     * The rules of this version (but the tables) that are not about one member, each with why: what a kept
+     * evaluation decides over the whole network after deciding every member alone.
+     */
+    Map<String, String> notAboutOneMember(RuleSet ruleSet, PolicyTables.Fired tables) {
+        Set<Class<?>> everywhere = new HashSet<>(shared);
+        everywhere.addAll(tables.classes());
+        Map<String, String> whole = new LinkedHashMap<>();
+        for (var pkg : ruleSet.kieBase().getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (ruleSet.tables().rules().contains(rule.getName())) {
+                    continue;
+                }
+                String why = rule instanceof RuleImpl impl ? new RuleCheck(impl, everywhere).obstacle()
+                        : "rule '" + rule.getName() + "' cannot be inspected";
+                if (why != null) {
+                    whole.put(rule.getName(), why);
+                }
+            }
+        }
+        return whole;
+    }
+
+    /** The classes a rule's patterns match, inside {@code not}, {@code exists} and {@code accumulate} too. */
+    static Set<Class<?>> matched(RuleImpl rule) {
+        Set<Class<?>> classes = new HashSet<>();
+        collect(rule.getLhs(), classes);
+        return classes;
+    }
+
+    private static void collect(RuleConditionElement element, Set<Class<?>> classes) {
+        if (element instanceof Pattern pattern) {
+            if (pattern.getObjectType() instanceof ClassObjectType type) {
+                classes.add(type.getClassType());
+            }
+            if (pattern.getSource() instanceof Accumulate || pattern.getSource() instanceof Collect) {
+                ((RuleConditionElement) pattern.getSource()).getNestedElements().forEach(e -> collect(e, classes));
+            }
+        } else if (element instanceof GroupElement group) {
+            group.getChildren().forEach(child -> collect(child, classes));
+        }
+    }
+
     /** Why this version of the rule set cannot be evaluated in parts, or empty when it can. */
     Optional<String> obstacle(RuleSet ruleSet, PolicyTables.Fired tables) {
         return obstacles.computeIfAbsent(ruleSet.toString(), version -> Optional.ofNullable(
@@ -167,7 +219,7 @@ public final class Partitioning {
         return Optional.of(parts);
     }
 
-    private static Object keyOf(MethodHandle reader, Object fact) {
+    static Object keyOf(MethodHandle reader, Object fact) {
         try {
             return reader.invokeExact(fact);
         } catch (RuntimeException | Error e) {
@@ -207,6 +259,9 @@ public final class Partitioning {
 
     /** Whether one rule is about one member (see the class comment), and if not, why. */
     private final class RuleCheck {
+
+        /** The anchor of a rule whose member pattern binds no key: no identifier is ever this. */
+        private static final String UNBOUND = "\u0000";
 
         private final RuleImpl rule;
         private final Set<Class<?>> everywhere;
@@ -288,8 +343,9 @@ public final class Partitioning {
                 }
                 return null;
             }
-            if (anchoring && anchors.isEmpty() && binding != null) {
-                anchors.add(binding);
+            if (anchoring && anchors.isEmpty()) {
+                // Unbound, it is still the one member the rule is about; nothing else can be tied to it.
+                anchors.add(binding != null ? binding : UNBOUND);
                 return null;
             }
             return "rule '" + rule.getName() + "' matches " + matched.getSimpleName()

@@ -81,11 +81,11 @@ public class RuleEngine {
         return tables(ruleSet).facts();
     }
 
-    private long limit(Collection<?> facts) {
+    long limit(Collection<?> facts) {
         return (long) maxFiringsPerFact * (facts.size() + 1);
     }
 
-    private PolicyTables.Fired tables(RuleSet ruleSet) {
+    PolicyTables.Fired tables(RuleSet ruleSet) {
         return ruleSet.tables().fired(() -> fireTables(ruleSet));
     }
 

@@ -36,4 +36,9 @@ public class FeeImpact implements NetworkDecision {
                         json.valueToTree(assessment)))
                 .toList(), json.valueToTree(answer.portfolio()));
     }
+
+    @Override
+    public void prepare(StoredNetwork network, RuleSet next) {
+        fees.prepare(network, next);
+    }
 }

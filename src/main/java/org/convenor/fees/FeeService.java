@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.convenor.engine.ActiveRuleSets;
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
+import org.convenor.engine.KeptDecisions;
+import org.convenor.engine.Partitioning;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
@@ -16,6 +20,7 @@ import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +32,30 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
 
     public static final String RULE_SET = "fees";
 
-    private final RuleEngine engine;
+    /** Members per session when the fee book is first kept. */
+    private static final int MEMBERS_PER_PART = 1000;
 
+    private final RuleEngine engine;
+    private final @Nullable ActiveRuleSets ruleSets;
+    private final KeptDecisions kept;
+    private volatile @Nullable Booked booked;
+
+    /** Keeps nothing: every fee book decided afresh. */
     public FeeService(RuleEngine engine) {
+        this(engine, null);
+    }
+
+    /**
+     * @param ruleSets the active versions, whose fee book over the stored network is kept member by member (the
+     *        book's total decided again over the kept outcomes when one changes); {@code null}: none
+     */
+    @Autowired
+    public FeeService(RuleEngine engine, @Nullable ActiveRuleSets ruleSets) {
         this.engine = engine;
+        this.ruleSets = ruleSets;
+        this.kept = new KeptDecisions(engine, new Partitioning(
+                type -> type == Member.class ? "id" : Partitioning.component(type, "memberId"), Set.of(Convenor.class),
+                MEMBERS_PER_PART));
     }
 
     @Override
@@ -64,15 +89,62 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
 
     /** The stored network's fee book, with its lines. */
     public FeeBook book(StoredNetwork network, RuleSet ruleSet) {
-        return book(request(network), FeeBookScope.NETWORK, ruleSet);
+        return active(ruleSet) ? kept(network, ruleSet) : book(request(network), FeeBookScope.NETWORK, ruleSet);
+    }
+
+    /** Builds the kept fee book of a version about to be activated, beside the active one's. */
+    public void prepare(StoredNetwork network, RuleSet next) {
+        if (ruleSets != null) {
+            kept(network, next);
+        }
+    }
+
+    /** The fee book kept member by member; asked again of the same network, the same book. */
+    private FeeBook kept(StoredNetwork network, RuleSet ruleSet) {
+        FeeRequest request = request(network);
+        Evaluation evaluation = kept.evaluate(RULE_SET, ruleSet, List.of(network), () -> {
+            validate(request);
+            return facts(request);
+        });
+        Booked last = booked;
+        if (last != null && last.evaluation() == evaluation) {
+            return last.book();
+        }
+        FeeBook book = book(request, FeeBookScope.NETWORK, ruleSet, evaluation);
+        booked = new Booked(evaluation, book);
+        return book;
+    }
+
+    /** The book last made of a kept evaluation. */
+    private record Booked(Evaluation evaluation, FeeBook book) {
+    }
+
+    /** Every rule firing the kept fee book cost so far: what a write cost, counted rather than timed. */
+    public long firings() {
+        return kept.firings();
+    }
+
+    /** The rules of this version decided over the whole fee book rather than member by member, each with why. */
+    public Map<String, String> decidedWhole(RuleSet ruleSet) {
+        return kept.decidedWhole(ruleSet);
+    }
+
+    private boolean active(RuleSet ruleSet) {
+        return ruleSets != null && ruleSets.find(RULE_SET).orElse(null) == ruleSet;
     }
 
     private FeeBook book(FeeRequest request, FeeBookScope scope, RuleSet ruleSet) {
         validate(request);
+        return book(request, scope, ruleSet, engine.evaluate(ruleSet, facts(request)));
+    }
+
+    private static List<Object> facts(FeeRequest request) {
         List<Object> facts = new ArrayList<>(request.members());
         facts.add(request.convenor());
-        Evaluation evaluation = engine.evaluate(ruleSet, facts);
+        return facts;
+    }
 
+    private static FeeBook book(FeeRequest request, FeeBookScope scope, RuleSet ruleSet, Evaluation evaluation) {
         Map<String, List<FeeStep>> steps = new LinkedHashMap<>();
         evaluation.all(FeeStep.class)
                 .forEach(step -> steps.computeIfAbsent(step.memberId(), id -> new ArrayList<>()).add(step));
@@ -87,7 +159,7 @@ public class FeeService implements Decision<FeeRequest, FeeAnswer> {
 
     /** The whole fee book: every stored member, measured against the stored income. */
     public FeeAnswer decide(StoredNetwork network, RuleSet ruleSet) {
-        return decide(request(network), FeeBookScope.NETWORK, ruleSet);
+        return book(network, ruleSet).answer();
     }
 
     private static FeeRequest request(StoredNetwork network) {

@@ -35,4 +35,9 @@ public class RelationshipImpact implements NetworkDecision {
                         alert.rule(), json.valueToTree(alert)))
                 .toList(), null);
     }
+
+    @Override
+    public void prepare(StoredNetwork network, RuleSet next) {
+        relationships.prepare(network, next);
+    }
 }

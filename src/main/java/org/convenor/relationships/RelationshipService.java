@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.convenor.engine.ActiveRuleSets;
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
+import org.convenor.engine.KeptDecisions;
 import org.convenor.engine.Partitioning;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
@@ -30,6 +32,7 @@ import org.convenor.network.Target;
 import org.convenor.network.store.StoredNetwork;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -55,8 +58,17 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     private final RuleEngine engine;
     private final Clock clock;
     private final Partitioning byMember;
+    private final @Nullable ActiveRuleSets ruleSets;
+    private final KeptDecisions kept;
+    private volatile @Nullable Answered answered;
 
+    /** Keeps the active versions' alerts as of today per member (see {@link KeptDecisions}). */
     @Autowired
+    public RelationshipService(RuleEngine engine, Clock clock, ActiveRuleSets ruleSets) {
+        this(engine, clock, MEMBERS_PER_PART, ruleSets);
+    }
+
+    /** Keeps nothing: every question decided afresh. */
     public RelationshipService(RuleEngine engine, Clock clock) {
         this(engine, clock, MEMBERS_PER_PART);
     }
@@ -67,10 +79,17 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
      *        facts every member shares
      */
     public RelationshipService(RuleEngine engine, Clock clock, int membersPerPart) {
+        this(engine, clock, membersPerPart, null);
+    }
+
+    /** @param ruleSets the active versions, whose decisions over the stored network are kept; {@code null}: none */
+    public RelationshipService(RuleEngine engine, Clock clock, int membersPerPart, @Nullable ActiveRuleSets ruleSets) {
         this.engine = engine;
         this.clock = clock;
         this.byMember = new Partitioning(type -> type == Member.class ? "id" : Partitioning.component(type, "memberId"),
                 Set.of(AsOf.class, CoalitionSector.class, TargetMoment.class), membersPerPart);
+        this.ruleSets = ruleSets;
+        this.kept = new KeptDecisions(engine, byMember);
     }
 
     @Override
@@ -87,17 +106,24 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     public RelationshipAnswer decide(RelationshipRequest request, RuleSet ruleSet) {
         validate(request);
         LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
+        return answer(request.members(), asOf, ruleSet, engine.evaluate(ruleSet, facts(request, asOf), byMember));
+    }
+
+    private static List<Object> facts(RelationshipRequest request, LocalDate asOf) {
         List<Object> facts = new ArrayList<>(2 * request.members().size() + 16);
         facts.add(new AsOf(asOf));
         facts.addAll(request.members());
         facts.addAll(ContactHistory.of(request.interactions(), asOf));
         flatten(request.coalitions(), request.campaigns(), facts);
-        Evaluation evaluation = engine.evaluate(ruleSet, facts, byMember);
+        return facts;
+    }
 
+    private static RelationshipAnswer answer(List<Member> members, LocalDate asOf, RuleSet ruleSet,
+            Evaluation evaluation) {
         Map<String, Long> daysSinceContact = new HashMap<>();
         evaluation.all(LastContact.class).forEach(last -> daysSinceContact.put(last.memberId(), last.daysSince()));
         Map<String, String> owners = new HashMap<>();
-        request.members().stream().filter(member -> member.owner() != null)
+        members.stream().filter(member -> member.owner() != null)
                 .forEach(member -> owners.put(member.id(), member.owner()));
         List<Alert> alerts = evaluation.all(Alert.class, (alert, rule) -> alert
                 .explained(daysSinceContact.get(alert.memberId()), rule, owners.get(alert.memberId())));
@@ -106,10 +132,58 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
                 evaluation.firedRules());
     }
 
-    /** The same question over the stored network. */
+    /**
+     * The same question over the stored network. As of today and on the active version, each member's results are
+     * kept, so after a write only the members whose facts changed are decided again; another day is decided whole.
+     */
     public RelationshipAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
-        return decide(new RelationshipRequest(asOf, network.members(), network.interactionFacts(), network.coalitions(),
-                network.campaigns()), ruleSet);
+        boolean keep = ruleSets != null && asOf.equals(LocalDate.now(clock))
+                && ruleSets.find(RULE_SET).orElse(null) == ruleSet;
+        return decide(network, asOf, ruleSet, keep);
+    }
+
+    /** Builds the kept results of a version about to be activated, beside the active one's. */
+    public void prepare(StoredNetwork network, RuleSet next) {
+        if (ruleSets != null) {
+            decide(network, LocalDate.now(clock), next, true);
+        }
+    }
+
+    private RelationshipAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, boolean keep) {
+        if (!keep) {
+            return decide(request(network, asOf), ruleSet);
+        }
+        Evaluation evaluation = kept.evaluate(RULE_SET, ruleSet, List.of(network, asOf), () -> {
+            RelationshipRequest request = request(network, asOf);
+            validate(request);
+            return facts(request, asOf);
+        });
+        Answered last = answered;
+        if (last != null && last.evaluation() == evaluation) {
+            return last.answer();
+        }
+        RelationshipAnswer answer = answer(network.members(), asOf, ruleSet, evaluation);
+        answered = new Answered(evaluation, answer);
+        return answer;
+    }
+
+    private static RelationshipRequest request(StoredNetwork network, LocalDate asOf) {
+        return new RelationshipRequest(asOf, network.members(), network.interactionFacts(), network.coalitions(),
+                network.campaigns());
+    }
+
+    /** The answer last made of a kept evaluation: asked again without a write, it is the answer. */
+    private record Answered(Evaluation evaluation, RelationshipAnswer answer) {
+    }
+
+    /** Every rule firing the kept alerts cost so far: what a write cost, counted rather than timed. */
+    public long firings() {
+        return kept.firings();
+    }
+
+    /** The rules of this version decided over the whole network rather than member by member, each with why. */
+    public Map<String, String> decidedWhole(RuleSet ruleSet) {
+        return kept.decidedWhole(ruleSet);
     }
 
     /**

@@ -28,6 +28,13 @@ public interface NetworkDecision {
     Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> hidden);
 
     /**
+     * Builds what this decision keeps for a version of its rule set about to be activated (see
+     * {@link KeptOnActivation}); nothing where it keeps nothing.
+     */
+    default void prepare(StoredNetwork network, RuleSet next) {
+    }
+
+    /**
      * What the active version of this rule set decides over the network, through whichever decision answers for
      * it: how one feature's pages show another's decisions without importing it. Empty while either is missing.
      */

@@ -1,0 +1,338 @@
+package org.convenor.engine;
+
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+/**
+ * An evaluation kept between requests, each member's results apart, so that asking again after a write decides
+ * only the members whose facts changed. Each member is decided alone in a fresh session (a few hundred at a time
+ * for a first evaluation), by the rules {@link Partitioning} proves are about one member; the rules that are not
+ * (the fee book's total) then run once over the facts they read, the members' decided facts among them, whenever
+ * any member changed. Nothing is kept in a long-lived session: a member's kept results are replaced whole, so no
+ * truth maintenance is needed. Put together, the evaluation holds the same decisions as one made from scratch,
+ * and every rule's fired facts; only the order of the fired rules differs, which no answer relies on.
+ *
+ * <p>Where the rule set cannot be kept (a rule about several members that a member rule depends on, groups or
+ * timers, a fact that belongs to no member and is not shared), it is evaluated as before, whole or in parts.
+ * Results are kept per slot (the network, a campaign) for the last two versions asked, so a newly activated
+ * version's results can be built beside the old ones.
+ */
+public final class KeptDecisions {
+
+    private static final int VERSIONS = 2;
+    private static final int SLOTS = 16;
+
+    /** One member's kept facts and results, or the whole stage's. */
+    static final class Result {
+        List<Object> inputs = List.of();
+        final List<Object> decisions = new ArrayList<>(2);
+        final List<String> rules = new ArrayList<>(2);
+        final Map<String, List<String>> fired = new LinkedHashMap<>(4);
+    }
+
+    /** Which rules decide each member alone, which decide the whole, and what each reads. */
+    private record Plan(Set<String> memberRules, Set<String> wholeRules, Set<Class<?>> wholeReads,
+            Set<Class<?>> memberReads, Set<Class<?>> sharedClasses, Map<String, String> descriptions) {
+    }
+
+    private record State(RuleSet ruleSet, List<?> source, List<Object> shared, Map<Object, Result> members,
+            Result whole, Evaluation evaluation) {
+    }
+
+    private final RuleEngine engine;
+    private final Partitioning partitioning;
+    private final Map<RuleSet, Optional<Plan>> plans = new HashMap<>();
+    private final LinkedHashMap<Object, List<State>> slots = new LinkedHashMap<>(SLOTS, 0.75f, true);
+    private long firings;
+
+    /** @param partitioning which facts belong to one member, and which every member shares */
+    public KeptDecisions(RuleEngine engine, Partitioning partitioning) {
+        this.engine = engine;
+        this.partitioning = partitioning;
+    }
+
+    /**
+     * What {@code engine.evaluate(ruleSet, facts, partitioning)} would decide, re-deciding only the members whose
+     * facts differ from the last evaluation kept under this slot and version.
+     */
+    public Evaluation evaluate(Object slot, RuleSet ruleSet, Collection<?> facts) {
+        return evaluate(slot, ruleSet, List.of(new Object()), () -> facts);
+    }
+
+    /**
+     * The same, the facts made from {@code source} (the stored network, the day) only when it differs from the
+     * source of the kept evaluation: asked again of the same network on the same day, the kept evaluation is the
+     * answer, without making a fact.
+     */
+    public synchronized Evaluation evaluate(Object slot, RuleSet ruleSet, List<?> source,
+            Supplier<? extends Collection<?>> made) {
+        List<State> kept = slots.get(slot);
+        if (kept != null) {
+            for (State state : kept) {
+                if (state.ruleSet() == ruleSet && state.source().equals(source)) {
+                    return state.evaluation();
+                }
+            }
+        }
+        Collection<?> facts = made.get();
+        PolicyTables.Fired tables = engine.tables(ruleSet);
+        Plan plan = plans.computeIfAbsent(ruleSet, version -> plan(version, tables)).orElse(null);
+        Map<Object, List<Object>> byKey = plan == null ? null : split(facts, plan);
+        List<State> versions = slots.computeIfAbsent(slot, s -> new ArrayList<>(VERSIONS + 1));
+        State old = versions.stream().filter(state -> state.ruleSet() == ruleSet).findFirst().orElse(null);
+        State state;
+        try {
+            state = byKey == null ? whole(ruleSet, source, facts)
+                    : update(old != null && old.members() == null ? null : old, ruleSet, source, plan, tables,
+                            byKey.remove(SHARED), byKey, engine.limit(facts));
+        } catch (RuntimeException e) {
+            if (e != Partitioning.ESCAPE) {
+                throw e;
+            }
+            plans.put(ruleSet, Optional.empty());
+            state = whole(ruleSet, source, facts);
+        }
+        versions.remove(old);
+        versions.add(state);
+        if (versions.size() > VERSIONS) {
+            versions.remove(0);
+        }
+        if (slots.size() > SLOTS) {
+            Iterator<Object> eldest = slots.keySet().iterator();
+            eldest.next();
+            eldest.remove();
+        }
+        return state.evaluation();
+    }
+
+    /** A rule set that cannot be kept per member is decided whole, and kept whole until its source changes. */
+    private State whole(RuleSet ruleSet, List<?> source, Collection<?> facts) {
+        return new State(ruleSet, source, null, null, null, engine.evaluate(ruleSet, facts, partitioning));
+    }
+
+    /** Every rule firing the kept evaluations made so far: what a write cost, counted rather than timed. */
+    public synchronized long firings() {
+        return firings;
+    }
+
+    /** The rules of this version decided over the whole network rather than per member, each with why. */
+    public Map<String, String> decidedWhole(RuleSet ruleSet) {
+        return partitioning.notAboutOneMember(ruleSet, engine.tables(ruleSet));
+    }
+
+    private static final Object SHARED = new Object();
+
+    /** The facts by member, the shared ones under {@link #SHARED}; {@code null} if a fact is neither. */
+    private Map<Object, List<Object>> split(Collection<?> facts, Plan plan) {
+        Map<Object, List<Object>> byKey = new LinkedHashMap<>();
+        List<Object> shared = new ArrayList<>();
+        Map<Class<?>, Optional<MethodHandle>> readers = new HashMap<>();
+        for (Object fact : facts) {
+            Optional<MethodHandle> reader = readers.computeIfAbsent(fact.getClass(), partitioning::keyReader);
+            if (reader.isPresent()) {
+                Object key = Partitioning.keyOf(reader.get(), fact);
+                if (key == null) {
+                    return null;
+                }
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(4)).add(fact);
+            } else if (plan.sharedClasses().contains(fact.getClass())) {
+                shared.add(fact);
+            } else {
+                return null;
+            }
+        }
+        byKey.put(SHARED, shared);
+        return byKey;
+    }
+
+    private State update(State old, RuleSet ruleSet, List<?> source, Plan plan, PolicyTables.Fired tables,
+            List<Object> shared, Map<Object, List<Object>> byKey, long limit) {
+        boolean all = old == null || !old.shared().equals(shared);
+        Map<Object, Result> members = new LinkedHashMap<>(byKey.size() * 2);
+        List<Object> changed = new ArrayList<>();
+        for (Map.Entry<Object, List<Object>> own : byKey.entrySet()) {
+            Result kept = all ? null : old.members().get(own.getKey());
+            if (kept == null || !kept.inputs.equals(own.getValue())) {
+                changed.add(own.getKey());
+            } else {
+                members.put(own.getKey(), kept);
+            }
+        }
+        boolean removed = !all && old.members().size() != members.size() + countKept(old, changed);
+        if (!all && changed.isEmpty() && !removed) {
+            return new State(ruleSet, source, old.shared(), old.members(), old.whole(), old.evaluation());
+        }
+        Set<String> memberRules = plan.memberRules();
+        AgendaFilter memberFilter = match -> memberRules.contains(match.getRule().getName());
+        Set<Class<?>> forbidden = new HashSet<>(plan.sharedClasses());
+        forbidden.addAll(tables.classes());
+        for (int from = 0; from < changed.size(); from += partitioning.keysPerPart()) {
+            List<Object> keys = changed.subList(from, Math.min(changed.size(), from + partitioning.keysPerPart()));
+            List<Object> facts = new ArrayList<>(shared);
+            keys.forEach(key -> facts.addAll(byKey.get(key)));
+            KeptRecorder recorder = new KeptRecorder(ruleSet, partitioning, new HashSet<>(keys), forbidden, limit);
+            run(ruleSet, tables, facts, memberFilter, recorder, limit);
+            for (Object key : keys) {
+                Result result = recorder.results().getOrDefault(key, new Result());
+                result.inputs = byKey.get(key);
+                members.put(key, result);
+            }
+        }
+        // In the order of the request, as the parts of an evaluation in parts would be.
+        Map<Object, Result> ordered = new LinkedHashMap<>(byKey.size() * 2);
+        byKey.keySet().forEach(key -> ordered.put(key, members.get(key)));
+        Result whole = plan.wholeRules().isEmpty() ? new Result() : whole(ruleSet, plan, tables, shared, ordered, limit);
+        return new State(ruleSet, source, shared, ordered, whole, evaluation(ruleSet, plan, tables, ordered, whole));
+    }
+
+    /** How many of the changed members were kept before; the others are new. */
+    private static int countKept(State old, List<Object> changed) {
+        int before = 0;
+        for (Object key : changed) {
+            if (old.members().containsKey(key)) {
+                before++;
+            }
+        }
+        return before;
+    }
+
+    /** The rules about the whole network, over what they read: shared facts, members' facts and decisions. */
+    private Result whole(RuleSet ruleSet, Plan plan, PolicyTables.Fired tables, List<Object> shared,
+            Map<Object, Result> members, long limit) {
+        Map<Class<?>, Boolean> read = new HashMap<>();
+        List<Object> facts = new ArrayList<>(shared);
+        for (Result member : members.values()) {
+            for (Object fact : member.inputs) {
+                if (read.computeIfAbsent(fact.getClass(), type -> reads(plan.wholeReads(), type))) {
+                    facts.add(fact);
+                }
+            }
+            for (Object fact : member.decisions) {
+                if (read.computeIfAbsent(fact.getClass(), type -> reads(plan.wholeReads(), type))) {
+                    facts.add(fact);
+                }
+            }
+        }
+        Set<String> wholeRules = plan.wholeRules();
+        KeptRecorder recorder = new KeptRecorder(ruleSet, partitioning, null, plan.memberReads(), limit);
+        run(ruleSet, tables, facts, match -> wholeRules.contains(match.getRule().getName()), recorder, limit);
+        return recorder.results().getOrDefault(null, new Result());
+    }
+
+    private static boolean reads(Set<Class<?>> classes, Class<?> type) {
+        for (Class<?> read : classes) {
+            if (read.isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void run(RuleSet ruleSet, PolicyTables.Fired tables, List<Object> facts, AgendaFilter filter,
+            KeptRecorder recorder, long limit) {
+        KieSession session = ruleSet.sessions().newKieSession();
+        try {
+            tables.facts().forEach(session::insert);
+            facts.forEach(session::insert);
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
+            session.fireAllRules(filter, (int) Math.min(limit + 1, Integer.MAX_VALUE));
+        } catch (RuntimeException e) {
+            if (Causes.find(e, Partitioning.ESCAPE.getClass()) != null) {
+                throw Partitioning.ESCAPE;
+            }
+            EvaluationLimitException limitHit = Causes.find(e, EvaluationLimitException.class);
+            throw limitHit != null ? limitHit : new RuleEvaluationException(ruleSet, e);
+        } finally {
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
+            session.dispose();
+        }
+        firings += recorder.count();
+        if (recorder.count() > limit) {
+            throw new EvaluationLimitException(ruleSet, "fired", limit, "a kept evaluation");
+        }
+    }
+
+    /** The tables, then each member's results in order, then the whole stage's: one evaluation. */
+    private static Evaluation evaluation(RuleSet ruleSet, Plan plan, PolicyTables.Fired tables,
+            Map<Object, Result> members, Result whole) {
+        List<Object> decisions = new ArrayList<>(tables.facts());
+        List<String> rules = new ArrayList<>(tables.insertingRules());
+        Map<String, Set<String>> fired = new LinkedHashMap<>();
+        for (Result member : members.values()) {
+            add(member, decisions, rules, fired);
+        }
+        add(whole, decisions, rules, fired);
+        List<FiredRule> firedRules = new ArrayList<>(tables.firedRules());
+        fired.forEach((rule, facts) -> firedRules.add(new FiredRule(rule, plan.descriptions().getOrDefault(rule, ""),
+                List.copyOf(facts))));
+        return new Evaluation(ruleSet, decisions, rules, firedRules);
+    }
+
+    private static void add(Result result, List<Object> decisions, List<String> rules, Map<String, Set<String>> fired) {
+        decisions.addAll(result.decisions);
+        rules.addAll(result.rules);
+        result.fired.forEach((rule, facts) -> fired.computeIfAbsent(rule, r -> new LinkedHashSet<>()).addAll(facts));
+    }
+
+    private Optional<Plan> plan(RuleSet ruleSet, PolicyTables.Fired tables) {
+        Map<String, String> whole = partitioning.notAboutOneMember(ruleSet, tables);
+        Set<String> memberRules = new HashSet<>();
+        Set<Class<?>> wholeReads = new HashSet<>();
+        Set<Class<?>> memberReads = new HashSet<>();
+        Map<String, String> descriptions = new HashMap<>();
+        for (var pkg : ruleSet.kieBase().getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                descriptions.put(rule.getName(), RuleInfo.descriptionOf(rule));
+                if (ruleSet.tables().rules().contains(rule.getName())) {
+                    continue;
+                }
+                if (!(rule instanceof RuleImpl impl) || grouped(impl)) {
+                    return Optional.empty();
+                }
+                if (whole.containsKey(rule.getName())) {
+                    wholeReads.addAll(Partitioning.matched(impl));
+                } else {
+                    memberRules.add(rule.getName());
+                    memberReads.addAll(Partitioning.matched(impl));
+                }
+            }
+        }
+        if (memberRules.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Class<?>> sharedClasses = new HashSet<>(partitioning.shared());
+        return Optional.of(new Plan(Set.copyOf(memberRules), Set.copyOf(whole.keySet()), Set.copyOf(wholeReads),
+                Set.copyOf(memberReads), Set.copyOf(sharedClasses), Map.copyOf(descriptions)));
+    }
+
+    /** Rules with groups, timers or queries are never kept: their order is not one member's. */
+    private static boolean grouped(RuleImpl rule) {
+        return rule.isQuery() || rule.getTimer() != null || rule.getCalendars() != null && rule.getCalendars().length > 0
+                || !blank(rule.getActivationGroup()) || !blank(rule.getRuleFlowGroup())
+                || !blank(rule.getAgendaGroup()) && !"MAIN".equals(rule.getAgendaGroup());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
