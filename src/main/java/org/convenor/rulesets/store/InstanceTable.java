@@ -27,9 +27,11 @@ public class InstanceTable {
         this.jdbc = jdbc;
     }
 
+    /** The instance started; rows of instances gone for a day go (an unnamed instance has a new name each start). */
     @Transactional
     public void started(String instance, Instant at) {
-        jdbc.sql("DELETE FROM service_instance WHERE id = :id").param("id", instance).update();
+        jdbc.sql("DELETE FROM service_instance WHERE id = :id OR last_seen < :gone").param("id", instance)
+                .param("gone", utc(at.minus(java.time.Duration.ofDays(1)))).update();
         jdbc.sql("INSERT INTO service_instance (id, started_at, last_seen) VALUES (:id, :at, :at)")
                 .param("id", instance).param("at", utc(at)).update();
     }
