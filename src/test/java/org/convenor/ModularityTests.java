@@ -76,11 +76,11 @@ class ModularityTests {
     @Test
     void onlyTheStoresTouchTheDatabase() {
         noClasses().that().resideOutsideOfPackages("org.convenor.network.store..", "org.convenor.system.security.users..",
-                        "org.convenor.digest", "org.convenor.rulesets.drafts")
+                        "org.convenor.digest", "org.convenor.rulesets.drafts", "org.convenor.rulesets.store")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
                         "org.springframework.jdbc..", "org.flywaydb..")
                 .because("the network's records, the users kept by the service, the digest's deliveries (with "
-                        + "the lease that guards its schedule) and the reviews of rule-set drafts are stored apart: "
+                        + "the lease that guards its schedule) and the reviews of rule-set drafts, and the rule changes (history, drafts, change log, instances) are stored apart: "
                         + "each has its one package of tables, and everything else asks it")
                 .check(CLASSES);
     }

@@ -45,10 +45,13 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", serviceClassPath(), ConvenorApplication.class.getName(),
                 "--server.port=" + port, "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
                 "--convenor.rules.watch=false",
-                "--convenor.rules.directory=" + FrozenPolicy.RULES.toAbsolutePath(),
-                "--convenor.rules.scenarios=" + FrozenPolicy.SCENARIOS.toAbsolutePath(),
                 "--convenor.security.users." + STAFF + ".password={noop}" + PASSWORD,
                 "--convenor.security.users." + STAFF + ".roles=STAFF"));
+        // The frozen policy unless the arguments name rules of their own (a publish writes through to them).
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--convenor.rules.directory="))) {
+            command.add("--convenor.rules.directory=" + FrozenPolicy.RULES.toAbsolutePath());
+            command.add("--convenor.rules.scenarios=" + FrozenPolicy.SCENARIOS.toAbsolutePath());
+        }
         command.addAll(Arrays.asList(args));
         try {
             Files.createDirectories(folder);
@@ -82,6 +85,18 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Answer get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A request as another configured user, with a body of the given type (none when {@code body} is null). */
+    public Answer send(String method, String path, String contentType, String body, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8)));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpRequest.Builder request(String path) {

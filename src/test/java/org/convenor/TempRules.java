@@ -27,27 +27,27 @@ public record TempRules(Path root) {
         return root.resolve("scenario-sets");
     }
 
+    /** Where a git export of the history goes, for a test that asks for one. */
     public Path history() {
         return root.resolve("history");
     }
 
-    public Path drafts() {
-        return root.resolve("drafts");
+    /** The instance's scratch folder (and its record of which history entry its rules folder was written from). */
+    public Path scratch() {
+        return root.resolve("scratch");
     }
 
-    /** As command-line arguments, which win over application.properties: rules, scenarios, history and drafts. */
+    /** As command-line arguments, which win over application.properties: rules, scenarios and scratch. */
     public String[] args(String... more) {
         return Stream.concat(Stream.of("--convenor.rules.directory=" + rules(), "--convenor.rules.scenarios=" + scenarios(),
-                "--convenor.rule-changes.history=" + history(), "--convenor.rule-changes.drafts=" + drafts()),
-                Arrays.stream(more)).toArray(String[]::new);
+                "--convenor.rule-changes.scratch=" + scratch()), Arrays.stream(more)).toArray(String[]::new);
     }
 
-    /** As the properties of a Spring test's context: rules, scenarios, history and drafts. */
+    /** As the properties of a Spring test's context: rules, scenarios and scratch. */
     public void register(DynamicPropertyRegistry registry) {
         registry.add("convenor.rules.directory", () -> rules().toString());
         registry.add("convenor.rules.scenarios", () -> scenarios().toString());
-        registry.add("convenor.rule-changes.history", () -> history().toString());
-        registry.add("convenor.rule-changes.drafts", () -> drafts().toString());
+        registry.add("convenor.rule-changes.scratch", () -> scratch().toString());
     }
 
     /** Replaces text in a rule file ({@code fees/policy.drl}), failing if the text is not there. */

@@ -55,7 +55,7 @@ public record RuleSetFiles(String ruleSet, SortedMap<String, byte[]> files) {
     }
 
     /** Makes the two folders hold exactly these files: writes each (through a temporary file), deletes the rest. */
-    void writeTo(Path rulesFolder, Path scenariosFolder, FileWriter writer) {
+    public void writeTo(Path rulesFolder, Path scenariosFolder, FileWriter writer) {
         try {
             Files.createDirectories(rulesFolder);
             Files.createDirectories(scenariosFolder);
@@ -114,9 +114,9 @@ public record RuleSetFiles(String ruleSet, SortedMap<String, byte[]> files) {
         Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** How a file is put in place; a test can fail it half-way to prove a publish survives a crash. */
+    /** How a file is put in place. */
     @FunctionalInterface
-    interface FileWriter {
+    public interface FileWriter {
 
         void write(Path file, byte[] content) throws IOException;
     }

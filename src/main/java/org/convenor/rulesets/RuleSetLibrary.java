@@ -18,6 +18,9 @@ import org.convenor.engine.ActiveRuleSets;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RulesProperties;
 import org.convenor.engine.compile.RuleSetCompiler;
+import org.convenor.rulesets.store.InstanceProperties;
+import org.convenor.rulesets.store.InstanceTable;
+import org.convenor.rulesets.store.ThisInstance;
 import org.convenor.scenario.Scenario;
 import org.convenor.scenario.ScenarioFormatException;
 import org.convenor.scenario.ScenarioLoader;
@@ -44,10 +47,14 @@ public class RuleSetLibrary {
     private final ActiveRuleSets active;
     private final RuleSetHistory history;
     private final Clock clock;
+    private final InstanceTable instances;
+    private final InstanceProperties instanceProperties;
+    private final ThisInstance instance;
     private final Map<String, Books> books = new ConcurrentHashMap<>();
 
     public RuleSetLibrary(RulesProperties properties, RuleSetCompiler compiler, ScenarioLoader scenarios,
-            RuleSetGate gate, ActiveRuleSets active, RuleSetHistory history, Clock clock) {
+            RuleSetGate gate, ActiveRuleSets active, RuleSetHistory history, Clock clock, InstanceTable instances,
+            InstanceProperties instanceProperties, ThisInstance instance) {
         this.properties = properties;
         this.compiler = compiler;
         this.scenarios = scenarios;
@@ -55,6 +62,9 @@ public class RuleSetLibrary {
         this.active = active;
         this.history = history;
         this.clock = clock;
+        this.instances = instances;
+        this.instanceProperties = instanceProperties;
+        this.instance = instance;
     }
 
     /** The rule sets on disk: one per folder of the rules directory. */
@@ -68,10 +78,6 @@ public class RuleSetLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list rule sets in " + directory.toAbsolutePath(), e);
         }
-    }
-
-    public List<Attempt> loadAll() {
-        return names().stream().map(this::load).toList();
     }
 
     /** Judges one rule set as it is on disk and activates it if it passes. Attempts run one at a time. */
@@ -164,11 +170,30 @@ public class RuleSetLibrary {
             return Optional.empty();
         }
         return Optional.of(RuleSetStatus.of(name, active.activation(name), kept.report, kept.lastAttempt,
-                List.copyOf(kept.activations)));
+                List.copyOf(kept.activations), answering(name, live())));
     }
 
     public List<RuleSetStatus> statuses() {
-        return books.keySet().stream().sorted().map(this::status).flatMap(Optional::stream).toList();
+        List<InstanceTable.Answering> live = live();
+        return books.keySet().stream().sorted().map(name -> {
+            Books kept = books.get(name);
+            return kept == null || kept.lastAttempt == null ? null : RuleSetStatus.of(name, active.activation(name),
+                    kept.report, kept.lastAttempt, List.copyOf(kept.activations), answering(name, live));
+        }).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<InstanceTable.Answering> live() {
+        return instances.answering(clock.instant().minus(instanceProperties.liveFor()));
+    }
+
+    /** What each live instance answers the rule set with; this one as it is now, whatever its row says yet. */
+    private List<RuleSetStatus.InstanceVersion> answering(String name, List<InstanceTable.Answering> live) {
+        List<RuleSetStatus.InstanceVersion> answering = new java.util.ArrayList<>();
+        answering.add(new RuleSetStatus.InstanceVersion(instance.id(),
+                active.find(name).map(RuleSet::version).orElse(null)));
+        live.stream().filter(row -> row.ruleSet().equals(name) && !row.instance().equals(instance.id()))
+                .map(row -> new RuleSetStatus.InstanceVersion(row.instance(), row.version())).forEach(answering::add);
+        return answering;
     }
 
     /** What the library remembers of one rule set; written under the library's lock. */

@@ -1,19 +1,28 @@
 package org.convenor.rulesets;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Puts a new version of a rule set live: a draft being published, or a history entry being restored. The
- * files are staged outside the rules folder and judged there by the gate; only if they pass are the rule and
- * scenario files put in place together (under the journal), the candidate activated and the change recorded
- * with its author and message. Nothing is written when the gate refuses, and publishing a draft whose base
- * is no longer the rule set's newest entry is refused too: the editor would undo what was published since.
+ * Puts a new version of a rule set live: a draft being published, or a history entry being restored. The files
+ * are staged in the scratch folder and judged there by the gate; only if they pass is the change recorded, in one
+ * transaction that locks the history's head (publishes on every instance take turns), checks the draft's base and
+ * moves the head: that transaction is the publish's journal, all or nothing across a crash. Then the candidate is
+ * activated here and written through to the rules folder; every other instance follows the change log. Nothing is
+ * written when the gate refuses, and publishing a draft whose base is no longer the rule set's newest entry is
+ * refused too: the editor would undo what was published since.
  */
 @Service
 public class RuleSetPublisher {
@@ -21,21 +30,20 @@ public class RuleSetPublisher {
     private final RuleSetLibrary library;
     private final RuleSetGate gate;
     private final RuleSetHistory history;
-    private final PublishJournal journal;
-    private final RuleSetFiles.FileWriter writer;
+    private final ActiveHead head;
+    private final TransactionTemplate transactions;
+    private final Path staging;
 
-    @Autowired
-    RuleSetPublisher(RuleSetLibrary library, RuleSetGate gate, RuleSetHistory history, PublishJournal journal) {
-        this(library, gate, history, journal, RuleSetFiles::writeAtomically);
-    }
-
-    RuleSetPublisher(RuleSetLibrary library, RuleSetGate gate, RuleSetHistory history, PublishJournal journal,
-            RuleSetFiles.FileWriter writer) {
+    RuleSetPublisher(RuleSetLibrary library, RuleSetGate gate, RuleSetHistory history, ActiveHead head,
+            PlatformTransactionManager transactions, RuleChangeProperties properties) {
         this.library = library;
         this.gate = gate;
         this.history = history;
-        this.journal = journal;
-        this.writer = writer;
+        this.head = head;
+        this.transactions = new TransactionTemplate(transactions);
+        this.staging = properties.scratch().resolve("staged");
+        // No publish is under way at start-up: whatever a crash left staged goes.
+        remove(staging);
     }
 
     /** What a publish or restore did: the attempt that activated it and the history entry that records it. */
@@ -54,36 +62,57 @@ public class RuleSetPublisher {
     /** As {@link #publish(String, RuleSetFiles, String, String)}, recording who approved the files. */
     public Published publish(String base, RuleSetFiles files, String author, String message, List<String> approvedBy) {
         synchronized (library) {
-            HistoryEntry head = history.head(files.ruleSet()).orElseThrow();
-            if (!head.id().equals(base)) {
-                List<HistoryEntry> since = history.entries(files.ruleSet()).stream()
-                        .takeWhile(entry -> !entry.id().equals(base)).toList();
-                throw new HeadMovedException(files.ruleSet(), base, since);
-            }
-            return putLive(files, author, message, approvedBy);
+            Verdict verdict = judge(files);
+            HistoryEntry entry = transactions.execute(status -> {
+                history.lockHead();
+                HistoryEntry current = history.head(files.ruleSet()).orElseThrow();
+                if (!current.id().equals(base)) {
+                    List<HistoryEntry> since = history.entries(files.ruleSet()).stream()
+                            .takeWhile(newer -> !newer.id().equals(base)).toList();
+                    throw new HeadMovedException(files.ruleSet(), base, since);
+                }
+                return history.record(files, author, message, approvedBy);
+            });
+            history.committed();
+            return activate(verdict, files, entry);
         }
     }
 
     /** Publishes an earlier entry's files again, as a new entry, through the same gate. */
     public Published restore(String ruleSet, String entryId, String author, String message) {
         synchronized (library) {
-            return putLive(history.files(ruleSet, entryId), author, message, List.of());
+            RuleSetFiles files = history.files(ruleSet, entryId);
+            Verdict verdict = judge(files);
+            return activate(verdict, files, history.record(files, author, message));
         }
     }
 
-    private Published putLive(RuleSetFiles files, String author, String message, List<String> approvedBy) {
-        PublishJournal.Entry staged = journal.stage(files);
-        Verdict verdict = gate.judge(files.ruleSet(), journal.stagedRules(staged), journal.stagedScenarios(staged));
-        if (!verdict.passed()) {
-            journal.discard(staged);
-            throw new GateRejectedException(verdict);
+    private Verdict judge(RuleSetFiles files) {
+        Path folder = staging.resolve(UUID.randomUUID().toString());
+        try {
+            files.writeTo(folder.resolve("rules"), folder.resolve("scenarios"), Files::write);
+            Verdict verdict = gate.judge(files.ruleSet(), folder.resolve("rules"), folder.resolve("scenarios"));
+            if (!verdict.passed()) {
+                throw new GateRejectedException(verdict);
+            }
+            return verdict;
+        } finally {
+            remove(folder);
         }
-        journal.open(staged);
-        journal.putInPlace(staged, writer);
+    }
+
+    private Published activate(Verdict verdict, RuleSetFiles files, HistoryEntry entry) {
         Attempt attempt = library.activate(verdict);
-        HistoryEntry entry = history.record(files, author, message, approvedBy);
-        journal.close(staged);
+        head.wroteThrough(files, entry);
         return new Published(attempt, entry);
+    }
+
+    private static void remove(Path folder) {
+        try {
+            FileSystemUtils.deleteRecursively(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + folder, e);
+        }
     }
 
     /**

@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.convenor.engine.RulesProperties;
@@ -36,7 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * Watches the rules and scenarios folders. A save in {@code rules/fees/} or {@code scenarios/fees/} queues
  * the {@code fees} rule set; once the folders have been quiet for the debounce time, each queued rule set
- * is loaded through the gate once, however many files a save touched.
+ * is settled against its head and loaded through the gate once, however many files a save touched ({@link
+ * ActiveHead}: an edit not made on the head is refused).
  */
 @Component
 @ConditionalOnBooleanProperty(name = "convenor.rules.watch", matchIfMissing = true)
@@ -44,7 +44,7 @@ class RuleSetWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetWatcher.class);
 
-    private final RuleSetLibrary library;
+    private final ActiveHead head;
     private final List<Path> roots;
     private final Duration debounce;
     private final Map<WatchKey, Path> watched = new ConcurrentHashMap<>();
@@ -54,8 +54,8 @@ class RuleSetWatcher implements SmartLifecycle {
     private ScheduledFuture<?> flush;
     private volatile boolean running;
 
-    RuleSetWatcher(RuleSetLibrary library, RulesProperties properties) {
-        this.library = library;
+    RuleSetWatcher(ActiveHead head, RulesProperties properties) {
+        this.head = head;
         this.roots = List.of(properties.directory().toAbsolutePath(), properties.scenarios().toAbsolutePath());
         this.debounce = properties.reloadDebounce();
     }
@@ -166,7 +166,7 @@ class RuleSetWatcher implements SmartLifecycle {
         }
         for (String ruleSet : ruleSets) {
             try {
-                library.load(ruleSet);
+                head.settle(ruleSet);
             } catch (RuntimeException e) {
                 log.error("Reloading rule set {} failed unexpectedly; the active version keeps answering", ruleSet, e);
             }

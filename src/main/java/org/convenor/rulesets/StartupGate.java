@@ -8,31 +8,28 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * Loads every rule set through the gate before the service answers anything, after settling a publish a
- * crash may have interrupted and creating the shipped rule sets a deployment lacks ({@link DefaultRuleSets}). A rule set that does not compile, or fails a scenario, stops start-up with
- * every reason, so a broken policy never serves.
+ * Loads every rule set through the gate before the service answers anything: first the history is imported from
+ * an old git repository where the database has none (or its export brought up to date), then each rule set's
+ * folder is settled against the database's head ({@link ActiveHead}, which also creates the shipped rule sets a
+ * deployment lacks). A rule set that does not compile, or fails a scenario, stops start-up with every reason, so
+ * a broken policy never serves.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "convenor.rules.load-on-startup", matchIfMissing = true)
 class StartupGate implements InitializingBean {
 
-    private final RuleSetLibrary library;
-    private final PublishJournal journal;
     private final RuleSetHistory history;
-    private final DefaultRuleSets defaults;
+    private final ActiveHead head;
 
-    StartupGate(RuleSetLibrary library, PublishJournal journal, RuleSetHistory history, DefaultRuleSets defaults) {
-        this.library = library;
-        this.journal = journal;
+    StartupGate(RuleSetHistory history, ActiveHead head) {
         this.history = history;
-        this.defaults = defaults;
+        this.head = head;
     }
 
     @Override
     public void afterPropertiesSet() {
-        journal.settle(history);
-        defaults.createMissing();
-        List<Attempt> rejected = library.loadAll().stream()
+        history.importOrExport();
+        List<Attempt> rejected = head.settleAll().stream()
                 .filter(attempt -> attempt.outcome() == Outcome.REJECTED).toList();
         if (!rejected.isEmpty()) {
             throw new IllegalStateException("Rule sets failed the start-up check; fix them and start again:\n"

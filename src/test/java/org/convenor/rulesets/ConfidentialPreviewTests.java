@@ -55,8 +55,7 @@ class ConfidentialPreviewTests {
         rules = TempRules.copy(Files.createTempDirectory("confidential-preview"));
         registry.add("convenor.rules.directory", () -> rules.rules().toString());
         registry.add("convenor.rules.scenarios", () -> rules.scenarios().toString());
-        registry.add("convenor.rule-changes.history", () -> rules.history().toString());
-        registry.add("convenor.rule-changes.drafts", () -> rules.drafts().toString());
+        registry.add("convenor.rule-changes.scratch", () -> rules.scratch().toString());
     }
 
     @Autowired

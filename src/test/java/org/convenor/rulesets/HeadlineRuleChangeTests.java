@@ -56,8 +56,7 @@ class HeadlineRuleChangeTests {
         rules = TempRules.copy(Files.createTempDirectory("headline"));
         registry.add("convenor.rules.directory", () -> rules.rules().toString());
         registry.add("convenor.rules.scenarios", () -> rules.scenarios().toString());
-        registry.add("convenor.rule-changes.history", () -> rules.history().toString());
-        registry.add("convenor.rule-changes.drafts", () -> rules.drafts().toString());
+        registry.add("convenor.rule-changes.scratch", () -> rules.scratch().toString());
     }
 
     @Autowired

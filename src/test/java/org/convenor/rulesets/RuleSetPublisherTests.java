@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.convenor.ConvenorApplication;
 import org.convenor.TempRules;
@@ -19,8 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
-/** Publishing and restoring through the gate, with history, refusals and a crash half-way through. */
+/**
+ * Publishing and restoring through the gate, with history in the database, refusals, a crash after the commit, edits
+ * on disk, and the git history imported or refused.
+ */
 class RuleSetPublisherTests {
 
     static final String OUTCOME = "fees/outcome.drl";
@@ -30,8 +33,16 @@ class RuleSetPublisherTests {
     Path root;
 
     ConfigurableApplicationContext start(TempRules rules) {
+        return start(rules, "store");
+    }
+
+    /** On a database file of its own name under the temporary folder, so a restart finds what was kept. */
+    ConfigurableApplicationContext start(TempRules rules, String database, String... more) {
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--convenor.rules.watch=false",
+                "--spring.datasource.url=jdbc:h2:file:" + root.resolve(database) + ";LOCK_TIMEOUT=30000"),
+                java.util.Arrays.stream(more)).toArray(String[]::new);
         return new SpringApplicationBuilder(ConvenorApplication.class).web(WebApplicationType.NONE)
-                .run(rules.args("--convenor.rules.watch=false"));
+                .run(rules.args(args));
     }
 
     static Draft draftOf(ConfigurableApplicationContext context, String owner, String ruleSet) {
@@ -124,53 +135,112 @@ class RuleSetPublisherTests {
     }
 
     @Test
-    void aPublishInterruptedAfterTheFirstFileIsRolledBackAtTheNextStart() throws IOException {
+    void aPublishThatCrashedAfterItsCommitIsActiveAndWrittenThroughAtTheNextStart() throws IOException {
         TempRules rules = TempRules.copy(root);
-        String before;
+        String recorded;
         try (ConfigurableApplicationContext context = start(rules)) {
-            before = context.getBean(ActiveRuleSets.class).get("fees").version();
             Draft draft = draftOf(context, "amira", "fees");
             reword(context, draft, "\"The waiver applies: nothing is due.\"");
-            DraftStore drafts = context.getBean(DraftStore.class);
-            drafts.write(draft, "scenarios/waiver.yaml", (drafts.read(draft, "scenarios/waiver.yaml").orElseThrow()
-                    + "# reviewed\n").getBytes(StandardCharsets.UTF_8));
-            AtomicInteger written = new AtomicInteger();
-            RuleSetPublisher crashing = new RuleSetPublisher(context.getBean(RuleSetLibrary.class),
-                    context.getBean(RuleSetGate.class), context.getBean(RuleSetHistory.class),
-                    context.getBean(PublishJournal.class), (file, content) -> {
-                        if (written.incrementAndGet() > 1) {
-                            throw new IOException("power cut");
-                        }
-                        RuleSetFiles.writeAtomically(file, content);
-                    });
-
-            assertThatThrownBy(() -> crashing.publish(draft.base(), drafts.files(draft), "amira", "Half"))
-                    .hasRootCauseMessage("power cut");
+            // What a crash right after the publish's transaction committed leaves: the head moved, nothing activated
+            // here, the rules folder as it was.
+            recorded = context.getBean(RuleSetHistory.class).record(context.getBean(DraftStore.class).files(draft),
+                    "amira", "Committed, then the power went").version();
         }
+        assertThat(Files.readString(rules.rules().resolve(OUTCOME))).contains(WAIVER_WORDS);
 
         try (ConfigurableApplicationContext restarted = start(rules)) {
-            assertThat(restarted.getBean(ActiveRuleSets.class).get("fees").version()).isEqualTo(before);
-            assertThat(Files.readString(rules.rules().resolve(OUTCOME))).contains(WAIVER_WORDS);
-            assertThat(Files.readString(rules.scenarios().resolve("fees/waiver.yaml"))).doesNotContain("reviewed");
-            RuleSetHistory history = restarted.getBean(RuleSetHistory.class);
-            assertThat(history.entries("fees")).hasSize(1);
-            assertThat(history.files("fees", history.head("fees").orElseThrow().id())
-                    .sameContent(RuleSetFiles.read("fees", rules.rules().resolve("fees"), rules.scenarios().resolve("fees"))))
-                    .isTrue();
+            assertThat(restarted.getBean(ActiveRuleSets.class).get("fees").version()).isEqualTo(recorded);
+            assertThat(Files.readString(rules.rules().resolve(OUTCOME))).contains("nothing is due");
+            assertThat(restarted.getBean(RuleSetHistory.class).entries("fees")).hasSize(2);
+        }
+    }
+
+    @Test
+    void aDiskEditMadeOnTheHeadIsTakenAndOneNotMadeOnItIsRefusedKeptAsideAndOverwritten() throws IOException {
+        TempRules rules = TempRules.copy(root);
+        try (ConfigurableApplicationContext context = start(rules)) {
+            assertThat(context.getBean(RuleSetHistory.class).entries("fees")).hasSize(1);
+        }
+        rules.editRule(OUTCOME, WAIVER_WORDS, "\"The waiver applies: nothing to pay.\"");
+        String taken;
+        try (ConfigurableApplicationContext context = start(rules)) {
+            RuleSetHistory history = context.getBean(RuleSetHistory.class);
+            assertThat(history.entries("fees")).hasSize(2).first()
+                    .satisfies(entry -> assertThat(entry.author()).isEqualTo(RuleSetHistory.FILE_SYSTEM));
+            taken = context.getBean(ActiveRuleSets.class).get("fees").version();
+            assertThat(taken).isEqualTo(history.head("fees").orElseThrow().version());
+        }
+
+        // An instance whose scratch folder is gone cannot tell an edit from a folder left behind: refused.
+        FileSystemUtils.deleteRecursively(rules.scratch());
+        rules.editRule(OUTCOME, "nothing to pay", "nothing owed");
+        try (ConfigurableApplicationContext context = start(rules)) {
+            assertThat(context.getBean(ActiveRuleSets.class).get("fees").version()).isEqualTo(taken);
+            assertThat(context.getBean(RuleSetHistory.class).entries("fees")).hasSize(2);
+            assertThat(Files.readString(rules.rules().resolve(OUTCOME))).contains("nothing to pay");
+            try (var aside = Files.list(rules.scratch().resolve("refused"))) {
+                assertThat(aside.toList()).singleElement().satisfies(folder -> assertThat(
+                        Files.readString(folder.resolve("rules/outcome.drl"))).contains("nothing owed"));
+            }
         }
     }
 
     @Test
     void whatAPublishThatNeverFinishedStagedIsRemovedAtTheNextStart() throws IOException {
         TempRules rules = TempRules.copy(root);
-        Path staged = rules.drafts().resolve(".publishing/7f0c2a5e-crashed-while-judged");
-        Files.createDirectories(staged.resolve("new/rules"));
-        Files.writeString(staged.resolve("new/rules/outcome.drl"), "half a rule");
-        Files.writeString(rules.drafts().resolve(".publishing/journal.tmp"), "{\"ruleSet\":");
+        Path staged = rules.scratch().resolve("staged/7f0c2a5e-crashed-while-judged");
+        Files.createDirectories(staged.resolve("rules"));
+        Files.writeString(staged.resolve("rules/outcome.drl"), "half a rule");
 
         try (ConfigurableApplicationContext context = start(rules)) {
-            assertThat(rules.drafts().resolve(".publishing")).isEmptyDirectory();
+            assertThat(rules.scratch().resolve("staged")).doesNotExist();
             assertThat(context.getBean(ActiveRuleSets.class).get("fees")).isNotNull();
+        }
+    }
+
+    @Test
+    void anOldGitHistoryIsImportedWithItsIdsAndADivergentOneIsRefused() throws IOException {
+        TempRules rules = TempRules.copy(root);
+        String export = "--convenor.rule-changes.history=" + rules.history();
+        String first;
+        try (ConfigurableApplicationContext context = start(rules, "first", export)) {
+            first = context.getBean(RuleSetHistory.class).head("fees").orElseThrow().id();
+        }
+        String exported = gitHead(rules.history());
+        assertThat(gitLog(rules.history())).contains(first);
+
+        String restoredBy;
+        try (ConfigurableApplicationContext context = start(rules, "second", export)) {
+            RuleSetHistory history = context.getBean(RuleSetHistory.class);
+            assertThat(history.head("fees").orElseThrow().id()).isEqualTo(first);
+            assertThat(gitHead(rules.history())).isEqualTo(exported);
+            Draft draft = draftOf(context, "amira", "fees");
+            reword(context, draft, "\"The waiver applies: nothing is due.\"");
+            RuleSetPublisher publisher = context.getBean(RuleSetPublisher.class);
+            publisher.publish(draft.base(), context.getBean(DraftStore.class).files(draft), "amira", "Newer words");
+            restoredBy = publisher.restore("fees", first, "amira", "Back, by the imported id").entry().id();
+        }
+        assertThat(gitHead(rules.history())).isEqualTo(restoredBy);
+
+        try (ConfigurableApplicationContext context = start(rules, "first", export)) {
+            // The first database never saw the second's commits: the export is not its history, and is left alone.
+            assertThat(context.getBean(RuleSetHistory.class).head("fees").orElseThrow().id()).isEqualTo(first);
+        }
+        assertThat(gitHead(rules.history())).isEqualTo(restoredBy);
+    }
+
+    static java.util.List<String> gitLog(Path repository) throws IOException {
+        try (var git = org.eclipse.jgit.api.Git.open(repository.toFile())) {
+            return java.util.stream.StreamSupport.stream(git.log().call().spliterator(), false)
+                    .map(commit -> commit.getName()).toList();
+        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw new IOException(e);
+        }
+    }
+
+    static String gitHead(Path repository) throws IOException {
+        try (var git = org.eclipse.jgit.api.Git.open(repository.toFile())) {
+            return git.getRepository().resolve("refs/heads/main").name();
         }
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.convenor.rulesets.ActiveHead;
 import org.convenor.rulesets.Attempt;
 import org.convenor.rulesets.RuleSetLibrary;
 import org.convenor.rulesets.RuleSetStatus;
@@ -24,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSetController {
 
     private final RuleSetLibrary library;
+    private final ActiveHead head;
     private final PolicyTables tables;
 
-    RuleSetController(RuleSetLibrary library, PolicyTables tables) {
+    RuleSetController(RuleSetLibrary library, ActiveHead head, PolicyTables tables) {
         this.library = library;
+        this.head = head;
         this.tables = tables;
     }
 
@@ -35,8 +38,10 @@ class RuleSetController {
     @Operation(operationId = "listRuleSets", summary = "List the rule sets and how each stands",
             description = """
                     For each rule set on disk: the version answering now and since when, its rules, how its \
-                    scenarios went, which rules they fire, and what became of the last attempt to load it. Open to \
-                    all; it names no people.""",
+                    scenarios went, which rules they fire, and what became of the last attempt to load it; and, in \
+                    `instances`, the version each instance sharing the database answers with (this one first, then \
+                    every other heard from lately: a publish on one is active on the others within a second or \
+                    so). Open to all; it names no people.""",
             responses = @ApiResponse(responseCode = "200", description = "Every rule set on disk, by name"))
     List<RuleSetStatus> all() {
         return library.statuses();
@@ -51,7 +56,7 @@ class RuleSetController {
                     version keeps answering. Answers what happened to each.""",
             responses = @ApiResponse(responseCode = "200", description = "One attempt per rule set"))
     List<Attempt> reload() {
-        return library.loadAll();
+        return head.reloadAll();
     }
 
     @GetMapping("/api/rulesets/{name}")

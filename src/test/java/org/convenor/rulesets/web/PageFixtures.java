@@ -40,7 +40,8 @@ final class PageFixtures {
                     new RuleInfo("Prospect organisations get a quote", "A quote is not an invoice.", "fees/who-pays.drl")),
             List.of(new ScenarioResult("fees/waiver.yaml", "An approved waiver means no fee", List.of(), Set.of()),
                     new ScenarioResult("fees/prospects.yaml", "A prospect gets a quote", List.of(), Set.of())),
-            new Coverage(3, 3, List.of()), null, List.of());
+            new Coverage(3, 3, List.of()), null, List.of(),
+            List.of(new RuleSetStatus.InstanceVersion("convenor-a", "2222bbbb2222")));
     static final RuleChanges.DraftView DRAFT = new RuleChanges.DraftView("d1", "fees", "c2", "2222bbbb2222", AT,
             List.of(new RuleChanges.DraftFile("rules/policy.drl"), new RuleChanges.DraftFile("rules/waiver.drl"),
                     new RuleChanges.DraftFile("scenarios/waiver.yaml")), "ana", "0".repeat(64), null);

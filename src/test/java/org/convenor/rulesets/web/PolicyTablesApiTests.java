@@ -69,6 +69,9 @@ class PolicyTablesApiTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    org.convenor.rulesets.store.DraftTable drafts;
+
     StaffApi api() {
         return new StaffApi(mvc);
     }
@@ -78,8 +81,14 @@ class PolicyTablesApiTests {
                 + body(api().post("/api/rulesets/" + ruleSet + "/drafts", "", EDITOR), 201).get("id").asString();
     }
 
+    /** A copy of the draft's file as the database holds it, for the assertions that read files. */
     Path draftFile(String draft, String file) {
-        return rules.drafts().resolve(EDITOR).resolve(draft.substring(draft.lastIndexOf('/') + 1)).resolve(file);
+        byte[] content = drafts.read(draft.substring(draft.lastIndexOf('/') + 1), file).orElseThrow();
+        try {
+            return Files.write(rules.root().resolve("draft-file-" + java.util.UUID.randomUUID()), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     MvcTestResult write(String draft, String table, JsonNode rows) {

@@ -46,8 +46,7 @@ class RuleChangeApiTests {
         rules = TempRules.copy(Files.createTempDirectory("rule-changes"));
         registry.add("convenor.rules.directory", () -> rules.rules().toString());
         registry.add("convenor.rules.scenarios", () -> rules.scenarios().toString());
-        registry.add("convenor.rule-changes.history", () -> rules.history().toString());
-        registry.add("convenor.rule-changes.drafts", () -> rules.drafts().toString());
+        registry.add("convenor.rule-changes.scratch", () -> rules.scratch().toString());
     }
 
     @Autowired
@@ -182,45 +181,5 @@ class RuleChangeApiTests {
                 "path");
         assertThat(put(draft + "/files/rules/" + "a".repeat(96) + ".drl", "// a hundred characters", EDITOR))
                 .hasStatus(204);
-    }
-
-    Path folderOf(String draft) {
-        return rules.drafts().resolve(EDITOR).resolve(draft.substring(draft.lastIndexOf('/') + 1));
-    }
-
-    @Test
-    void aLinkPlantedInADraftIsNeitherReadNorWrittenThroughNorChecked() throws IOException {
-        String draft = newDraft(EDITOR);
-        Path secret = Files.writeString(rules.root().resolve("secret.txt"), "the service's secrets");
-        Files.createSymbolicLink(folderOf(draft).resolve(RuleSetFiles.RULES + "secret.drl"), secret);
-
-        ProblemAssertions.assertProblemStatus(api().get(draft + "/files/rules/secret.drl", EDITOR), 404);
-        ProblemAssertions.assertProblemStatus(put(draft + "/files/rules/secret.drl", "rule", EDITOR), 404);
-        MvcTestResult check = api().post(draft + "/check", "", EDITOR);
-        ProblemAssertions.assertProblemStatus(check, 404);
-        assertThat(check).bodyJson().extractingPath("$.detail").asString().contains("rules/secret.drl");
-        assertThat(body(api().get(FEES + "/drafts", EDITOR), 200).findValuesAsString("path"))
-                .doesNotContain("rules/secret.drl");
-
-        assertThat(api().delete(draft + "/files/rules/secret.drl", EDITOR)).hasStatus(204);
-        assertThat(secret).hasContent("the service's secrets");
-        assertThat(body(api().post(draft + "/check", "", EDITOR), 200).get("outcome").asString()).isEqualTo("PASSED");
-    }
-
-    @Test
-    void aDraftFolderReplacedByALinkIsNeverFollowed() throws IOException {
-        String draft = newDraft(EDITOR);
-        Path elsewhere = Files.createDirectories(rules.root().resolve("elsewhere"));
-        Files.writeString(elsewhere.resolve("outcome.drl"), "planted");
-        Path rulesFolder = folderOf(draft).resolve(RuleSetFiles.RULES);
-        FileSystemUtils.deleteRecursively(rulesFolder);
-        Files.createSymbolicLink(rulesFolder, elsewhere);
-
-        ProblemAssertions.assertProblemStatus(api().get(draft + "/files/rules/outcome.drl", EDITOR), 404);
-        ProblemAssertions.assertProblemStatus(put(draft + "/files/rules/outcome.drl", "rule", EDITOR), 404);
-        ProblemAssertions.assertProblemStatus(api().delete(draft + "/files/rules/outcome.drl", EDITOR), 404);
-        ProblemAssertions.assertProblemStatus(api().post(draft + "/publish", "{\"message\": \"Planted\"}", EDITOR),
-                404);
-        assertThat(elsewhere.resolve("outcome.drl")).hasContent("planted");
     }
 }
