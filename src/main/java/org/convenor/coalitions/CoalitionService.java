@@ -190,10 +190,12 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
     /** The same, as a reader who may not see the {@code hidden} members reads it. */
     public CoalitionAnswer decide(StoredNetwork network, Campaign campaign, LocalDate asOf, RuleSet ruleSet,
             Set<String> hidden) {
-        if (ruleSets != null && asOf.equals(LocalDate.now(clock)) && ruleSets.find(RULE_SET).orElse(null) == ruleSet) {
-            return answer(kept(network, campaign, asOf, ruleSet), ruleSet, hidden);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = asOf == null ? today : asOf;
+        if (ruleSets != null && day.equals(today) && ruleSets.find(RULE_SET).orElse(null) == ruleSet) {
+            return answer(kept(network, campaign, day, ruleSet), ruleSet, hidden);
         }
-        return decide(request(network, campaign, asOf), ruleSet, hidden);
+        return decide(request(network, campaign, day), ruleSet, hidden);
     }
 
     /** Builds the kept recommendations of a version about to be activated, beside the active one's. */

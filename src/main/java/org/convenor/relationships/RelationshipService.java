@@ -137,9 +137,10 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
      * kept, so after a write only the members whose facts changed are decided again; another day is decided whole.
      */
     public RelationshipAnswer decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet) {
-        boolean keep = ruleSets != null && asOf.equals(LocalDate.now(clock))
-                && ruleSets.find(RULE_SET).orElse(null) == ruleSet;
-        return decide(network, asOf, ruleSet, keep);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = asOf == null ? today : asOf;
+        boolean keep = ruleSets != null && day.equals(today) && ruleSets.find(RULE_SET).orElse(null) == ruleSet;
+        return decide(network, day, ruleSet, keep);
     }
 
     /** Builds the kept results of a version about to be activated, beside the active one's. */

@@ -27,6 +27,8 @@ import org.springframework.util.FileSystemUtils;
 class RuleSetPublisherTests {
 
     static final String OUTCOME = "fees/outcome.drl";
+    /** The same file as a draft or a staged publish names it: inside a scratch folder, not the live rules. */
+    static final String DRAFT_OUTCOME = "rules/outcome.drl";
     static final String WAIVER_WORDS = "\"The waiver applies: no fee.\"";
 
     @TempDir
@@ -180,7 +182,7 @@ class RuleSetPublisherTests {
             assertThat(Files.readString(rules.rules().resolve(OUTCOME))).contains("nothing to pay");
             try (var aside = Files.list(rules.scratch().resolve("refused"))) {
                 assertThat(aside.toList()).singleElement().satisfies(folder -> assertThat(
-                        Files.readString(folder.resolve("rules/outcome.drl"))).contains("nothing owed"));
+                        Files.readString(folder.resolve(DRAFT_OUTCOME))).contains("nothing owed"));
             }
         }
     }
@@ -189,8 +191,8 @@ class RuleSetPublisherTests {
     void whatAPublishThatNeverFinishedStagedIsRemovedAtTheNextStart() throws IOException {
         TempRules rules = TempRules.copy(root);
         Path staged = rules.scratch().resolve("staged/7f0c2a5e-crashed-while-judged");
-        Files.createDirectories(staged.resolve("rules"));
-        Files.writeString(staged.resolve("rules/outcome.drl"), "half a rule");
+        Files.createDirectories(staged.resolve(DRAFT_OUTCOME).getParent());
+        Files.writeString(staged.resolve(DRAFT_OUTCOME), "half a rule");
 
         try (ConfigurableApplicationContext context = start(rules)) {
             assertThat(rules.scratch().resolve("staged")).doesNotExist();
