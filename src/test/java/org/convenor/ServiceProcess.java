@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The service as a process of its own, started in a folder of its own as a deployment starts it (its own
@@ -45,10 +46,15 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", serviceClassPath(), ConvenorApplication.class.getName(),
                 "--server.port=" + port, "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
                 "--convenor.rules.watch=false",
-                "--convenor.rules.directory=" + FrozenPolicy.RULES.toAbsolutePath(),
-                "--convenor.rules.scenarios=" + FrozenPolicy.SCENARIOS.toAbsolutePath(),
                 "--convenor.security.users." + STAFF + ".password={noop}" + PASSWORD,
                 "--convenor.security.users." + STAFF + ".roles=STAFF"));
+        // The frozen policy unless the arguments name other rules (a copy to change): a setting given twice on the
+        // command line would be read as both, joined by a comma.
+        Stream.of("--convenor.rules.directory=" + FrozenPolicy.RULES.toAbsolutePath(),
+                "--convenor.rules.scenarios=" + FrozenPolicy.SCENARIOS.toAbsolutePath())
+                .filter(setting -> Arrays.stream(args).noneMatch(arg -> arg.startsWith(
+                        setting.substring(0, setting.indexOf('=') + 1))))
+                .forEach(command::add);
         command.addAll(Arrays.asList(args));
         try {
             Files.createDirectories(folder);
@@ -80,8 +86,25 @@ public final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** This instance's address of {@code path}, for a client of the test's own (a browser's cookies, another user). */
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
     public Answer get(String path) {
         return send(request(path).GET());
+    }
+
+    /** Any request as {@code user}, for a test's own users and bodies; {@code body} null for none. */
+    public Answer send(String method, String path, String user, String password, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpRequest.Builder request(String path) {
