@@ -119,7 +119,7 @@ class BackupRestoreProcessTests {
     }
 
     private static String send(ServiceProcess service, String method, String path, String type, String body) {
-        Answer answer = service.send(method, path, EDITOR, PASSWORD, type, body);
+        Answer answer = service.send(method, path, type, body, EDITOR, PASSWORD);
         assertThat(answer.status()).as(method + " " + path + ": " + answer.body()).isBetween(200, 299);
         return answer.body();
     }

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The service as a process of its own, started in a folder of its own as a deployment starts it (its own
@@ -48,13 +47,11 @@ public final class ServiceProcess implements AutoCloseable {
                 "--convenor.rules.watch=false",
                 "--convenor.security.users." + STAFF + ".password={noop}" + PASSWORD,
                 "--convenor.security.users." + STAFF + ".roles=STAFF"));
-        // The frozen policy unless the arguments name other rules (a copy to change): a setting given twice on the
-        // command line would be read as both, joined by a comma.
-        Stream.of("--convenor.rules.directory=" + FrozenPolicy.RULES.toAbsolutePath(),
-                "--convenor.rules.scenarios=" + FrozenPolicy.SCENARIOS.toAbsolutePath())
-                .filter(setting -> Arrays.stream(args).noneMatch(arg -> arg.startsWith(
-                        setting.substring(0, setting.indexOf('=') + 1))))
-                .forEach(command::add);
+        // The frozen policy unless the arguments name rules of their own (a publish writes through to them).
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--convenor.rules.directory="))) {
+            command.add("--convenor.rules.directory=" + FrozenPolicy.RULES.toAbsolutePath());
+            command.add("--convenor.rules.scenarios=" + FrozenPolicy.SCENARIOS.toAbsolutePath());
+        }
         command.addAll(Arrays.asList(args));
         try {
             Files.createDirectories(folder);
@@ -95,12 +92,12 @@ public final class ServiceProcess implements AutoCloseable {
         return send(request(path).GET());
     }
 
-    /** Any request as {@code user}, for a test's own users and bodies; {@code body} null for none. */
-    public Answer send(String method, String path, String user, String password, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        if (contentType != null) {
+    /** A request as another configured user, with a body of the given type (none when {@code body} is null). */
+    public Answer send(String method, String path, String contentType, String body, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8)));
+        if (body != null) {
             request.header("Content-Type", contentType);
         }
         return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
