@@ -57,7 +57,6 @@ class BackupRestoreProcessTests {
 
             try (ServiceProcess second = ServiceProcess.start(folder.resolve("second"),
                     TempRules.copy(folder.resolve("second-seed")).args(settings(restored)))) {
-                assertThat(Files.exists(folder.resolve("second/data/history"))).as("nothing kept on disk").isFalse();
                 for (String decisions : List.of("/api/fees/assessments", "/api/relationships/alerts")) {
                     assertThat(body(second, "GET", decisions, null)).as(decisions)
                             .isEqualTo(body(first, "GET", decisions, null));
