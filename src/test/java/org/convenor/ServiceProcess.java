@@ -83,6 +83,11 @@ public final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** This instance's address of {@code path}, for a client of the test's own (a browser's cookies, another user). */
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
     public Answer get(String path) {
         return send(request(path).GET());
     }

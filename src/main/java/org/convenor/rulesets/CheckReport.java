@@ -1,5 +1,6 @@
 package org.convenor.rulesets;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.convenor.engine.compile.CompileError;
@@ -16,14 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param coverage {@code null} when the scenarios did not run
  */
 public record CheckReport(CheckOutcome outcome, @Nullable String version, @Nullable String problem,
-        List<CompileError> errors, List<FailedScenario> failedScenarios, @Nullable Coverage coverage) {
+        List<CompileError> errors, List<FailedScenario> failedScenarios, @Nullable Coverage coverage)
+        implements Serializable {
 
     public enum CheckOutcome {
         PASSED, REJECTED
     }
 
     /** @param file the scenario's path in the draft */
-    public record FailedScenario(String file, String name, List<ScenarioFailure> failures) {
+    public record FailedScenario(String file, String name, List<ScenarioFailure> failures) implements Serializable {
     }
 
     public static CheckReport of(Verdict verdict) {

@@ -1,5 +1,7 @@
 package org.convenor.scenario;
 
+import java.io.Serializable;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +25,7 @@ public record ScenarioFailure(
         @Schema(implementation = Object.class, types = {"string", "number", "boolean", "object", "array", "null"},
                 description = "What the answer has there, any JSON value; null when nothing in the answer comes close")
         JsonNode actual,
-        String message) {
+        String message) implements Serializable {
 
     @Override
     public String toString() {

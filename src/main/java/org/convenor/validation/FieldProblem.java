@@ -1,5 +1,7 @@
 package org.convenor.validation;
 
+import java.io.Serializable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -18,7 +20,7 @@ public record FieldProblem(
         String message,
         @Schema(description = "For a CSV body, the line where the bad record starts (the header is line 1); left "
                 + "out otherwise", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer line) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer line) implements Serializable {
 
     public FieldProblem(String field, String message) {
         this(field, message, null);

@@ -31,7 +31,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "convenor.security.users." + StaffForTests.ADMIN + ".password={noop}" + StaffForTests.PASSWORD,
     "convenor.security.users." + StaffForTests.ADMIN + ".roles=ADMIN",
     "convenor.security.users." + StaffForTests.SECOND_EDITOR + ".password={noop}" + StaffForTests.PASSWORD,
-    "convenor.security.users." + StaffForTests.SECOND_EDITOR + ".roles=EDITOR"})
+    "convenor.security.users." + StaffForTests.SECOND_EDITOR + ".roles=EDITOR",
+    ConsolePageTest.CONTAINER_SESSIONS})
 @AutoConfigureMockMvc
 public @interface ConsolePageTest {
+
+    /**
+     * The servlet container's sessions, not the database's: MockMvc's {@code flashAttrs} and {@code MockHttpSession}
+     * put what a test gives into a session of their own, which a session kept in the database would never see. The
+     * database's sessions are tested where a browser's cookie carries them (the browser and process tests,
+     * {@code SecondFactorPagesTests}).
+     */
+    String CONTAINER_SESSIONS = "spring.autoconfigure.exclude="
+            + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration,"
+            + "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration";
 }

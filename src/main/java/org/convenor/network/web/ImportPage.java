@@ -1,5 +1,6 @@
 package org.convenor.network.web;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class ImportPage {
     }
 
     /** A refused file, as the network page lists it. */
-    record Refused(String what, String file, List<FieldProblem> problems) {
+    record Refused(String what, String file, List<FieldProblem> problems) implements Serializable {
     }
 
     /** A members file to start from: the header and two example rows, as a spreadsheet opens it. */

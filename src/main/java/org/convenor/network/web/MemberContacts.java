@@ -1,5 +1,6 @@
 package org.convenor.network.web;
 
+import java.io.Serializable;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class MemberContacts {
 
     /** A contact form as it was sent, to show again beside its problems ({@code interaction}: null for a new one). */
     record Sent(Long interaction, String date, String kind, String note, boolean confidential,
-            Map<String, String> errors) {
+            Map<String, String> errors) implements Serializable {
     }
 
     @PostMapping("/network/members/{id}/interactions")

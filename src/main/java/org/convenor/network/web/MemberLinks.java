@@ -1,5 +1,6 @@
 package org.convenor.network.web;
 
+import java.io.Serializable;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class MemberLinks {
     }
 
     /** The link form as it was sent, to show again beside its problems. */
-    record Sent(String to, String kind, String title, Map<String, String> errors) {
+    record Sent(String to, String kind, String title, Map<String, String> errors) implements Serializable {
     }
 
     /** This member's links as its page lists them, in the order stored. */

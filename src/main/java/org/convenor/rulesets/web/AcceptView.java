@@ -1,5 +1,6 @@
 package org.convenor.rulesets.web;
 
+import java.io.Serializable;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import org.convenor.rulesets.drafts.RuleChanges;
  * What accepting a scenario's new values did, as the draft's page says it: each value rewritten ("path: before
  * → after") and each failure left for the editor to settle by hand ("path: why").
  */
-record AcceptView(String scenario, String name, List<String> changes, List<String> unresolved) {
+record AcceptView(String scenario, String name, List<String> changes, List<String> unresolved) implements Serializable {
 
     static AcceptView of(RuleChanges.Accepted accepted) {
         return new AcceptView(accepted.scenario(), accepted.name(),

@@ -1,5 +1,6 @@
 package org.convenor.rulesets.web;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -26,7 +27,7 @@ import org.convenor.rulesets.drafts.Preview;
  * @param unchanged decisions the draft leaves as they are, counted rather than listed
  */
 record PreviewView(LocalDate asOf, String baseVersion, String candidateVersion, int unchanged, List<Group> groups,
-        List<PortfolioRow> portfolio) {
+        List<PortfolioRow> portfolio) implements Serializable {
 
     /** At most this many lines per group: the API's preview lists them all. */
     static final int SHOWN = 300;
@@ -36,7 +37,7 @@ record PreviewView(LocalDate asOf, String baseVersion, String candidateVersion, 
             "daysSinceContact");
     private static final Set<String> UNNAMED = Set.of("severity", "status");
 
-    record Group(ChangeKind kind, String heading, int total, List<Line> lines) {
+    record Group(ChangeKind kind, String heading, int total, List<Line> lines) implements Serializable {
     }
 
     /**
@@ -48,10 +49,11 @@ record PreviewView(LocalDate asOf, String baseVersion, String candidateVersion, 
      * @param details each longer field that changed, before and after
      * @param owner who owns the member the decision is about (an alert's {@code owner}), if anyone
      */
-    record Line(String first, String name, String rest, String headline, List<String> details, String owner) {
+    record Line(String first, String name, String rest, String headline, List<String> details, String owner)
+            implements Serializable {
     }
 
-    record PortfolioRow(String label, String before, String after) {
+    record PortfolioRow(String label, String before, String after) implements Serializable {
     }
 
     /** @param names member ids to names, for the lines about members */

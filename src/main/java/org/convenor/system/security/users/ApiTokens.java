@@ -1,5 +1,6 @@
 package org.convenor.system.security.users;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -32,7 +33,7 @@ public class ApiTokens {
     @Schema(name = "CreatedToken")
     public record Created(@Schema(description = "What revokes it") long id,
             @Schema(description = "Send as 'Authorization: Bearer <token>'. Shown this once: keep it now")
-            String token) {
+            String token) implements Serializable {
     }
 
     /** What a token is for, to know it again in the list. */

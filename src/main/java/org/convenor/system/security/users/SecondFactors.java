@@ -1,5 +1,6 @@
 package org.convenor.system.security.users;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +33,7 @@ public class SecondFactors {
     private static final int RECOVERY_LENGTH = 12;
 
     /** A key not yet confirmed: kept in the sign-in's session until its first code comes back. */
-    public record Enrolment(String secret, String uri) {
+    public record Enrolment(String secret, String uri) implements Serializable {
     }
 
     private final SecondFactorTable factors;

@@ -45,13 +45,16 @@ public class Users {
     private final UserAudit audit;
     private final Passwords passwords;
     private final Staff staff;
+    private final UserSessions sessions;
 
-    Users(UserTable users, SecondFactorTable factors, UserAudit audit, Passwords passwords, Staff staff) {
+    Users(UserTable users, SecondFactorTable factors, UserAudit audit, Passwords passwords, Staff staff,
+            UserSessions sessions) {
         this.users = users;
         this.factors = factors;
         this.audit = audit;
         this.passwords = passwords;
         this.staff = staff;
+        this.sessions = sessions;
     }
 
     /** Everyone: the configured users first, then those kept here. */
@@ -116,6 +119,9 @@ public class Users {
         }
         if (change.disabled() != row.disabled()) {
             audit.record(admin, change.disabled() ? Action.DISABLED : Action.ENABLED, username, null);
+        }
+        if (change.disabled()) {
+            sessions.endAfterCommit(username);
         }
         return answer(stored(username));
     }

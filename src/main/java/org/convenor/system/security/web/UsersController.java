@@ -77,7 +77,8 @@ class UsersController {
 
     @PutMapping("/{username}")
     @Operation(operationId = "changeUser", summary = "Set a user's roles, email and whether they may sign in",
-            description = "A disabled user's console sessions and API access end at their next request; "
+            description = "A disabled user's console sessions end at once, on every instance, and their API access at "
+                    + "their next request; "
                     + "enabling them again lets them sign in again.",
             responses = {@ApiResponse(responseCode = "200", description = "Changed"),
                 @ApiResponse(responseCode = "409", description = "A configured user: changed in configuration",
