@@ -143,9 +143,14 @@ public class ActiveHead implements SmartLifecycle {
         }
     }
 
+    /**
+     * The folder was loaded from the head or from an edit of it; the gate's verdict is recorded, so whatever is active
+     * now is the head. Marked by the version, not by reading the folder again: an editor may already have saved the
+     * next edit, which is based on this head too.
+     */
     private Attempt loaded(String name, Attempt attempt) {
         history.head(name).ifPresent(head -> {
-            if (onDisk(name).sameContent(history.files(name, head.id()))) {
+            if (active.find(name).filter(ruleSet -> ruleSet.version().equals(head.version())).isPresent()) {
                 mark(name, head.id());
             }
         });
