@@ -16,9 +16,6 @@ import java.util.function.Supplier;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -248,24 +245,7 @@ public final class KeptDecisions {
 
     private void run(RuleSet ruleSet, PolicyTables.Fired tables, List<Object> facts, AgendaFilter filter,
             KeptRecorder recorder, long limit) {
-        KieSession session = ruleSet.sessions().newKieSession();
-        try {
-            tables.facts().forEach(session::insert);
-            facts.forEach(session::insert);
-            session.addEventListener((AgendaEventListener) recorder);
-            session.addEventListener((RuleRuntimeEventListener) recorder);
-            session.fireAllRules(filter, (int) Math.min(limit + 1, Integer.MAX_VALUE));
-        } catch (RuntimeException e) {
-            if (Causes.find(e, Partitioning.ESCAPE.getClass()) != null) {
-                throw Partitioning.ESCAPE;
-            }
-            EvaluationLimitException limitHit = Causes.find(e, EvaluationLimitException.class);
-            throw limitHit != null ? limitHit : new RuleEvaluationException(ruleSet, e);
-        } finally {
-            session.removeEventListener((AgendaEventListener) recorder);
-            session.removeEventListener((RuleRuntimeEventListener) recorder);
-            session.dispose();
-        }
+        RuleEngine.fire(ruleSet, tables.facts(), facts, filter, recorder, (int) Math.min(limit + 1, Integer.MAX_VALUE));
         firings += recorder.count();
         if (recorder.count() > limit) {
             throw new EvaluationLimitException(ruleSet, "fired", limit, "a kept evaluation");

@@ -102,15 +102,28 @@ public class RuleEngine {
     private static EvaluationRecorder run(RuleSet ruleSet, PolicyTables.Fired tables, Collection<?> facts,
             AgendaFilter filter, long limit, Partitioning.Part part) {
         EvaluationRecorder recorder = new EvaluationRecorder(ruleSet, limit, tables, part);
+        fire(ruleSet, tables.facts(), facts, filter, recorder,
+                (int) Math.min(Math.max(limit + 1 - recorder.count(), 1), Integer.MAX_VALUE));
+        if (recorder.count() > limit) {
+            throw new EvaluationLimitException(ruleSet, "fired", limit, recorder.busiestRules());
+        }
+        return recorder;
+    }
+
+    /**
+     * One session: the policy tables' facts and the input in, the listener on from there (it wants what the rules
+     * insert, and the input facts are many), fired up to {@code max} times, disposed.
+     */
+    static <L extends AgendaEventListener & RuleRuntimeEventListener> void fire(RuleSet ruleSet,
+            Collection<?> tableFacts, Collection<?> facts, AgendaFilter filter, L listener, int max) {
         KieSession session = ruleSet.sessions().newKieSession();
         try {
-            tables.facts().forEach(session::insert);
+            tableFacts.forEach(session::insert);
             facts.forEach(session::insert);
-            // Listening only from here: the recorder wants what the rules insert, and the input facts are many.
-            session.addEventListener((AgendaEventListener) recorder);
-            session.addEventListener((RuleRuntimeEventListener) recorder);
+            session.addEventListener((AgendaEventListener) listener);
+            session.addEventListener((RuleRuntimeEventListener) listener);
             // A stateful session only because a stateless one cannot bound its firings.
-            session.fireAllRules(filter, (int) Math.min(Math.max(limit + 1 - recorder.count(), 1), Integer.MAX_VALUE));
+            session.fireAllRules(filter, max);
         } catch (RuntimeException e) {
             if (Causes.find(e, Partitioning.ESCAPE.getClass()) != null) {
                 throw Partitioning.ESCAPE;
@@ -119,13 +132,9 @@ public class RuleEngine {
             EvaluationLimitException limitHit = Causes.find(e, EvaluationLimitException.class);
             throw limitHit != null ? limitHit : new RuleEvaluationException(ruleSet, e);
         } finally {
-            session.removeEventListener((AgendaEventListener) recorder);
-            session.removeEventListener((RuleRuntimeEventListener) recorder);
+            session.removeEventListener((AgendaEventListener) listener);
+            session.removeEventListener((RuleRuntimeEventListener) listener);
             session.dispose();
         }
-        if (recorder.count() > limit) {
-            throw new EvaluationLimitException(ruleSet, "fired", limit, recorder.busiestRules());
-        }
-        return recorder;
     }
 }
