@@ -40,7 +40,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * full-size network goes in that way, file by file, while every other body stays small.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Just after Spring Session's filter (Integer.MIN_VALUE + 50), so the refusal left for a page goes into the session
+// kept in the database, which the next request may read on another instance; still before Spring Security's.
+@Order(Ordered.HIGHEST_PRECEDENCE + 51)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final String REQUEST_PROPERTY = "convenor.limits.max-request-size";
