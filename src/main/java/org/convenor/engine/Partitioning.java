@@ -156,28 +156,10 @@ public final class Partitioning {
         }
     }
 
-    /** Why this version of the rule set cannot be evaluated in parts, or empty when it can. */
+    /** Why this version cannot be evaluated in parts (its first rule not about one member), or empty when it can. */
     Optional<String> obstacle(RuleSet ruleSet, PolicyTables.Fired tables) {
-        return obstacles.computeIfAbsent(ruleSet.toString(), version -> Optional.ofNullable(
-                findObstacle(ruleSet, tables.classes())));
-    }
-
-    private String findObstacle(RuleSet ruleSet, Set<Class<?>> tableClasses) {
-        Set<Class<?>> everywhere = new HashSet<>(shared);
-        everywhere.addAll(tableClasses);
-        for (var pkg : ruleSet.kieBase().getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                if (ruleSet.tables().rules().contains(rule.getName())) {
-                    continue;
-                }
-                String why = rule instanceof RuleImpl impl ? new RuleCheck(impl, everywhere).obstacle()
-                        : "rule '" + rule.getName() + "' cannot be inspected";
-                if (why != null) {
-                    return why;
-                }
-            }
-        }
-        return null;
+        return obstacles.computeIfAbsent(ruleSet.toString(),
+                version -> notAboutOneMember(ruleSet, tables).values().stream().findFirst());
     }
 
     /**
