@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class Commands {
         RuleSetCompiler compiler = new RuleSetCompiler();
         RuleSetGate gate = gate(compiler, List.of(fees, coalitions, relationships, introductions), engine, properties);
         List<NetworkDecision> overNetwork = List.of(new FeeImpact(fees, json), new CoalitionImpact(coalitions, json),
-                new RelationshipImpact(relationships, json), new IntroductionImpact(introductions, json));
+                new RelationshipImpact(relationships, json), new IntroductionImpact(introductions, json, Duration.ZERO));
         String scenarios = options.getProperty("scenarios");
         try {
             return new PreviewCommand(compiler, gate, overNetwork, out)

@@ -1,6 +1,7 @@
 package org.convenor.introductions;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.convenor.engine.Decision;
@@ -55,11 +63,35 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
 
     /** The last answer over the stored network, kept while the network, the version and the day are the same. */
     private record Decided(StoredNetwork network, RuleSet ruleSet, LocalDate asOf, IntroductionAnswer answer) {
+
+        boolean answers(StoredNetwork network, RuleSet ruleSet, LocalDate asOf) {
+            return network() == network && ruleSet() == ruleSet && asOf().equals(asOf);
+        }
+    }
+
+    /** The network being decided in the background for pages, and its answer to come. */
+    private record Deciding(StoredNetwork network, RuleSet ruleSet, LocalDate asOf,
+            CompletableFuture<IntroductionAnswer> answer) {
+    }
+
+    /**
+     * What a page shows: the answer, or the last one while the network's newest state is being decided.
+     *
+     * @param catchingUp the answer is for the network as it was before the latest writes
+     */
+    public record Latest(IntroductionAnswer answer, boolean catchingUp) {
     }
 
     private final RuleEngine engine;
     private final Clock clock;
     private final AtomicReference<Decided> last = new AtomicReference<>();
+    /** One decision at a time, beside the requests; a daemon, so it never holds the service up when it stops. */
+    private final Executor background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "introductions");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private @Nullable Deciding deciding;
 
     public IntroductionService(RuleEngine engine, Clock clock) {
         this.engine = engine;
@@ -122,14 +154,94 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     public IntroductionAnswer decide(StoredNetwork network, @Nullable LocalDate asOf, RuleSet ruleSet) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         Decided decided = last.get();
-        if (decided != null && decided.network() == network && decided.ruleSet() == ruleSet
-                && decided.asOf().equals(day)) {
+        if (decided != null && decided.answers(network, ruleSet, day)) {
             return decided.answer();
         }
         IntroductionAnswer answer = decide(new IntroductionRequest(day, network.members(), network.interactionFacts(),
                 network.coalitions(), network.links()), ruleSet);
         last.set(new Decided(network, ruleSet, day, answer));
         return answer;
+    }
+
+    /**
+     * Today's answer for a page, which does not wait long for the whole network to be weighed again after a
+     * write (seconds at 100,000 members): the network's newest state is decided in the background, and if that
+     * takes longer than {@code wait}, the page gets the last answer, marked as catching up. That answer never names
+     * a member erased or restricted since: the rules would not suggest them now, and a reader who may not see a
+     * restricted member must never meet it. Another day, or no earlier answer for this version today: the page waits.
+     */
+    public Latest latest(StoredNetwork network, @Nullable LocalDate asOf, RuleSet ruleSet, Duration wait) {
+        LocalDate today = LocalDate.now(clock);
+        Decided decided = last.get();
+        if (asOf != null && !asOf.equals(today) || decided == null || decided.ruleSet() != ruleSet
+                || !decided.asOf().equals(today)) {
+            return new Latest(decide(network, asOf, ruleSet), false);
+        }
+        if (decided.network() == network) {
+            return new Latest(decided.answer(), false);
+        }
+        try {
+            return new Latest(deciding(network, ruleSet, today).get(wait.toNanos(), TimeUnit.NANOSECONDS), false);
+        } catch (TimeoutException | CancellationException e) {
+            return new Latest(decided.answer().seenBy(goneSince(decided.answer(), network)), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Latest(decided.answer().seenBy(goneSince(decided.answer(), network)), true);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The decision of this network, already under way or queued behind the one running. A newer network replaces
+     * one still waiting its turn, so writes in a row cost one decision of the newest, not one each.
+     */
+    private synchronized CompletableFuture<IntroductionAnswer> deciding(StoredNetwork network, RuleSet ruleSet,
+            LocalDate asOf) {
+        Deciding now = deciding;
+        if (now != null && now.network() == network && now.ruleSet() == ruleSet && now.asOf().equals(asOf)) {
+            return now.answer();
+        }
+        CompletableFuture<IntroductionAnswer> answer = new CompletableFuture<>();
+        deciding = new Deciding(network, ruleSet, asOf, answer);
+        background.execute(() -> {
+            if (!stillWanted(answer)) {
+                answer.cancel(false);
+                return;
+            }
+            try {
+                answer.complete(decide(network, asOf, ruleSet));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+            done(answer);
+        });
+        return answer;
+    }
+
+    private synchronized boolean stillWanted(CompletableFuture<IntroductionAnswer> answer) {
+        return deciding != null && deciding.answer() == answer;
+    }
+
+    /** Lets go of a decided network: the last answer holds it now, and a failed one is tried again when asked. */
+    private synchronized void done(CompletableFuture<IntroductionAnswer> answer) {
+        if (stillWanted(answer)) {
+            deciding = null;
+        }
+    }
+
+    /** The members an earlier answer names that are no longer in the network, or are restricted now. */
+    private static Set<String> goneSince(IntroductionAnswer answer, StoredNetwork network) {
+        Set<String> introducible = new HashSet<>();
+        network.members().forEach(member -> {
+            if (!member.restricted()) {
+                introducible.add(member.id());
+            }
+        });
+        Set<String> gone = new HashSet<>();
+        answer.introductions().forEach(introduction -> introduction.members().stream()
+                .filter(id -> !introducible.contains(id)).forEach(gone::add));
+        return gone;
     }
 
     /** A member as the rules see it: a restricted one is never suggested to anyone. */

@@ -1,7 +1,8 @@
 package org.convenor.relationships;
 
-import java.util.Set;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,10 +31,18 @@ public class RelationshipImpact implements NetworkDecision {
 
     @Override
     public Impact decide(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> hidden) {
-        return new Impact(relationships.decide(network, asOf, ruleSet).seenBy(hidden).alerts().stream()
-                .map(alert -> new Decided(Decided.subject("memberId", alert.memberId(), "kind", alert.kind().name()),
-                        alert.rule(), json.valueToTree(alert)))
-                .toList(), null);
+        return impact(relationships.decide(network, asOf, ruleSet).seenBy(hidden).alerts().stream());
+    }
+
+    @Override
+    public Impact aboutMember(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, String memberId) {
+        return impact(relationships.decide(network, asOf, ruleSet).alerts().stream()
+                .filter(alert -> alert.memberId().equals(memberId)));
+    }
+
+    private Impact impact(Stream<Alert> alerts) {
+        return new Impact(alerts.map(alert -> new Decided(Decided.subject("memberId", alert.memberId(), "kind",
+                alert.kind().name()), alert.rule(), json.valueToTree(alert))).toList(), null);
     }
 
     @Override

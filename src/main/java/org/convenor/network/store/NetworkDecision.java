@@ -35,20 +35,53 @@ public interface NetworkDecision {
     }
 
     /**
+     * What a page shows: {@link #decide}, except where a decision weighs the whole network in one piece and takes
+     * long (the introductions at scale), which may answer with its last answer, marked
+     * {@linkplain Impact#catchingUp() catching up}, while the network's newest state is decided in the background.
+     */
+    default Impact latest(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> hidden) {
+        return decide(network, asOf, ruleSet, hidden);
+    }
+
+    /**
+     * The {@link #latest} decisions about one member (named anywhere in their subject), for the member's page.
+     * Decisions kept over the whole network override this to pick the member's before making answer elements.
+     */
+    default Impact aboutMember(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, String memberId) {
+        Impact all = latest(network, asOf, ruleSet, Set.of());
+        return new Impact(all.decisions().stream().filter(d -> d.subject().containsValue(memberId)).toList(),
+                all.summary(), all.catchingUp());
+    }
+
+    /**
      * What the active version of this rule set decides over the network, through whichever decision answers for
-     * it: how one feature's pages show another's decisions without importing it. Empty while either is missing.
+     * it: how one feature's pages show another's decisions without importing it; the {@link #latest} answer.
+     * Empty while either is missing.
      */
     static Optional<Impact> active(List<NetworkDecision> decisions, ActiveRuleSets ruleSets, String ruleSet,
             StoredNetwork network, LocalDate asOf, Set<String> hidden) {
         Optional<RuleSet> version = ruleSets.find(ruleSet);
         return decisions.stream().filter(decision -> decision.ruleSet().equals(ruleSet)).findFirst()
-                .flatMap(decision -> version.map(active -> decision.decide(network, asOf, active, hidden)));
+                .flatMap(decision -> version.map(active -> decision.latest(network, asOf, active, hidden)));
+    }
+
+    /** The same, {@linkplain #aboutMember about one member}. */
+    static Optional<Impact> activeAbout(List<NetworkDecision> decisions, ActiveRuleSets ruleSets, String ruleSet,
+            StoredNetwork network, LocalDate asOf, String memberId) {
+        Optional<RuleSet> version = ruleSets.find(ruleSet);
+        return decisions.stream().filter(decision -> decision.ruleSet().equals(ruleSet)).findFirst()
+                .flatMap(decision -> version.map(active -> decision.aboutMember(network, asOf, active, memberId)));
     }
 
     /**
      * @param decisions every decision, each under its subject
      * @param summary what the answer says of the whole network (the fee book's portfolio), if anything
+     * @param catchingUp the answer is the last one decided, from before the latest writes, which are being decided
      */
-    record Impact(List<Decided> decisions, @Nullable JsonNode summary) {
+    record Impact(List<Decided> decisions, @Nullable JsonNode summary, boolean catchingUp) {
+
+        public Impact(List<Decided> decisions, @Nullable JsonNode summary) {
+            this(decisions, summary, false);
+        }
     }
 }

@@ -37,8 +37,12 @@ class WeekIntroductions {
     record Shown(String first, String firstName, String second, String secondName, String reason, String rule) {
     }
 
-    /** The first few, and how many in all. */
-    record Week(List<Shown> shown, int total) {
+    /**
+     * The first few, and how many in all.
+     *
+     * @param catchingUp they are the last ones decided, from before the latest writes, which are being decided
+     */
+    record Week(List<Shown> shown, int total, boolean catchingUp) {
     }
 
     /** @return empty when no introductions decision is active (then the page says so) */
@@ -57,7 +61,7 @@ class WeekIntroductions {
             return new Shown(first, names.getOrDefault(first, first), second, names.getOrDefault(second, second),
                     d.element().path("reason").asString(), d.element().path("rule").asString());
         }).toList();
-        return Optional.of(new Week(shown, decided.size()));
+        return Optional.of(new Week(shown, decided.size(), impact.get().catchingUp()));
     }
 
     private static String name(Member member) {

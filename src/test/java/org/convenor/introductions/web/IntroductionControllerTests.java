@@ -8,7 +8,9 @@ import static org.convenor.system.problems.ProblemAssertions.assertProblem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
@@ -108,6 +110,32 @@ class IntroductionControllerTests {
         body(api.post("/api/network/introductions", "{\"members\": [\"nairobi-rights\", \"geneva-ngo\"]}", STAFF), 200);
         assertThat(introductions.decide(store.read(), day, ruleSet).introductions()).as("decided again after a write")
                 .hasSize(1);
+    }
+
+    @Test
+    void aPageAfterAWriteMayGetTheLastAnswerCatchingUpButNeverAMemberRestrictedSince() {
+        RuleSet ruleSet = ruleSets.get(IntroductionService.RULE_SET);
+        IntroductionService.Latest before = introductions.latest(store.read(), null, ruleSet, Duration.ofMinutes(1));
+        assertThat(before.catchingUp()).as("nothing earlier to show: the page waits").isFalse();
+        assertThat(pairs(before.answer())).containsExactlyInAnyOrder("nairobi-rights london-rights",
+                "nairobi-rights geneva-ngo");
+
+        body(api.put("/api/network", NETWORK.replace("\"country\": \"CH\"",
+                "\"country\": \"CH\", \"owner\": \"staff\", \"restricted\": true"), STAFF), 200);
+        IntroductionService.Latest catchingUp = introductions.latest(store.read(), null, ruleSet, Duration.ZERO);
+        assertThat(catchingUp.catchingUp()).as("not waited for").isTrue();
+        assertThat(pairs(catchingUp.answer())).as("the last answer, without the member restricted since")
+                .containsExactly("nairobi-rights london-rights");
+
+        IntroductionService.Latest caughtUp = introductions.latest(store.read(), null, ruleSet, Duration.ofMinutes(1));
+        assertThat(caughtUp.catchingUp()).isFalse();
+        assertThat(caughtUp.answer()).isEqualTo(introductions.decide(store.read(), null, ruleSet));
+        assertThat(introductions.latest(store.read(), LocalDate.of(2026, 11, 25), ruleSet, Duration.ZERO).catchingUp())
+                .as("another day is decided in the request").isFalse();
+    }
+
+    private static List<String> pairs(IntroductionAnswer answer) {
+        return answer.introductions().stream().map(i -> String.join(" ", i.members())).toList();
     }
 
     @Test
