@@ -74,6 +74,10 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
             CompletableFuture<IntroductionAnswer> answer) {
     }
 
+    /** The last answer less the members gone since, shown while a newer network is decided. */
+    private record Meanwhile(StoredNetwork network, Decided from, IntroductionAnswer answer) {
+    }
+
     /**
      * What a page shows: the answer, or the last one while the network's newest state is being decided.
      *
@@ -92,6 +96,7 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
         return thread;
     });
     private @Nullable Deciding deciding;
+    private final AtomicReference<Meanwhile> meanwhile = new AtomicReference<>();
 
     public IntroductionService(RuleEngine engine, Clock clock) {
         this.engine = engine;
@@ -183,10 +188,10 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
         try {
             return new Latest(deciding(network, ruleSet, today).get(wait.toNanos(), TimeUnit.NANOSECONDS), false);
         } catch (TimeoutException | CancellationException e) {
-            return new Latest(decided.answer().seenBy(goneSince(decided.answer(), network)), true);
+            return new Latest(meanwhile(network, decided), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Latest(decided.answer().seenBy(goneSince(decided.answer(), network)), true);
+            return new Latest(meanwhile(network, decided), true);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         }
@@ -228,6 +233,17 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
         if (stillWanted(answer)) {
             deciding = null;
         }
+    }
+
+    /** The last answer as pages see it while this network is decided; worked out once per network. */
+    private IntroductionAnswer meanwhile(StoredNetwork network, Decided decided) {
+        Meanwhile kept = meanwhile.get();
+        if (kept != null && kept.network() == network && kept.from() == decided) {
+            return kept.answer();
+        }
+        IntroductionAnswer answer = decided.answer().seenBy(goneSince(decided.answer(), network));
+        meanwhile.set(new Meanwhile(network, decided, answer));
+        return answer;
     }
 
     /** The members an earlier answer names that are no longer in the network, or are restricted now. */
