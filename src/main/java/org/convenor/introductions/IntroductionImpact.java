@@ -24,10 +24,10 @@ public class IntroductionImpact implements NetworkDecision {
 
     /**
      * @param pageWait how long a page waits for the introductions after a write before it shows the last ones,
-     *     marked as catching up ({@link IntroductionService#latest})
+     *     marked as catching up; it does not wait when the last decision took longer ({@link IntroductionService#latest})
      */
     public IntroductionImpact(IntroductionService introductions, JsonMapper json,
-            @Value("${convenor.introductions.page-wait:250ms}") Duration pageWait) {
+            @Value("${convenor.introductions.page-wait}") Duration pageWait) {
         this.introductions = introductions;
         this.json = json;
         this.pageWait = pageWait;
@@ -50,10 +50,11 @@ public class IntroductionImpact implements NetworkDecision {
     }
 
     @Override
-    public Impact aboutMember(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, String memberId) {
+    public Impact aboutMembers(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> memberIds) {
         IntroductionService.Latest latest = introductions.latest(network, asOf, ruleSet, pageWait);
         return impact(latest.answer().introductions().stream()
-                .filter(introduction -> introduction.members().contains(memberId)), latest.catchingUp());
+                .filter(introduction -> introduction.members().stream().anyMatch(memberIds::contains)),
+                latest.catchingUp());
     }
 
     private Impact impact(IntroductionAnswer answer, Set<String> hidden, boolean catchingUp) {

@@ -97,6 +97,8 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     });
     private @Nullable Deciding deciding;
     private final AtomicReference<Meanwhile> meanwhile = new AtomicReference<>();
+    /** How long the last decision over the stored network took, in nanoseconds. */
+    private volatile long took;
 
     public IntroductionService(RuleEngine engine, Clock clock) {
         this.engine = engine;
@@ -162,8 +164,10 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
         if (decided != null && decided.answers(network, ruleSet, day)) {
             return decided.answer();
         }
+        long started = System.nanoTime();
         IntroductionAnswer answer = decide(new IntroductionRequest(day, network.members(), network.interactionFacts(),
                 network.coalitions(), network.links()), ruleSet);
+        took = System.nanoTime() - started;
         last.set(new Decided(network, ruleSet, day, answer));
         return answer;
     }
@@ -171,7 +175,8 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     /**
      * Today's answer for a page, which does not wait long for the whole network to be weighed again after a
      * write (seconds at 100,000 members): the network's newest state is decided in the background, and if that
-     * takes longer than {@code wait}, the page gets the last answer, marked as catching up. That answer never names
+     * takes longer than {@code wait} (or the last decision did, so waiting would not help), the page gets the last
+     * answer, marked as catching up. That answer never names
      * a member erased or restricted since: the rules would not suggest them now, and a reader who may not see a
      * restricted member must never meet it. Another day, or no earlier answer for this version today: the page waits.
      */
@@ -186,7 +191,9 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
             return new Latest(decided.answer(), false);
         }
         try {
-            return new Latest(deciding(network, ruleSet, today).get(wait.toNanos(), TimeUnit.NANOSECONDS), false);
+            // Waiting only helps when a decision fits in the wait; at scale, every page would pay it to no avail.
+            long waiting = took <= wait.toNanos() ? wait.toNanos() : 0;
+            return new Latest(deciding(network, ruleSet, today).get(waiting, TimeUnit.NANOSECONDS), false);
         } catch (TimeoutException | CancellationException e) {
             return new Latest(meanwhile(network, decided), true);
         } catch (InterruptedException e) {

@@ -35,9 +35,9 @@ public class RelationshipImpact implements NetworkDecision {
     }
 
     @Override
-    public Impact aboutMember(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, String memberId) {
+    public Impact aboutMembers(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> memberIds) {
         return impact(relationships.decide(network, asOf, ruleSet).alerts().stream()
-                .filter(alert -> alert.memberId().equals(memberId)));
+                .filter(alert -> memberIds.contains(alert.memberId())));
     }
 
     private Impact impact(Stream<Alert> alerts) {

@@ -97,7 +97,9 @@ class CampaignPages {
                 hidden);
         Map<String, Member> members = network.members().stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
-        Map<String, String> mendFirst = neglected.of(network, day);
+        Map<String, String> mendFirst = neglected.of(network, day, answer.recommendations().stream()
+                .flatMap(r -> r.candidates().stream().map(CoalitionAnswer.CandidateMember::memberId))
+                .collect(Collectors.toSet()));
 
         model.addAttribute("campaign", campaign);
         model.addAttribute("asOf", day);
@@ -114,7 +116,7 @@ class CampaignPages {
                 .map(d -> new DeclineRow(d.memberId(), name(members, d.memberId()), d)).toList());
         model.addAttribute("chart", SectorChart.of(answer.recommendations(), network.members().stream()
                 .filter(member -> !hidden.contains(member.id())).toList()));
-        model.addAttribute("coalitions", CoalitionRows.of(network.seenBy(Reader.of(user)), campaign.id()));
+        model.addAttribute("coalitions", CoalitionRows.of(network.coalitionsWithout(hidden), members, campaign.id()));
         // The rules' own proposals, not every member: a list of the whole network would not scale.
         model.addAttribute("memberChoices", answer.recommendations().stream()
                 .flatMap(r -> Stream.concat(r.candidates().stream().map(CoalitionAnswer.CandidateMember::memberId),

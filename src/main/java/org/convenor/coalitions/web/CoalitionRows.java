@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
@@ -13,7 +11,6 @@ import org.convenor.network.DeclineReason;
 import org.convenor.network.Member;
 import org.convenor.network.ResponseKind;
 import org.convenor.network.Sector;
-import org.convenor.network.store.StoredNetwork;
 import org.jspecify.annotations.Nullable;
 
 /** A campaign's coalitions as its page shows them: whom each invited, and each one's latest answer. */
@@ -28,10 +25,8 @@ record CoalitionRows(String id, LocalDate formedOn, List<Sector> sectors, List<I
             @Nullable LocalDate date) {
     }
 
-    static List<CoalitionRows> of(StoredNetwork network, String campaignId) {
-        Map<String, Member> members = network.members().stream()
-                .collect(Collectors.toMap(Member::id, Function.identity()));
-        return network.coalitions().stream().filter(c -> campaignId.equals(c.campaignId()))
+    static List<CoalitionRows> of(List<Coalition> coalitions, Map<String, Member> members, String campaignId) {
+        return coalitions.stream().filter(c -> campaignId.equals(c.campaignId()))
                 .sorted(Comparator.comparing(Coalition::formedOn).reversed().thenComparing(Coalition::id))
                 .map(c -> new CoalitionRows(c.id(), c.formedOn(), c.sectors(), c.invited().stream()
                         .map(id -> invitee(c, id, CampaignPages.name(members, id))).toList()))

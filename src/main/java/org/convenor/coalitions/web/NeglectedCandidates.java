@@ -34,10 +34,10 @@ class NeglectedCandidates {
         this.ruleSets = ruleSets;
     }
 
-    /** Member id to the note; empty when no relationships decision is active. */
-    Map<String, String> of(StoredNetwork network, LocalDate asOf) {
+    /** Member id to the note, for these candidates; empty when no relationships decision is active. */
+    Map<String, String> of(StoredNetwork network, LocalDate asOf, Set<String> candidates) {
         Map<String, String> notes = new HashMap<>();
-        List<Decided> alerts = NetworkDecision.active(decisions, ruleSets, RULE_SET, network, asOf, Set.of())
+        List<Decided> alerts = NetworkDecision.activeAbout(decisions, ruleSets, RULE_SET, network, asOf, candidates)
                 .map(NetworkDecision.Impact::decisions).orElse(List.of());
         for (Decided decided : alerts) {
             JsonNode alert = decided.element();

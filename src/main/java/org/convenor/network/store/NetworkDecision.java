@@ -44,12 +44,14 @@ public interface NetworkDecision {
     }
 
     /**
-     * The {@link #latest} decisions about one member (named anywhere in their subject), for the member's page.
-     * Decisions kept over the whole network override this to pick the member's before making answer elements.
+     * The {@link #latest} decisions about these members (named anywhere in their subject), for a page about a few:
+     * a member's page, a campaign's candidates. Decisions kept over the whole network override this to pick those
+     * members' before making answer elements.
      */
-    default Impact aboutMember(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, String memberId) {
+    default Impact aboutMembers(StoredNetwork network, LocalDate asOf, RuleSet ruleSet, Set<String> memberIds) {
         Impact all = latest(network, asOf, ruleSet, Set.of());
-        return new Impact(all.decisions().stream().filter(d -> d.subject().containsValue(memberId)).toList(),
+        return new Impact(all.decisions().stream()
+                .filter(d -> d.subject().values().stream().anyMatch(memberIds::contains)).toList(),
                 all.summary(), all.catchingUp());
     }
 
@@ -65,12 +67,12 @@ public interface NetworkDecision {
                 .flatMap(decision -> version.map(active -> decision.latest(network, asOf, active, hidden)));
     }
 
-    /** The same, {@linkplain #aboutMember about one member}. */
+    /** The same, {@linkplain #aboutMembers about a few members}. */
     static Optional<Impact> activeAbout(List<NetworkDecision> decisions, ActiveRuleSets ruleSets, String ruleSet,
-            StoredNetwork network, LocalDate asOf, String memberId) {
+            StoredNetwork network, LocalDate asOf, Set<String> memberIds) {
         Optional<RuleSet> version = ruleSets.find(ruleSet);
         return decisions.stream().filter(decision -> decision.ruleSet().equals(ruleSet)).findFirst()
-                .flatMap(decision -> version.map(active -> decision.aboutMember(network, asOf, active, memberId)));
+                .flatMap(decision -> version.map(active -> decision.aboutMembers(network, asOf, active, memberIds)));
     }
 
     /**

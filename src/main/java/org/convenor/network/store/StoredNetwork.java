@@ -81,6 +81,11 @@ public record StoredNetwork(
                         .toList());
     }
 
+    /** The coalitions as a reader who may not see the {@code hidden} members sees them (see {@link #seenBy}). */
+    public List<Coalition> coalitionsWithout(Set<String> hidden) {
+        return hidden.isEmpty() ? coalitions : coalitions.stream().map(c -> without(c, hidden)).toList();
+    }
+
     /** The ids of the restricted members this reader may not see. */
     public Set<String> hiddenFrom(Reader reader) {
         Set<String> hidden = new HashSet<>();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,7 +40,7 @@ class MemberAlerts {
 
     /** @return empty when no relationships decision is active (then the page says so) */
     Optional<List<Shown>> of(StoredNetwork network, String memberId, LocalDate asOf) {
-        return NetworkDecision.activeAbout(decisions, ruleSets, RULE_SET, network, asOf, memberId)
+        return NetworkDecision.activeAbout(decisions, ruleSets, RULE_SET, network, asOf, Set.of(memberId))
                 .map(impact -> impact.decisions().stream().map(d -> shown(d.element())).toList());
     }
 
@@ -57,19 +58,22 @@ class MemberAlerts {
 
     /** @return empty when no introductions decision is active (then the page says so) */
     Optional<Suggested> introductions(StoredNetwork network, String memberId, LocalDate asOf) {
-        return NetworkDecision.activeAbout(decisions, ruleSets, INTRODUCTIONS, network, asOf, memberId).map(impact -> {
-            Map<String, String> names = new HashMap<>();
-            impact.decisions().forEach(d -> d.subject().values().forEach(id -> names.put(id, null)));
-            network.members().stream().filter(m -> names.containsKey(m.id()))
-                    .forEach(m -> names.put(m.id(), MemberLinks.name(m)));
-            return new Suggested(impact.decisions().stream().map(d -> {
-                String one = d.subject().get("member");
-                String other = one.equals(memberId) ? d.subject().get("introducedTo") : one;
-                String name = names.get(other);
-                return new Introduction(other, name == null ? other : name, d.element().path("reason").asString(),
-                        d.element().path("rule").asString());
-            }).toList(), impact.catchingUp());
-        });
+        return NetworkDecision.activeAbout(decisions, ruleSets, INTRODUCTIONS, network, asOf, Set.of(memberId))
+                .map(impact -> suggested(impact, network, memberId));
+    }
+
+    private static Suggested suggested(NetworkDecision.Impact impact, StoredNetwork network, String memberId) {
+        Map<String, String> names = new HashMap<>();
+        impact.decisions().forEach(d -> d.subject().values().forEach(id -> names.put(id, null)));
+        network.members().stream().filter(m -> names.containsKey(m.id()))
+                .forEach(m -> names.put(m.id(), MemberLinks.name(m)));
+        return new Suggested(impact.decisions().stream().map(d -> {
+            String one = d.subject().get("member");
+            String other = one.equals(memberId) ? d.subject().get("introducedTo") : one;
+            String name = names.get(other);
+            return new Introduction(other, name == null ? other : name, d.element().path("reason").asString(),
+                    d.element().path("rule").asString());
+        }).toList(), impact.catchingUp());
     }
 
     private static Shown shown(JsonNode alert) {
