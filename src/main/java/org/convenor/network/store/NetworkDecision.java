@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import tools.jackson.databind.JsonNode;
 
@@ -62,17 +63,21 @@ public interface NetworkDecision {
      */
     static Optional<Impact> active(List<NetworkDecision> decisions, ActiveRuleSets ruleSets, String ruleSet,
             StoredNetwork network, LocalDate asOf, Set<String> hidden) {
-        Optional<RuleSet> version = ruleSets.find(ruleSet);
-        return decisions.stream().filter(decision -> decision.ruleSet().equals(ruleSet)).findFirst()
-                .flatMap(decision -> version.map(active -> decision.latest(network, asOf, active, hidden)));
+        return ask(decisions, ruleSets, ruleSet, (decision, active) -> decision.latest(network, asOf, active, hidden));
     }
 
     /** The same, {@linkplain #aboutMembers about a few members}. */
     static Optional<Impact> activeAbout(List<NetworkDecision> decisions, ActiveRuleSets ruleSets, String ruleSet,
             StoredNetwork network, LocalDate asOf, Set<String> memberIds) {
+        return ask(decisions, ruleSets, ruleSet,
+                (decision, active) -> decision.aboutMembers(network, asOf, active, memberIds));
+    }
+
+    private static Optional<Impact> ask(List<NetworkDecision> decisions, ActiveRuleSets ruleSets, String ruleSet,
+            BiFunction<NetworkDecision, RuleSet, Impact> question) {
         Optional<RuleSet> version = ruleSets.find(ruleSet);
         return decisions.stream().filter(decision -> decision.ruleSet().equals(ruleSet)).findFirst()
-                .flatMap(decision -> version.map(active -> decision.aboutMembers(network, asOf, active, memberIds)));
+                .flatMap(decision -> version.map(active -> question.apply(decision, active)));
     }
 
     /**
