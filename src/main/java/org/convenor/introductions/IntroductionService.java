@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
 
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
@@ -90,7 +92,7 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     private final Clock clock;
     private final AtomicReference<Decided> last = new AtomicReference<>();
     /** One decision at a time, beside the requests; a daemon, so it never holds the service up when it stops. */
-    private final Executor background = Executors.newSingleThreadExecutor(task -> {
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "introductions");
         thread.setDaemon(true);
         return thread;
@@ -265,6 +267,12 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
         answer.introductions().forEach(introduction -> introduction.members().stream()
                 .filter(id -> !introducible.contains(id)).forEach(gone::add));
         return gone;
+    }
+
+    /** Stops a decision under way when the service stops: no page is left to show it. */
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     /** A member as the rules see it: a restricted one is never suggested to anyone. */
