@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.AgendaFilter;
 
@@ -59,6 +61,7 @@ public final class KeptDecisions {
     private final Map<RuleSet, Optional<Plan>> plans = new HashMap<>();
     private final LinkedHashMap<Object, List<State>> slots = new LinkedHashMap<>(SLOTS, 0.75f, true);
     private long firings;
+    private long factsMade;
 
     /** @param partitioning which facts belong to one member, and which every member shares */
     public KeptDecisions(RuleEngine engine, Partitioning partitioning) {
@@ -79,8 +82,25 @@ public final class KeptDecisions {
      * source of the kept evaluation: asked again of the same network on the same day, the kept evaluation is the
      * answer, without making a fact.
      */
+    public Evaluation evaluate(Object slot, RuleSet ruleSet, List<?> source, Supplier<? extends Collection<?>> made) {
+        return evaluate(slot, ruleSet, source, made, before -> null);
+    }
+
+    /**
+     * What changed since an earlier source, told by whoever made it: the keys of the members whose facts may
+     * differ (changed or gone), and the facts of those still there with the facts every member shares.
+     */
+    public record Changed(Set<?> keys, Collection<?> facts) {
+    }
+
+    /**
+     * The same, and when {@code changes} can tell what changed since the kept evaluation's source, only those
+     * members' facts are made: a write then costs the members it touched, not every member's facts made and
+     * compared. It cannot tell (null) for a new member, a changed coalition or campaign, or another day: then
+     * every member's facts are made as above.
+     */
     public synchronized Evaluation evaluate(Object slot, RuleSet ruleSet, List<?> source,
-            Supplier<? extends Collection<?>> made) {
+            Supplier<? extends Collection<?>> made, Function<List<?>, @Nullable Changed> changes) {
         List<State> kept = slots.get(slot);
         if (kept != null) {
             for (State state : kept) {
@@ -89,23 +109,30 @@ public final class KeptDecisions {
                 }
             }
         }
-        Collection<?> facts = made.get();
         PolicyTables.Fired tables = engine.tables(ruleSet);
         Plan plan = plans.computeIfAbsent(ruleSet, version -> plan(version, tables)).orElse(null);
-        Map<Object, List<Object>> byKey = plan == null ? null : split(facts, plan);
         List<State> versions = slots.computeIfAbsent(slot, s -> new ArrayList<>(VERSIONS + 1));
         State old = versions.stream().filter(state -> state.ruleSet() == ruleSet).findFirst().orElse(null);
-        State state;
+        State state = null;
+        Collection<?> facts = null;
         try {
-            state = byKey == null ? whole(ruleSet, source, facts)
-                    : update(old != null && old.members() == null ? null : old, ruleSet, source, plan, tables,
-                            byKey.remove(SHARED), byKey, engine.limit(facts));
+            if (plan != null && old != null && old.members() != null) {
+                state = updated(old, ruleSet, source, plan, tables, changes.apply(old.source()));
+            }
+            if (state == null) {
+                facts = made.get();
+                factsMade += facts.size();
+                Map<Object, List<Object>> byKey = plan == null ? null : split(facts, plan);
+                state = byKey == null ? whole(ruleSet, source, facts)
+                        : update(old != null && old.members() == null ? null : old, ruleSet, source, plan, tables,
+                                byKey.remove(SHARED), byKey, engine.limit(facts));
+            }
         } catch (RuntimeException e) {
             if (e != Partitioning.ESCAPE) {
                 throw e;
             }
             plans.put(ruleSet, Optional.empty());
-            state = whole(ruleSet, source, facts);
+            state = whole(ruleSet, source, facts == null ? made.get() : facts);
         }
         versions.remove(old);
         versions.add(state);
@@ -128,6 +155,11 @@ public final class KeptDecisions {
     /** Every rule firing the kept evaluations made so far: what a write cost, counted rather than timed. */
     public synchronized long firings() {
         return firings;
+    }
+
+    /** Every fact made for the kept evaluations so far: what finding out what a write changed cost. */
+    public synchronized long factsMade() {
+        return factsMade;
     }
 
     /** The rules of this version decided over the whole network rather than per member, each with why. */
@@ -158,6 +190,38 @@ public final class KeptDecisions {
         }
         byKey.put(SHARED, shared);
         return byKey;
+    }
+
+    /**
+     * The kept evaluation brought up to date from what changed alone, in the order kept; null when that cannot
+     * be done (nothing told, a shared fact changed, a member not kept before).
+     */
+    private @Nullable State updated(State old, RuleSet ruleSet, List<?> source, Plan plan, PolicyTables.Fired tables,
+            @Nullable Changed changed) {
+        if (changed == null) {
+            return null;
+        }
+        factsMade += changed.facts().size();
+        Map<Object, List<Object>> fresh = split(changed.facts(), plan);
+        if (fresh == null || !fresh.remove(SHARED).equals(old.shared())) {
+            return null;
+        }
+        for (Object key : changed.keys()) {
+            if (!old.members().containsKey(key)) {
+                return null;
+            }
+        }
+        Map<Object, List<Object>> byKey = new LinkedHashMap<>(old.members().size() * 2);
+        int count = old.shared().size();
+        for (Map.Entry<Object, Result> member : old.members().entrySet()) {
+            List<Object> inputs = changed.keys().contains(member.getKey()) ? fresh.get(member.getKey())
+                    : member.getValue().inputs;
+            if (inputs != null) {
+                byKey.put(member.getKey(), inputs);
+                count += inputs.size();
+            }
+        }
+        return update(old, ruleSet, source, plan, tables, old.shared(), byKey, engine.limit(count));
     }
 
     private State update(State old, RuleSet ruleSet, List<?> source, Plan plan, PolicyTables.Fired tables,

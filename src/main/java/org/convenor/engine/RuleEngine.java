@@ -82,7 +82,11 @@ public class RuleEngine {
     }
 
     long limit(Collection<?> facts) {
-        return (long) maxFiringsPerFact * (facts.size() + 1);
+        return limit(facts.size());
+    }
+
+    long limit(int facts) {
+        return (long) maxFiringsPerFact * (facts + 1);
     }
 
     PolicyTables.Fired tables(RuleSet ruleSet) {

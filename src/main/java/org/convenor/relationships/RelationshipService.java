@@ -23,6 +23,7 @@ import org.convenor.network.CampaignStatus;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
+import org.convenor.network.Interaction;
 import org.convenor.network.LastContact;
 import org.convenor.network.Member;
 import org.convenor.network.Moment;
@@ -158,7 +159,7 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
             RelationshipRequest request = request(network, asOf);
             validate(request);
             return facts(request, asOf);
-        });
+        }, before -> changedSince(before, network, asOf));
         Answered last = answered;
         if (last != null && last.evaluation() == evaluation) {
             return last.answer();
@@ -166,6 +167,30 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
         RelationshipAnswer answer = answer(network.members(), asOf, ruleSet, evaluation);
         answered = new Answered(evaluation, answer);
         return answer;
+    }
+
+    /**
+     * The facts of the members a write touched since the kept evaluation's network, as of the same day. Not checked
+     * again: they passed the store's checks when written, and the rest of the network is as it was decided.
+     */
+    private static KeptDecisions.@Nullable Changed changedSince(List<?> before, StoredNetwork network, LocalDate asOf) {
+        if (!(before.get(0) instanceof StoredNetwork earlier) || !asOf.equals(before.get(1))) {
+            return null;
+        }
+        Set<String> touched = network.membersChangedSince(earlier);
+        if (touched == null) {
+            return null;
+        }
+        List<Member> members = network.members().stream().filter(member -> touched.contains(member.id())).toList();
+        List<Interaction> interactions = new ArrayList<>();
+        network.interactions().stream().filter(interaction -> touched.contains(interaction.memberId()))
+                .forEach(interaction -> interactions.add(interaction.fact()));
+        List<Object> facts = facts(new RelationshipRequest(asOf, members, interactions, network.coalitions(),
+                network.campaigns()), asOf);
+        // The other members' invitations and declines are as they were kept.
+        facts.removeIf(fact -> fact instanceof Invited invited && !touched.contains(invited.memberId())
+                || fact instanceof Decline decline && !touched.contains(decline.memberId()));
+        return new KeptDecisions.Changed(touched, facts);
     }
 
     private static RelationshipRequest request(StoredNetwork network, LocalDate asOf) {
@@ -180,6 +205,11 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
     /** Every rule firing the kept alerts cost so far: what a write cost, counted rather than timed. */
     public long firings() {
         return kept.firings();
+    }
+
+    /** Every fact made for the kept alerts so far: a write should make its members' facts, not the network's. */
+    public long factsMade() {
+        return kept.factsMade();
     }
 
     /** The rules of this version decided over the whole network rather than member by member, each with why. */

@@ -98,12 +98,15 @@ class KeptDecisionsTests {
         Network network = Network.generated(7, 400);
         RelationshipAnswer first = keptAlerts.decide(network.stored(), TODAY, relationships);
         long before = keptAlerts.firings();
+        long made = keptAlerts.factsMade();
 
         network.contact(network.members.get(17).id(), TODAY.minusDays(1));
         RelationshipAnswer after = keptAlerts.decide(network.stored(), TODAY, relationships);
 
         assertThat(before).isGreaterThan(400);
         assertThat(keptAlerts.firings() - before).isPositive().isLessThanOrEqualTo(10);
+        assertThat(keptAlerts.factsMade() - made).as("that member's facts and the shared ones, not every member's")
+                .isPositive().isLessThan(100);
         assertThat(after.alerts()).isNotEqualTo(first.alerts());
         assertSame(after, freshAlerts.decide(network.stored(), TODAY, relationships));
     }

@@ -81,6 +81,76 @@ public record StoredNetwork(
                         .toList());
     }
 
+    /**
+     * The members whose record or interactions are not the very objects of an earlier copy of this network (the
+     * store's copy keeps, after a write, every record the write did not touch: {@link NetworkStore}), including
+     * members added or gone; null when that cannot be told by one walk over both: other coalitions or campaigns,
+     * or interactions without ids or out of id order.
+     */
+    public @Nullable Set<String> membersChangedSince(StoredNetwork earlier) {
+        if (!coalitions.equals(earlier.coalitions) || !campaigns.equals(earlier.campaigns)) {
+            return null;
+        }
+        Set<String> changed = new HashSet<>();
+        if (members.size() == earlier.members.size()) {
+            for (int i = 0; i < members.size(); i++) {
+                Member now = members.get(i);
+                Member then = earlier.members.get(i);
+                if (now != then) {
+                    if (!now.id().equals(then.id())) {
+                        return null;
+                    }
+                    changed.add(now.id());
+                }
+            }
+        } else {
+            Map<String, Member> then = new HashMap<>(earlier.members.size() * 2);
+            earlier.members.forEach(member -> then.put(member.id(), member));
+            members.stream().filter(member -> then.remove(member.id()) != member).forEach(m -> changed.add(m.id()));
+            changed.addAll(then.keySet());
+        }
+        return interactionsChanged(earlier.interactions, interactions, changed) ? changed : null;
+    }
+
+    /** Adds the members of the interactions in one list and not the other; false if either is not in id order. */
+    private static boolean interactionsChanged(List<StoredInteraction> then, List<StoredInteraction> now,
+            Set<String> changed) {
+        int i = 0;
+        int j = 0;
+        long lastThen = Long.MIN_VALUE;
+        long lastNow = Long.MIN_VALUE;
+        while (i < then.size() || j < now.size()) {
+            StoredInteraction before = i < then.size() ? then.get(i) : null;
+            StoredInteraction after = j < now.size() ? now.get(j) : null;
+            if (before != null && (before.id() == null || before.id() < lastThen)
+                    || after != null && (after.id() == null || after.id() < lastNow)) {
+                return false;
+            }
+            if (before == after) {
+                lastThen = before.id();
+                lastNow = after.id();
+                i++;
+                j++;
+            } else if (after == null || before != null && before.id() < after.id()) {
+                changed.add(before.memberId());
+                lastThen = before.id();
+                i++;
+            } else if (before == null || after.id() < before.id()) {
+                changed.add(after.memberId());
+                lastNow = after.id();
+                j++;
+            } else {
+                changed.add(before.memberId());
+                changed.add(after.memberId());
+                lastThen = before.id();
+                lastNow = after.id();
+                i++;
+                j++;
+            }
+        }
+        return true;
+    }
+
     /** The coalitions as a reader who may not see the {@code hidden} members sees them (see {@link #seenBy}). */
     public List<Coalition> coalitionsWithout(Set<String> hidden) {
         return hidden.isEmpty() ? coalitions : coalitions.stream().map(c -> without(c, hidden)).toList();
