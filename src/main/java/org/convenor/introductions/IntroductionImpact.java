@@ -11,6 +11,7 @@ import org.convenor.engine.RuleSet;
 import org.convenor.network.Decided;
 import org.convenor.network.store.NetworkDecision;
 import org.convenor.network.store.StoredNetwork;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ public class IntroductionImpact implements NetworkDecision {
     private final IntroductionService introductions;
     private final JsonMapper json;
     private final Duration pageWait;
+    private volatile @Nullable Made last;
 
     /**
      * @param pageWait how long a page waits for the introductions after a write before it shows the last ones,
@@ -57,8 +59,23 @@ public class IntroductionImpact implements NetworkDecision {
                 latest.catchingUp());
     }
 
+    /**
+     * The answer's elements as a reader who may not see {@code hidden} reads them. Pages ask again and again of the
+     * same answer (This week shows a few of tens of thousands at scale), so the last one made is kept.
+     */
     private Impact impact(IntroductionAnswer answer, Set<String> hidden, boolean catchingUp) {
-        return impact(answer.seenBy(hidden).introductions().stream(), catchingUp);
+        Made made = last;
+        if (made != null && made.answer() == answer && made.hidden().equals(hidden)
+                && made.impact().catchingUp() == catchingUp) {
+            return made.impact();
+        }
+        Impact impact = impact(answer.introductions().stream()
+                .filter(introduction -> introduction.members().stream().noneMatch(hidden::contains)), catchingUp);
+        last = new Made(answer, Set.copyOf(hidden), impact);
+        return impact;
+    }
+
+    private record Made(IntroductionAnswer answer, Set<String> hidden, Impact impact) {
     }
 
     private Impact impact(Stream<Introduction> introductions, boolean catchingUp) {

@@ -52,9 +52,10 @@ class WeekIntroductions {
         if (impact.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> names = new HashMap<>();
-        network.members().forEach(m -> names.put(m.id(), name(m)));
         List<Decided> decided = impact.get().decisions();
+        Map<String, String> names = new HashMap<>();
+        decided.stream().limit(SHOWN).forEach(d -> d.subject().values().forEach(id -> names.put(id, id)));
+        network.members().stream().filter(m -> names.containsKey(m.id())).forEach(m -> names.put(m.id(), name(m)));
         List<Shown> shown = decided.stream().limit(SHOWN).map(d -> {
             String first = d.subject().get("member");
             String second = d.subject().get("introducedTo");
