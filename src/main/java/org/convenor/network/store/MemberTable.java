@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -33,13 +34,14 @@ class MemberTable {
 
     // Insert and update take their arguments in the same order, so one row serves both.
     private static final String INSERT = "INSERT INTO member (name, kind, tier, country, global_south, annual_income,"
-            + " fee_waiver, owner, joined_on, income_currency, restricted, serving, publicly_nameable, id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " fee_waiver, owner, joined_on, income_currency, restricted, serving, publicly_nameable, sort_name, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE member SET name = ?, kind = ?, tier = ?, country = ?,"
             + " global_south = ?, annual_income = ?, fee_waiver = ?, owner = ?, joined_on = ?,"
-            + " income_currency = ?, restricted = ?, serving = ?, publicly_nameable = ? WHERE id = ?";
+            + " income_currency = ?, restricted = ?, serving = ?, publicly_nameable = ?, sort_name = ? WHERE id = ?";
     private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, BOOLEAN, NUMERIC, BOOLEAN, VARCHAR,
-        DATE, VARCHAR, BOOLEAN, BOOLEAN, BOOLEAN, VARCHAR};
+        DATE, VARCHAR, BOOLEAN, BOOLEAN, BOOLEAN, VARCHAR, VARCHAR};
+    private static final int SORT_NAME = 100;
     private static final int[] CHILD = {VARCHAR, INTEGER, VARCHAR};
 
     /** The order members are read in, and kept in the network's copy. */
@@ -186,7 +188,20 @@ class MemberTable {
     private static Object[] row(Member m) {
         return new Object[] {m.name(), m.kind().name(), m.tier().name(), m.country(), m.globalSouth(),
             m.annualIncome(), m.feeWaiver(), m.owner(), m.joinedOn(), m.incomeCurrency(), m.restricted(),
-            m.serving(), m.publiclyNameable(), m.id()};
+            m.serving(), m.publiclyNameable(), sortName(m), m.id()};
+    }
+
+    /**
+     * Where a member stands in a list ordered by name (by id when it has none) whatever the case; ties, and names
+     * alike in their first hundred characters, are ordered by id. V14 gives the rows stored before it the same.
+     */
+    static String sortName(Member m) {
+        String name = m.name() == null || m.name().isBlank() ? m.id() : m.name().strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.length() <= SORT_NAME) {
+            return lower;
+        }
+        return lower.substring(0, Character.isHighSurrogate(lower.charAt(SORT_NAME - 1)) ? SORT_NAME - 1 : SORT_NAME);
     }
 
     private void insertLists(List<Member> members) {

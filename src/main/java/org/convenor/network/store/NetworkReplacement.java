@@ -2,12 +2,15 @@ package org.convenor.network.store;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
@@ -21,6 +24,9 @@ import org.convenor.validation.LinkChecks;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.NotFoundException;
 import org.convenor.validation.RequestLimits;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +40,14 @@ public class NetworkReplacement {
                     + "notes they may not read") int kept) {
     }
 
+    /**
+     * Every table the network is stored in, as one PostgreSQL {@code TRUNCATE} names them: a table referring to one
+     * of these and left out of the list makes it fail, rather than be emptied unseen.
+     */
+    private static final String TABLES = "member_link, coalition_response, invitation, coalition_sector, coalition,"
+            + " interaction, member_role, member_sector, member_reach, member_shared_with, member, target_listens_to,"
+            + " target, campaign_theme, campaign_moment, campaign, convenor";
+
     private final NetworkStore store;
     private final MemberTable members;
     private final InteractionTable interactions;
@@ -45,10 +59,13 @@ public class NetworkReplacement {
     private final RequestLimits limits;
     private final Owners owners;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final boolean truncates;
 
     NetworkReplacement(NetworkStore store, MemberTable members, InteractionTable interactions,
             CoalitionTable coalitions, CampaignTable campaigns, ConvenorTable convenor, LinkTable links, AuditLog audit,
-            RequestLimits limits, Owners owners, Clock clock) {
+            RequestLimits limits, Owners owners, Clock clock, JdbcClient jdbc, DataSource dataSource)
+            throws MetaDataAccessException {
         this.store = store;
         this.members = members;
         this.interactions = interactions;
@@ -60,6 +77,10 @@ public class NetworkReplacement {
         this.limits = limits;
         this.owners = owners;
         this.clock = clock;
+        this.jdbc = jdbc;
+        // PostgreSQL empties a table at once and within the transaction; H2's TRUNCATE would commit it half-done.
+        this.truncates = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                DatabaseMetaData::getDatabaseProductName));
     }
 
     /**
@@ -107,12 +128,7 @@ public class NetworkReplacement {
                 hiddenIds.isEmpty() ? List.of() : coalitions.all(), hiddenIds);
         List<Link> linksKept = hiddenIds.isEmpty() ? List.of() : links.all(Map.of()).stream()
                 .filter(link -> hiddenIds.contains(link.from()) || hiddenIds.contains(link.to())).toList();
-        links.deleteAll();
-        coalitions.deleteAll();
-        interactions.deleteAll();
-        members.deleteAll();
-        campaigns.deleteAll();
-        convenor.delete();
+        emptyAll();
         members.insert(network.members());
         members.insert(hidden.members());
         interactions.insertStored(hidden.interactions());
@@ -132,6 +148,19 @@ public class NetworkReplacement {
                 + (network.convenor() == null ? 0 : 1));
         return new Replaced(network.members().size(), fresh.size(), network.coalitions().size(),
                 network.campaigns().size(), network.links().size(), hidden.count() + linksKept.size());
+    }
+
+    private void emptyAll() {
+        if (truncates) {
+            jdbc.sql("TRUNCATE " + TABLES).update();
+            return;
+        }
+        links.deleteAll();
+        coalitions.deleteAll();
+        interactions.deleteAll();
+        members.deleteAll();
+        campaigns.deleteAll();
+        convenor.delete();
     }
 
     private static Map<String, MemberKind> kinds(List<Member> members) {

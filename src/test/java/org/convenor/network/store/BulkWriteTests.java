@@ -19,11 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bulk writes: imports larger than one JDBC batch are stored whole and in order, and say how far they have got;
  * an import that stores nothing leaves the network's copy as it was; emptying the network empties every table of
- * it. {@link H2BulkWriteTests} runs them on the embedded default, {@link PostgresBulkWriteTests} on PostgreSQL.
+ * it (on PostgreSQL by {@code TRUNCATE}), and is undone whole with its transaction. {@link H2BulkWriteTests} runs them on the embedded default, {@link PostgresBulkWriteTests} on PostgreSQL.
  */
 @SpringBootTest(properties = "convenor.rules.watch=false")
 @ActiveProfiles("users")
@@ -43,6 +44,8 @@ abstract class BulkWriteTests {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    TransactionTemplate transactions;
 
     @BeforeEach
     void empty() {
@@ -107,6 +110,22 @@ abstract class BulkWriteTests {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single()).as(table).isZero();
         }
         assertThat(store.read().members()).isEmpty();
+    }
+
+    @Test
+    void emptyingIsUndoneWholeWhenItsTransactionIsRolledBack() {
+        writes.members(Received.json(members(), false), STAFF);
+        writes.interactions(Received.json(interactions(), false), STAFF);
+
+        transactions.executeWithoutResult(status -> {
+            replacement.replace(nothing(), Reader.service("admin"));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM interaction").query(Integer.class).single()).isZero();
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member").query(Integer.class).single()).isEqualTo(MEMBERS);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member_role").query(Integer.class).single()).isEqualTo(2 * MEMBERS);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM interaction").query(Integer.class).single()).isEqualTo(INTERACTIONS);
     }
 
     private StoredNetwork nothing() {

@@ -83,6 +83,18 @@ abstract class MemberPagesTests {
     }
 
     @Test
+    void theSortColumnIsWhatTheMigrationGaveTheRowsStoredBeforeIt() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member WHERE sort_name <> LEFT(LOWER(COALESCE(NULLIF(TRIM(name), ''),"
+                + " id)), 100)").query(Integer.class).single()).isZero();
+        String longName = "Ä".repeat(99) + "\uD83D\uDE00 and more";
+        assertThat(MemberTable.sortName(new Member("x", longName, null, null, null, null, null, null, null, null, null,
+                null, null, null, false, null, null, null))).as("cut before a character it would split")
+                .isEqualTo("ä".repeat(99));
+        assertThat(MemberTable.sortName(new Member("Id-9", " ", null, null, null, null, null, null, null, null, null,
+                null, null, null, false, null, null, null))).isEqualTo("id-9");
+    }
+
+    @Test
     void pagesCutInTheDatabaseAndAPlacePastTheEndGivesTheLastPage() {
         assertThat(ids(pages.page(VIEWER, ALL, 2, 2).rows())).containsExactly("m1", "m3");
         MemberPages.Found past = pages.page(VIEWER, ALL, 40, 2);
