@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
@@ -71,9 +72,13 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
         }
     }
 
-    /** The network being decided in the background for pages, and its answer to come. */
+    /**
+     * The network being decided in the background for pages, and its answer to come.
+     *
+     * @param queuedAt when the first of the networks this one replaced, none of them decided, was asked for
+     */
     private record Deciding(StoredNetwork network, RuleSet ruleSet, LocalDate asOf,
-            CompletableFuture<IntroductionAnswer> answer) {
+            CompletableFuture<IntroductionAnswer> answer, long queuedAt, AtomicBoolean started) {
     }
 
     /** The last answer less the members gone since, shown while a newer network is decided. */
@@ -91,8 +96,16 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     private final RuleEngine engine;
     private final Clock clock;
     private final AtomicReference<Decided> last = new AtomicReference<>();
+    /**
+     * A decision no page waits for starts once the network has been quiet for as long as the last one took, and at
+     * the latest this many times that after the first write it waits for: contacts logged one after another then do
+     * not each meet the decision of the one before, and a steady stream of writes still sees the introductions
+     * caught up.
+     */
+    private static final int MOST_PUT_OFF = 4;
+
     /** One decision at a time, beside the requests; a daemon, so it never holds the service up when it stops. */
-    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "introductions");
         thread.setDaemon(true);
         return thread;
@@ -195,7 +208,8 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
         try {
             // Waiting only helps when a decision fits in the wait; at scale, every page would pay it to no avail.
             long waiting = took <= wait.toNanos() ? wait.toNanos() : 0;
-            return new Latest(deciding(network, ruleSet, today).get(waiting, TimeUnit.NANOSECONDS), false);
+            return new Latest(deciding(network, ruleSet, today, waiting == 0).get(waiting, TimeUnit.NANOSECONDS),
+                    false);
         } catch (TimeoutException | CancellationException e) {
             return new Latest(meanwhile(network, decided), true);
         } catch (InterruptedException e) {
@@ -209,17 +223,23 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     /**
      * The decision of this network, already under way or queued behind the one running. A newer network replaces
      * one still waiting its turn, so writes in a row cost one decision of the newest, not one each.
+     *
+     * @param putOff no page waits for it: start once the network has been quiet a while ({@link #MOST_PUT_OFF})
      */
     private synchronized CompletableFuture<IntroductionAnswer> deciding(StoredNetwork network, RuleSet ruleSet,
-            LocalDate asOf) {
+            LocalDate asOf, boolean putOff) {
         Deciding now = deciding;
         if (now != null && now.network() == network && now.ruleSet() == ruleSet && now.asOf().equals(asOf)) {
             return now.answer();
         }
+        long asked = System.nanoTime();
+        long queuedAt = now != null && !now.started().get() ? now.queuedAt() : asked;
+        long delay = putOff ? Math.max(0, Math.min(took, queuedAt + MOST_PUT_OFF * took - asked)) : 0;
         CompletableFuture<IntroductionAnswer> answer = new CompletableFuture<>();
-        deciding = new Deciding(network, ruleSet, asOf, answer);
-        background.execute(() -> {
-            if (!stillWanted(answer)) {
+        AtomicBoolean started = new AtomicBoolean();
+        deciding = new Deciding(network, ruleSet, asOf, answer, queuedAt, started);
+        background.schedule(() -> {
+            if (!start(answer, started)) {
                 answer.cancel(false);
                 return;
             }
@@ -229,8 +249,15 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
                 answer.completeExceptionally(e);
             }
             done(answer);
-        });
+        }, delay, TimeUnit.NANOSECONDS);
         return answer;
+    }
+
+    /** Marks the decision started, if a newer network has not replaced it meanwhile. */
+    private synchronized boolean start(CompletableFuture<IntroductionAnswer> answer, AtomicBoolean started) {
+        boolean wanted = stillWanted(answer);
+        started.set(wanted);
+        return wanted;
     }
 
     private synchronized boolean stillWanted(CompletableFuture<IntroductionAnswer> answer) {
