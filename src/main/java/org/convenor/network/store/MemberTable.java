@@ -8,9 +8,9 @@ import static java.sql.Types.VARCHAR;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +42,8 @@ class MemberTable {
     private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, BOOLEAN, NUMERIC, BOOLEAN, VARCHAR,
         DATE, VARCHAR, BOOLEAN, BOOLEAN, BOOLEAN, VARCHAR, VARCHAR};
     private static final int SORT_NAME = 100;
+    /** Up to this many members are read by id; more, in one pass over every member. */
+    private static final int FEW = 1000;
     private static final int[] CHILD = {VARCHAR, INTEGER, VARCHAR};
 
     /** The order members are read in, and kept in the network's copy. */
@@ -53,10 +55,6 @@ class MemberTable {
     MemberTable(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-    }
-
-    Set<String> ids() {
-        return new HashSet<>(jdbc.sql("SELECT id FROM member").query(String.class).list());
     }
 
     /** Each stored member's kind, by id: what a link's ends are checked against. */
@@ -86,13 +84,30 @@ class MemberTable {
      * {@link org.convenor.network.Reader} without reading the whole network.
      */
     Map<String, Member> access() {
-        Map<String, List<String>> shared = sharedWith();
+        return access("", Map.of());
+    }
+
+    /**
+     * The same for these members, an id not stored left out: a write that names a few members reads their rows, not
+     * every member's. Many ids are read as {@link #access()} reads them, in one pass over every member.
+     */
+    Map<String, Member> access(Collection<String> ids) {
+        if (ids.size() > FEW) {
+            return access();
+        }
+        return ids.isEmpty() ? Map.of() : access(" WHERE %s IN (:ids)", Map.of("ids", ids));
+    }
+
+    private Map<String, Member> access(String where, Map<String, ?> params) {
+        Map<String, List<String>> shared = Sql.grouped(jdbc, "SELECT member_id, username FROM member_shared_with"
+                + where.formatted("member_id") + " ORDER BY member_id, seq", params, name -> name);
         Map<String, Member> access = new HashMap<>();
-        jdbc.sql("SELECT id, owner, restricted FROM member").query((RowCallbackHandler) rs -> {
-            String id = rs.getString(1);
-            access.put(id, new Member(id, null, null, null, null, null, null, null, null, null, null, rs.getString(2),
-                    null, null, rs.getBoolean(3), shared.get(id), null, null));
-        });
+        jdbc.sql("SELECT id, owner, restricted FROM member" + where.formatted("id")).params(params)
+                .query((RowCallbackHandler) rs -> {
+                    String id = rs.getString(1);
+                    access.put(id, new Member(id, null, null, null, null, null, null, null, null, null, null,
+                            rs.getString(2), null, null, rs.getBoolean(3), shared.get(id), null, null));
+                });
         return access;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,13 +132,28 @@ public class NetworkWrites {
     /** What saving this member would refuse, each problem named as a single object's field; nothing is written. */
     @Transactional(readOnly = true)
     public List<FieldProblem> problemsOf(Member member) {
-        Map<String, String> stored = members.owners();
+        Map<String, Member> access = members.access(member.id() == null ? Set.of() : Set.of(member.id()));
         return problems(Received.json(List.of(member), true), problems -> {
             NetworkChecks.members(problems, List.of(member));
             StoreChecks.members(problems, List.of(member));
-            StoreChecks.owners(problems, List.of(member), owners, stored);
-            StoreChecks.sharing(problems, List.of(member), owners, members.sharedWith());
+            StoreChecks.owners(problems, List.of(member), owners, ownersIn(access));
+            StoreChecks.sharing(problems, List.of(member), owners, sharingIn(access));
         });
+    }
+
+    /** The owner of each member {@link MemberTable#access} read that has one. */
+    private static Map<String, String> ownersIn(Map<String, Member> access) {
+        Map<String, String> owners = new HashMap<>();
+        access.values().stream().filter(member -> member.owner() != null)
+                .forEach(member -> owners.put(member.id(), member.owner()));
+        return owners;
+    }
+
+    /** Whom each member {@link MemberTable#access} read is shared with. */
+    private static Map<String, List<String>> sharingIn(Map<String, Member> access) {
+        Map<String, List<String>> sharing = new HashMap<>();
+        access.values().forEach(member -> sharing.put(member.id(), member.sharedWith()));
+        return sharing;
     }
 
     /** What saving this campaign would refuse, each problem named as a single object's field; nothing is written. */
@@ -167,17 +183,17 @@ public class NetworkWrites {
         List<Member> sent = received.records();
         limits.members(sent);
         store.beginWrite();
-        Map<String, Member> access = members.access();
+        Map<String, Member> access = members.access(sent.stream().filter(member -> member != null
+                && member.id() != null).map(Member::id).collect(Collectors.toSet()));
         sent.stream().filter(member -> member != null && member.id() != null).forEach(member ->
                 visible(access, member.id(), reader));
-        Map<String, String> storedOwners = members.owners();
         received.check(problems -> {
             NetworkChecks.members(problems, sent);
             StoreChecks.members(problems, sent);
-            StoreChecks.owners(problems, sent, owners, storedOwners);
-            StoreChecks.sharing(problems, sent, owners, members.sharedWith());
+            StoreChecks.owners(problems, sent, owners, ownersIn(access));
+            StoreChecks.sharing(problems, sent, owners, sharingIn(access));
         });
-        Set<String> stored = members.ids();
+        Set<String> stored = access.keySet();
         List<Member> created = sent.stream().filter(member -> !stored.contains(member.id())).toList();
         List<Member> updated = sent.stream().filter(member -> stored.contains(member.id())).toList();
         progress.storing(sent.size());
@@ -200,15 +216,14 @@ public class NetworkWrites {
         List<Interaction> sent = received.records();
         limits.interactions(sent);
         store.beginWrite();
-        Map<String, Member> access = members.access();
+        Set<String> named = sent.stream().filter(i -> i != null && i.memberId() != null).map(Interaction::memberId)
+                .collect(Collectors.toSet());
+        Map<String, Member> access = members.access(named);
         sent.stream().filter(i -> i != null && i.memberId() != null).forEach(i -> visible(access, i.memberId(), reader));
-        Set<String> memberIds = access.keySet();
         received.check(problems -> {
-            NetworkChecks.references(problems, memberIds, sent, List.of());
+            NetworkChecks.references(problems, access.keySet(), sent, List.of());
             StoreChecks.interactions(problems, sent);
         });
-        Set<String> named = new HashSet<>();
-        sent.forEach(interaction -> named.add(interaction.memberId()));
         List<Interaction> fresh = fresh(sent, interactions.of(named));
         progress.storing(fresh.size());
         interactions.insert(fresh, user, Sql.now(clock), progress::stored);
@@ -226,8 +241,9 @@ public class NetworkWrites {
     public StoredInteraction correctInteraction(long id, Interaction corrected, Reader reader) {
         String user = reader.username();
         store.beginWrite();
-        Map<String, Member> access = members.access();
-        StoredInteraction before = reachable(id, access, reader);
+        StoredInteraction before = reachable(id, reader);
+        Map<String, Member> access = members.access(corrected.memberId() == null ? Set.of()
+                : Set.of(corrected.memberId()));
         if (corrected.memberId() != null) {
             visible(access, corrected.memberId(), reader);
         }
@@ -252,16 +268,16 @@ public class NetworkWrites {
 
     public void deleteInteraction(long id, Reader reader) {
         store.beginWrite();
-        StoredInteraction gone = reachable(id, members.access(), reader);
+        StoredInteraction gone = reachable(id, reader);
         interactions.delete(id);
         store.changed(Set.of(gone.memberId()), false);
         audit.record(reader.username(), Action.DELETE, id);
     }
 
     /** The stored interaction, if its reader sees its member and may read its note. */
-    private StoredInteraction reachable(long id, Map<String, Member> access, Reader reader) {
+    private StoredInteraction reachable(long id, Reader reader) {
         return interactions.find(id).filter(interaction -> {
-            Member member = access.get(interaction.memberId());
+            Member member = members.access(Set.of(interaction.memberId())).get(interaction.memberId());
             return reader.sees(member) && (!interaction.confidential() || reader.mayRead(member));
         }).orElseThrow(() -> new NotFoundException("interaction", id));
     }

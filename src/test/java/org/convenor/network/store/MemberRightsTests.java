@@ -198,7 +198,8 @@ abstract class MemberRightsTests {
 
     @Test
     void aMemberStoredBeforeTheIdRuleIsExportedByTheQueryForm() throws IOException {
-        jdbc.sql("INSERT INTO member (id, name, kind, tier) VALUES ('a/b', 'Old Shape', 'PERSON', 'STANDARD')").update();
+        jdbc.sql("INSERT INTO member (id, name, kind, tier, sort_name) VALUES ('a/b', 'Old Shape', 'PERSON', 'STANDARD',"
+                + " 'old shape')").update();
         jdbc.sql("INSERT INTO member_role (member_id, seq, role) VALUES ('a/b', 0, 'ALLY')").update();
         jdbc.sql("INSERT INTO interaction (member_id, happened_on, kind, note) VALUES ('a/b', DATE '2026-06-01', 'CALL',"
                 + " 'an old contact')").update();

@@ -95,7 +95,7 @@ class StrictInputTests {
 
     @Test
     void aMemberStoredBeforeTheIdRuleStaysReadableAndIsErasedByTheQueryForm() {
-        jdbc.sql("INSERT INTO member (id, kind, tier) VALUES ('a/b', 'PERSON', 'STANDARD')").update();
+        jdbc.sql("INSERT INTO member (id, kind, tier, sort_name) VALUES ('a/b', 'PERSON', 'STANDARD', 'a/b')").update();
         jdbc.sql("INSERT INTO member_role (member_id, seq, role) VALUES ('a/b', 0, 'ALLY')").update();
         jdbc.sql("INSERT INTO interaction (member_id, happened_on, kind) VALUES ('a/b', DATE '2026-06-01', 'CALL')")
                 .update();
