@@ -183,10 +183,10 @@ public class NetworkWrites {
         List<Member> sent = received.records();
         limits.members(sent);
         store.beginWrite();
-        Map<String, Member> access = members.access(sent.stream().filter(member -> member != null
-                && member.id() != null).map(Member::id).collect(Collectors.toSet()));
-        sent.stream().filter(member -> member != null && member.id() != null).forEach(member ->
-                visible(access, member.id(), reader));
+        List<String> ids = sent.stream().filter(member -> member != null && member.id() != null).map(Member::id)
+                .toList();
+        Map<String, Member> access = members.access(new HashSet<>(ids));
+        ids.forEach(id -> visible(access, id, reader));
         received.check(problems -> {
             NetworkChecks.members(problems, sent);
             StoreChecks.members(problems, sent);
@@ -216,10 +216,11 @@ public class NetworkWrites {
         List<Interaction> sent = received.records();
         limits.interactions(sent);
         store.beginWrite();
-        Set<String> named = sent.stream().filter(i -> i != null && i.memberId() != null).map(Interaction::memberId)
-                .collect(Collectors.toSet());
+        List<String> ids = sent.stream().filter(i -> i != null && i.memberId() != null).map(Interaction::memberId)
+                .toList();
+        Set<String> named = new HashSet<>(ids);
         Map<String, Member> access = members.access(named);
-        sent.stream().filter(i -> i != null && i.memberId() != null).forEach(i -> visible(access, i.memberId(), reader));
+        ids.forEach(id -> visible(access, id, reader));
         received.check(problems -> {
             NetworkChecks.references(problems, access.keySet(), sent, List.of());
             StoreChecks.interactions(problems, sent);
