@@ -168,6 +168,17 @@ public record StoredNetwork(
         return (int) members.stream().filter(Member::restricted).count();
     }
 
+    /**
+     * The name a page shows for each of these members that is stored (its id when it has none), by id: for pages
+     * that name a few members of many, one walk over the members.
+     */
+    public Map<String, String> namesOf(Set<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        members.stream().filter(member -> ids.contains(member.id())).forEach(member -> names.put(member.id(),
+                member.name() == null || member.name().isBlank() ? member.id() : member.name()));
+        return names;
+    }
+
     /** The member with this id, if the reader sees it. */
     public Optional<Member> member(String id, Reader reader) {
         return members.stream().filter(member -> member.id().equals(id) && reader.sees(member)).findFirst();

@@ -1,7 +1,7 @@
 package org.convenor.network.web;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,15 +63,13 @@ class MemberAlerts {
     }
 
     private static Suggested suggested(NetworkDecision.Impact impact, StoredNetwork network, String memberId) {
-        Map<String, String> names = new HashMap<>();
-        impact.decisions().forEach(d -> d.subject().values().forEach(id -> names.put(id, null)));
-        network.members().stream().filter(m -> names.containsKey(m.id()))
-                .forEach(m -> names.put(m.id(), MemberLinks.name(m)));
+        Set<String> named = new HashSet<>();
+        impact.decisions().forEach(d -> named.addAll(d.subject().values()));
+        Map<String, String> names = network.namesOf(named);
         return new Suggested(impact.decisions().stream().map(d -> {
             String one = d.subject().get("member");
             String other = one.equals(memberId) ? d.subject().get("introducedTo") : one;
-            String name = names.get(other);
-            return new Introduction(other, name == null ? other : name, d.element().path("reason").asString(),
+            return new Introduction(other, names.getOrDefault(other, other), d.element().path("reason").asString(),
                     d.element().path("rule").asString());
         }).toList(), impact.catchingUp());
     }

@@ -1,7 +1,7 @@
 package org.convenor.relationships.web;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.convenor.engine.ActiveRuleSets;
 import org.convenor.network.Decided;
-import org.convenor.network.Member;
 import org.convenor.network.store.NetworkDecision;
 import org.convenor.network.store.StoredNetwork;
 import org.springframework.stereotype.Component;
@@ -53,9 +52,9 @@ class WeekIntroductions {
             return Optional.empty();
         }
         List<Decided> decided = impact.get().decisions();
-        Map<String, String> names = new HashMap<>();
-        decided.stream().limit(SHOWN).forEach(d -> d.subject().values().forEach(id -> names.put(id, id)));
-        network.members().stream().filter(m -> names.containsKey(m.id())).forEach(m -> names.put(m.id(), name(m)));
+        Set<String> named = new HashSet<>();
+        decided.stream().limit(SHOWN).forEach(d -> named.addAll(d.subject().values()));
+        Map<String, String> names = network.namesOf(named);
         List<Shown> shown = decided.stream().limit(SHOWN).map(d -> {
             String first = d.subject().get("member");
             String second = d.subject().get("introducedTo");
@@ -63,9 +62,5 @@ class WeekIntroductions {
                     d.element().path("reason").asString(), d.element().path("rule").asString());
         }).toList();
         return Optional.of(new Week(shown, decided.size(), impact.get().catchingUp()));
-    }
-
-    private static String name(Member member) {
-        return member.name() == null || member.name().isBlank() ? member.id() : member.name();
     }
 }
