@@ -29,6 +29,7 @@ import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
+import org.convenor.network.Interaction;
 import org.convenor.network.LastContact;
 import org.convenor.network.Member;
 import org.convenor.network.Sector;
@@ -205,13 +206,45 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
         }
     }
 
-    /** The campaign's evaluation kept member by member; asked again of the same network, the same evaluation. */
+    /**
+     * The campaign's evaluation, kept: asked again of the same network, the same evaluation; after a write that
+     * changed only what rules about one member read (a logged contact), those rules decided again for the members
+     * it touched.
+     */
     private Evaluation kept(StoredNetwork network, Campaign campaign, LocalDate asOf, RuleSet ruleSet) {
         return kept.evaluate(campaign.id(), ruleSet, List.of(network, campaign, asOf), () -> {
             CoalitionRequest request = request(network, campaign, asOf);
             validate(request);
             return facts(request);
-        });
+        }, before -> changedSince(before, network, campaign, asOf));
+    }
+
+    /**
+     * The facts of the members a write touched, as the kept evaluation's network made them and as this one does,
+     * with the campaign's. Not checked again: they passed the store's checks when written.
+     */
+    private KeptDecisions.@Nullable Changed changedSince(List<?> before, StoredNetwork network,
+            Campaign campaign, LocalDate asOf) {
+        if (!(before.get(0) instanceof StoredNetwork earlier) || !campaign.equals(before.get(1))
+                || !asOf.equals(before.get(2))) {
+            return null;
+        }
+        Set<String> touched = network.membersChangedSince(earlier);
+        return touched == null ? null
+                : new KeptDecisions.Changed(touched, factsOf(network, touched, campaign, asOf),
+                        factsOf(earlier, touched, campaign, asOf));
+    }
+
+    private List<Object> factsOf(StoredNetwork network, Set<String> members, Campaign campaign,
+            LocalDate asOf) {
+        List<Interaction> interactions = new ArrayList<>();
+        network.interactions().stream().filter(interaction -> members.contains(interaction.memberId()))
+                .forEach(interaction -> interactions.add(interaction.fact()));
+        List<Object> facts = facts(new CoalitionRequest(asOf, campaign, reaching(network.members().stream()
+                .filter(member -> members.contains(member.id())).toList(), campaign), interactions,
+                network.coalitions()));
+        facts.removeIf(fact -> fact instanceof Invitation invitation && !members.contains(invitation.memberId()));
+        return facts;
     }
 
     private static CoalitionRequest request(StoredNetwork network, Campaign campaign, LocalDate asOf) {

@@ -18,6 +18,7 @@ public final class Evaluation {
     private final List<Object> decisions;
     private final List<String> insertingRules;
     private final List<FiredRule> firedRules;
+    private final boolean onlyInserted;
     private Map<Object, String> insertedBy;
 
     /**
@@ -26,10 +27,17 @@ public final class Evaluation {
      * @param firedRules every rule that fired, once each, in the order each first fired
      */
     Evaluation(RuleSet ruleSet, List<Object> decisions, List<String> insertingRules, List<FiredRule> firedRules) {
+        this(ruleSet, decisions, insertingRules, firedRules, true);
+    }
+
+    /** @param onlyInserted whether the rules only inserted facts: none deleted or updated one */
+    Evaluation(RuleSet ruleSet, List<Object> decisions, List<String> insertingRules, List<FiredRule> firedRules,
+            boolean onlyInserted) {
         this.ruleSet = ruleSet;
         this.decisions = List.copyOf(decisions);
         this.insertingRules = List.copyOf(insertingRules);
         this.firedRules = List.copyOf(firedRules);
+        this.onlyInserted = onlyInserted;
     }
 
     public RuleSet ruleSet() {
@@ -42,6 +50,15 @@ public final class Evaluation {
 
     public List<FiredRule> firedRules() {
         return firedRules;
+    }
+
+    /** The rule that inserted each decision, at the same index. */
+    List<String> insertingRules() {
+        return insertingRules;
+    }
+
+    boolean onlyInserted() {
+        return onlyInserted;
     }
 
     public <T> List<T> all(Class<T> type) {

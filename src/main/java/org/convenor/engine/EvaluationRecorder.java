@@ -40,6 +40,8 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
     private Map<Object, Integer> live;
     /** Entries deleted but still in the list. */
     private long removed;
+    /** Whether a rule deleted or updated a fact. */
+    private boolean changed;
 
     /** @param part the members this session may decide, or {@code null} for a whole evaluation */
     EvaluationRecorder(RuleSet ruleSet, long insertLimit, PolicyTables.Fired tables, Partitioning.Part part) {
@@ -99,6 +101,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
         if (part != null) {
             throw Partitioning.ESCAPE;
         }
+        changed = true;
         // Marked here, dropped when the evaluation is read: removing from the list at each delete made rule sets
         // that insert logically (and so retract as often) quadratic in what they insert.
         if (live == null) {
@@ -141,6 +144,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
             // Facts are replaced, not updated; a rule that updates may reach beyond its members.
             throw Partitioning.ESCAPE;
         }
+        changed = true;
     }
 
     /** Firings so far, including the tables'. */
@@ -159,7 +163,7 @@ final class EvaluationRecorder extends DefaultAgendaEventListener implements Rul
 
     Evaluation evaluation() {
         dropDeleted();
-        return new Evaluation(ruleSet, decisions, insertingRules, firedRules());
+        return new Evaluation(ruleSet, decisions, insertingRules, firedRules(), !changed);
     }
 
     List<FiredRule> firedRules() {

@@ -56,9 +56,14 @@ public final class KeptDecisions {
             Result whole, Evaluation evaluation) {
     }
 
+    /** What each rule (but the tables) reads, which of them are not about one member, and why each exists. */
+    private record Reads(Map<String, Set<Class<?>>> byRule, Set<String> whole, Map<String, String> descriptions) {
+    }
+
     private final RuleEngine engine;
     private final Partitioning partitioning;
     private final Map<RuleSet, Optional<Plan>> plans = new HashMap<>();
+    private final Map<RuleSet, Optional<Reads>> reads = new HashMap<>();
     private final LinkedHashMap<Object, List<State>> slots = new LinkedHashMap<>(SLOTS, 0.75f, true);
     private long firings;
     private long factsMade;
@@ -88,9 +93,14 @@ public final class KeptDecisions {
 
     /**
      * What changed since an earlier source, told by whoever made it: the keys of the members whose facts may
-     * differ (changed or gone), and the facts of those still there with the facts every member shares.
+     * differ (changed or gone), and the facts of those still there with the facts every member shares; and, where
+     * it is told, the same members' facts and the shared ones as the earlier source made them ({@code before}).
      */
-    public record Changed(Set<?> keys, Collection<?> facts) {
+    public record Changed(Set<?> keys, Collection<?> facts, @Nullable Collection<?> before) {
+
+        public Changed(Set<?> keys, Collection<?> facts) {
+            this(keys, facts, null);
+        }
     }
 
     /**
@@ -118,11 +128,13 @@ public final class KeptDecisions {
         try {
             if (plan != null && old != null && old.members() != null) {
                 state = updated(old, ruleSet, source, plan, tables, changes.apply(old.source()));
+            } else if (old != null && old.members() == null) {
+                state = patched(old, ruleSet, source, tables, changes.apply(old.source()));
             }
             if (state == null) {
                 facts = made.get();
                 factsMade += facts.size();
-                Map<Object, List<Object>> byKey = plan == null ? null : split(facts, plan);
+                Map<Object, List<Object>> byKey = plan == null ? null : split(facts, plan.sharedClasses());
                 state = byKey == null ? whole(ruleSet, source, facts)
                         : update(old != null && old.members() == null ? null : old, ruleSet, source, plan, tables,
                                 byKey.remove(SHARED), byKey, engine.limit(facts));
@@ -170,7 +182,7 @@ public final class KeptDecisions {
     private static final Object SHARED = new Object();
 
     /** The facts by member, the shared ones under {@link #SHARED}; {@code null} if a fact is neither. */
-    private Map<Object, List<Object>> split(Collection<?> facts, Plan plan) {
+    private Map<Object, List<Object>> split(Collection<?> facts, Set<Class<?>> sharedClasses) {
         Map<Object, List<Object>> byKey = new LinkedHashMap<>();
         List<Object> shared = new ArrayList<>();
         Map<Class<?>, Optional<MethodHandle>> readers = new HashMap<>();
@@ -182,7 +194,7 @@ public final class KeptDecisions {
                     return null;
                 }
                 byKey.computeIfAbsent(key, k -> new ArrayList<>(4)).add(fact);
-            } else if (plan.sharedClasses().contains(fact.getClass())) {
+            } else if (sharedClasses.contains(fact.getClass())) {
                 shared.add(fact);
             } else {
                 return null;
@@ -202,7 +214,7 @@ public final class KeptDecisions {
             return null;
         }
         factsMade += changed.facts().size();
-        Map<Object, List<Object>> fresh = split(changed.facts(), plan);
+        Map<Object, List<Object>> fresh = split(changed.facts(), plan.sharedClasses());
         if (fresh == null || !fresh.remove(SHARED).equals(old.shared())) {
             return null;
         }
@@ -222,6 +234,232 @@ public final class KeptDecisions {
             }
         }
         return update(old, ruleSet, source, plan, tables, old.shared(), byKey, engine.limit(count));
+    }
+
+    /**
+     * A whole evaluation brought up to date when what changed is read only by rules about one member whose
+     * decisions no other rule reads (a logged contact and the member's last contact, say): those rules alone are
+     * decided again for the members touched, from their facts before and after, and their decisions swapped. The
+     * rest of the evaluation stands, because no other rule reads anything that changed. Null when that cannot be
+     * shown: nothing told, a shared fact changed, a rule about several members reads what changed, the kept
+     * evaluation deleted or updated a fact, or a fired rule would lose a fact it fired on.
+     */
+    private @Nullable State patched(State old, RuleSet ruleSet, List<?> source, PolicyTables.Fired tables,
+            @Nullable Changed changed) {
+        if (changed == null || changed.before() == null || !old.evaluation().onlyInserted()) {
+            return null;
+        }
+        Set<Class<?>> sharedClasses = partitioning.shared();
+        Map<Object, List<Object>> now = split(changed.facts(), sharedClasses);
+        Map<Object, List<Object>> then = split(changed.before(), sharedClasses);
+        factsMade += changed.facts().size() + changed.before().size();
+        if (now == null || then == null || !now.get(SHARED).equals(then.get(SHARED))) {
+            return null;
+        }
+        Set<Object> keys = new LinkedHashSet<>();
+        Set<Class<?>> differing = new HashSet<>();
+        for (Object key : changed.keys()) {
+            List<Object> before = then.getOrDefault(key, List.of());
+            List<Object> after = now.getOrDefault(key, List.of());
+            if (!before.equals(after)) {
+                keys.add(key);
+                differing.addAll(differing(before, after));
+            }
+        }
+        if (keys.isEmpty()) {
+            return new State(ruleSet, source, null, null, null, old.evaluation());
+        }
+        Reads rules = reads.computeIfAbsent(ruleSet, version -> reads(version, tables)).orElse(null);
+        if (rules == null) {
+            return null;
+        }
+        Map<String, Set<Class<?>>> inserted = insertedBy(old.evaluation(), ruleSet.tables().rules());
+        Set<String> affected = affected(rules, differing, inserted);
+        if (affected == null) {
+            return null;
+        }
+        Set<Class<?>> forbidden = new HashSet<>(sharedClasses);
+        forbidden.addAll(tables.classes());
+        rules.byRule().forEach((rule, read) -> {
+            if (!affected.contains(rule)) {
+                forbidden.addAll(read);
+            }
+        });
+        KeptRecorder before;
+        KeptRecorder after;
+        try {
+            before = patch(ruleSet, tables, then, keys, affected, forbidden);
+            after = patch(ruleSet, tables, now, keys, affected, forbidden);
+        } catch (RuntimeException e) {
+            if (e == Partitioning.ESCAPE) {
+                return null;
+            }
+            throw e;
+        }
+        Map<String, Set<String>> firedBefore = fired(before);
+        Map<String, Set<String>> firedAfter = fired(after);
+        for (Map.Entry<String, Set<String>> rule : firedBefore.entrySet()) {
+            // Other members may have fired the rule on the same facts: what no longer fires cannot be taken back.
+            Set<String> still = firedAfter.get(rule.getKey());
+            if (still == null || !still.containsAll(rule.getValue())) {
+                return null;
+            }
+        }
+        Evaluation evaluation = swapped(old.evaluation(), affected, before, after, firedAfter, rules.descriptions());
+        return evaluation == null ? null : new State(ruleSet, source, null, null, null, evaluation);
+    }
+
+    /** The classes of the facts in one list and not the other (counting equal facts). */
+    private static Set<Class<?>> differing(List<Object> before, List<Object> after) {
+        Map<Object, Integer> count = new HashMap<>();
+        before.forEach(fact -> count.merge(fact, 1, Integer::sum));
+        after.forEach(fact -> count.merge(fact, -1, Integer::sum));
+        Set<Class<?>> classes = new HashSet<>();
+        count.forEach((fact, n) -> {
+            if (n != 0) {
+                classes.add(fact.getClass());
+            }
+        });
+        return classes;
+    }
+
+    /**
+     * The rules that read what changed, and those that read what they decide, and so on; null if one of them is
+     * not about one member, or reads what another rule decided.
+     */
+    private static @Nullable Set<String> affected(Reads rules, Set<Class<?>> changed,
+            Map<String, Set<Class<?>>> inserted) {
+        Set<Class<?>> reached = new HashSet<>(changed);
+        Set<String> affected = new HashSet<>();
+        for (boolean grew = true; grew;) {
+            grew = false;
+            for (Map.Entry<String, Set<Class<?>>> rule : rules.byRule().entrySet()) {
+                if (!affected.contains(rule.getKey()) && readsAny(rule.getValue(), reached)) {
+                    if (rules.whole().contains(rule.getKey())) {
+                        return null;
+                    }
+                    affected.add(rule.getKey());
+                    reached.addAll(inserted.getOrDefault(rule.getKey(), Set.of()));
+                    grew = true;
+                }
+            }
+        }
+        for (Map.Entry<String, Set<Class<?>>> other : inserted.entrySet()) {
+            if (!affected.contains(other.getKey())) {
+                for (String rule : affected) {
+                    if (readsAny(rules.byRule().get(rule), other.getValue())) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return affected;
+    }
+
+    private static boolean readsAny(Set<Class<?>> read, Set<Class<?>> types) {
+        for (Class<?> type : types) {
+            if (reads(read, type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The classes each rule (but the tables') inserted in this evaluation. */
+    private static Map<String, Set<Class<?>>> insertedBy(Evaluation evaluation, Set<String> tableRules) {
+        Map<String, Set<Class<?>>> inserted = new HashMap<>();
+        List<Object> decisions = evaluation.decisions();
+        List<String> rules = evaluation.insertingRules();
+        for (int i = 0; i < decisions.size(); i++) {
+            if (!tableRules.contains(rules.get(i))) {
+                inserted.computeIfAbsent(rules.get(i), rule -> new HashSet<>()).add(decisions.get(i).getClass());
+            }
+        }
+        return inserted;
+    }
+
+    /** The affected rules alone, over these members' facts and the shared ones. */
+    private KeptRecorder patch(RuleSet ruleSet, PolicyTables.Fired tables, Map<Object, List<Object>> byKey,
+            Set<Object> keys, Set<String> affected, Set<Class<?>> forbidden) {
+        List<Object> facts = new ArrayList<>(byKey.get(SHARED));
+        keys.forEach(key -> facts.addAll(byKey.getOrDefault(key, List.of())));
+        long limit = engine.limit(facts);
+        KeptRecorder recorder = new KeptRecorder(ruleSet, partitioning, keys, forbidden, limit);
+        run(ruleSet, tables, facts, match -> affected.contains(match.getRule().getName()), recorder, limit);
+        return recorder;
+    }
+
+    /** Each rule that fired in this session with the facts it fired on. */
+    private static Map<String, Set<String>> fired(KeptRecorder recorder) {
+        Map<String, Set<String>> fired = new LinkedHashMap<>();
+        for (Result result : recorder.results().values()) {
+            result.fired.forEach((rule, facts) -> fired.computeIfAbsent(rule, r -> new LinkedHashSet<>()).addAll(facts));
+        }
+        return fired;
+    }
+
+    /**
+     * The evaluation with what the affected rules decided before taken out and what they decide now put in its
+     * place; null if a decision to take out is not there.
+     */
+    private static @Nullable Evaluation swapped(Evaluation old, Set<String> affected, KeptRecorder before,
+            KeptRecorder after, Map<String, Set<String>> firedAfter, Map<String, String> descriptions) {
+        Map<List<Object>, Integer> out = new HashMap<>();
+        for (Result result : before.results().values()) {
+            for (int i = 0; i < result.decisions.size(); i++) {
+                out.merge(List.of(result.rules.get(i), result.decisions.get(i)), 1, Integer::sum);
+            }
+        }
+        List<Object> decisions = new ArrayList<>(old.decisions().size() + 8);
+        List<String> rules = new ArrayList<>(old.decisions().size() + 8);
+        int at = -1;
+        for (int i = 0; i < old.decisions().size(); i++) {
+            String rule = old.insertingRules().get(i);
+            Object decision = old.decisions().get(i);
+            List<Object> pair = affected.contains(rule) ? List.of(rule, decision) : null;
+            Integer left = pair == null ? null : out.get(pair);
+            if (left != null) {
+                if (left == 1) {
+                    out.remove(pair);
+                } else {
+                    out.put(pair, left - 1);
+                }
+                at = at < 0 ? decisions.size() : at;
+                continue;
+            }
+            decisions.add(decision);
+            rules.add(rule);
+        }
+        if (!out.isEmpty()) {
+            return null;
+        }
+        List<Object> made = new ArrayList<>();
+        List<String> madeBy = new ArrayList<>();
+        for (Result result : after.results().values()) {
+            made.addAll(result.decisions);
+            madeBy.addAll(result.rules);
+        }
+        decisions.addAll(at < 0 ? decisions.size() : at, made);
+        rules.addAll(at < 0 ? rules.size() : at, madeBy);
+        List<FiredRule> firedRules = new ArrayList<>(old.firedRules().size() + 2);
+        Set<String> listed = new HashSet<>();
+        for (FiredRule rule : old.firedRules()) {
+            listed.add(rule.rule());
+            Set<String> facts = affected.contains(rule.rule()) ? firedAfter.get(rule.rule()) : null;
+            if (facts == null || rule.facts().containsAll(facts)) {
+                firedRules.add(rule);
+            } else {
+                Set<String> all = new LinkedHashSet<>(rule.facts());
+                all.addAll(facts);
+                firedRules.add(new FiredRule(rule.rule(), rule.description(), List.copyOf(all)));
+            }
+        }
+        firedAfter.forEach((rule, facts) -> {
+            if (!listed.contains(rule)) {
+                firedRules.add(new FiredRule(rule, descriptions.getOrDefault(rule, ""), List.copyOf(facts)));
+            }
+        });
+        return new Evaluation(old.ruleSet(), decisions, rules, firedRules);
     }
 
     private State update(State old, RuleSet ruleSet, List<?> source, Plan plan, PolicyTables.Fired tables,
@@ -367,6 +605,25 @@ public final class KeptDecisions {
         Set<Class<?>> sharedClasses = new HashSet<>(partitioning.shared());
         return Optional.of(new Plan(Set.copyOf(memberRules), Set.copyOf(whole.keySet()), Set.copyOf(wholeReads),
                 Set.copyOf(memberReads), Set.copyOf(sharedClasses), Map.copyOf(descriptions)));
+    }
+
+    private Optional<Reads> reads(RuleSet ruleSet, PolicyTables.Fired tables) {
+        Map<String, Set<Class<?>>> byRule = new HashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
+        for (var pkg : ruleSet.kieBase().getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (ruleSet.tables().rules().contains(rule.getName())) {
+                    continue;
+                }
+                if (!(rule instanceof RuleImpl impl)) {
+                    return Optional.empty();
+                }
+                byRule.put(rule.getName(), Set.copyOf(Partitioning.matched(impl)));
+                descriptions.put(rule.getName(), RuleInfo.descriptionOf(rule));
+            }
+        }
+        return Optional.of(new Reads(Map.copyOf(byRule),
+                Set.copyOf(partitioning.notAboutOneMember(ruleSet, tables).keySet()), Map.copyOf(descriptions)));
     }
 
     /** Rules with groups, timers or queries are never kept: their order is not one member's. */

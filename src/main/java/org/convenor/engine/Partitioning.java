@@ -136,7 +136,10 @@ public final class Partitioning {
         return whole;
     }
 
-    /** The classes a rule's patterns match, inside {@code not}, {@code exists} and {@code accumulate} too. */
+    /**
+     * The classes of the session's facts a rule's patterns match, inside {@code not}, {@code exists} and
+     * {@code accumulate} too; not what an accumulate results in, nor what {@code from} reads from a binding.
+     */
     static Set<Class<?>> matched(RuleImpl rule) {
         Set<Class<?>> classes = new HashSet<>();
         collect(rule.getLhs(), classes);
@@ -145,11 +148,10 @@ public final class Partitioning {
 
     private static void collect(RuleConditionElement element, Set<Class<?>> classes) {
         if (element instanceof Pattern pattern) {
-            if (pattern.getObjectType() instanceof ClassObjectType type) {
-                classes.add(type.getClassType());
-            }
             if (pattern.getSource() instanceof Accumulate || pattern.getSource() instanceof Collect) {
                 ((RuleConditionElement) pattern.getSource()).getNestedElements().forEach(e -> collect(e, classes));
+            } else if (!(pattern.getSource() instanceof From) && pattern.getObjectType() instanceof ClassObjectType type) {
+                classes.add(type.getClassType());
             }
         } else if (element instanceof GroupElement group) {
             group.getChildren().forEach(child -> collect(child, classes));

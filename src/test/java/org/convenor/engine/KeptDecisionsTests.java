@@ -27,6 +27,7 @@ import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
 import org.convenor.network.InteractionKind;
 import org.convenor.network.Member;
+import org.convenor.network.Tier;
 import org.convenor.network.store.ConvenorIncome;
 import org.convenor.network.store.StoredInteraction;
 import org.convenor.network.store.StoredNetwork;
@@ -109,6 +110,34 @@ class KeptDecisionsTests {
                 .isPositive().isLessThan(100);
         assertThat(after.alerts()).isNotEqualTo(first.alerts());
         assertSame(after, freshAlerts.decide(network.stored(), TODAY, relationships));
+    }
+
+    @Test
+    void aLoggedContactCostsACampaignOneMembersLastContact() {
+        RuleSet coalitions = Fixtures.ruleSet("coalitions");
+        active.activate(coalitions);
+        Network network = Network.generated(11, 400);
+        Campaign campaign = network.stored().campaigns().get(0);
+        keptCampaigns.decide(network.stored(), campaign, TODAY, coalitions);
+        String member = network.members.get(23).id();
+        long first = keptCampaigns.firings();
+
+        network.contact(member, TODAY.minusDays(2));
+        CoalitionAnswer after = keptCampaigns.decide(network.stored(), campaign, TODAY, coalitions);
+
+        assertThat(keptCampaigns.firings() - first).as("the member's last contact, decided as it was and as it is")
+                .isPositive().isLessThanOrEqualTo(2);
+        assertThat(after.firedRules()).anySatisfy(rule -> assertThat(rule.facts()).contains(member));
+        assertSame(after, freshCampaigns.decide(network.stored(), campaign, TODAY, coalitions));
+
+        Member before = network.members.get(23);
+        network.members.set(23, Network.with(before, "tier", before.tier() == Tier.KEY ? Tier.STANDARD : Tier.KEY));
+        long firings = keptCampaigns.firings();
+        CoalitionAnswer edited = keptCampaigns.decide(network.stored(), campaign, TODAY, coalitions);
+
+        assertThat(keptCampaigns.firings()).as("a member the rules about the whole campaign read: decided whole")
+                .isEqualTo(firings);
+        assertSame(edited, freshCampaigns.decide(network.stored(), campaign, TODAY, coalitions));
     }
 
     @Test
