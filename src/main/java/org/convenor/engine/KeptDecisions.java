@@ -39,7 +39,7 @@ public final class KeptDecisions {
     private static final int VERSIONS = 2;
     private static final int SLOTS = 16;
 
-    /** One member's kept facts and results, or the whole stage's. */
+    /** One member's kept facts and results, or the whole stage's (its facts: what its rules read). */
     static final class Result {
         List<Object> inputs = List.of();
         final List<Object> decisions = new ArrayList<>(2);
@@ -237,12 +237,13 @@ public final class KeptDecisions {
     }
 
     /**
-     * A whole evaluation brought up to date when what changed is read only by rules about one member whose
-     * decisions no other rule reads (a logged contact and the member's last contact, say): those rules alone are
-     * decided again for the members touched, from their facts before and after, and their decisions swapped. The
-     * rest of the evaluation stands, because no other rule reads anything that changed. Null when that cannot be
-     * shown: nothing told, a shared fact changed, a rule about several members reads what changed, the kept
-     * evaluation deleted or updated a fact, or a fired rule would lose a fact it fired on.
+     * A whole evaluation brought up to date when what changed is read only by rules about one member (a logged
+     * contact and the member's last contact, say): those rules, and the rules about one member that read what they
+     * decide, are decided again for the members touched, from their facts before and after, and their decisions
+     * swapped. The rest of the evaluation stands when no other rule reads a class of fact that changed, or that
+     * they decided differently (the introductions' pairs read a member's side, which a call does not change).
+     * Null when that cannot be shown: nothing told, a shared fact changed, another rule reads what changed, the
+     * kept evaluation deleted or updated a fact, or a fired rule would lose a fact it fired on.
      */
     private @Nullable State patched(State old, RuleSet ruleSet, List<?> source, PolicyTables.Fired tables,
             @Nullable Changed changed) {
@@ -280,11 +281,6 @@ public final class KeptDecisions {
         }
         Set<Class<?>> forbidden = new HashSet<>(sharedClasses);
         forbidden.addAll(tables.classes());
-        rules.byRule().forEach((rule, read) -> {
-            if (!affected.contains(rule)) {
-                forbidden.addAll(read);
-            }
-        });
         KeptRecorder before;
         KeptRecorder after;
         try {
@@ -296,8 +292,24 @@ public final class KeptDecisions {
             }
             throw e;
         }
+        List<Object> decidedBefore = new ArrayList<>();
+        List<Object> decidedAfter = new ArrayList<>();
+        before.results().values().forEach(result -> decidedBefore.addAll(result.decisions));
+        after.results().values().forEach(result -> decidedAfter.addAll(result.decisions));
+        Set<Class<?>> decidedOtherwise = differing(decidedBefore, decidedAfter);
+        Set<Class<?>> changedClasses = new HashSet<>(differing);
+        changedClasses.addAll(decidedOtherwise);
+        for (Map.Entry<String, Set<Class<?>>> rule : rules.byRule().entrySet()) {
+            if (!affected.contains(rule.getKey()) && readsAny(rule.getValue(), changedClasses)) {
+                return null;
+            }
+        }
         Map<String, Set<String>> firedBefore = fired(before);
         Map<String, Set<String>> firedAfter = fired(after);
+        if (decidedOtherwise.isEmpty() && firedBefore.equals(firedAfter)) {
+            // Decided as before: the kept evaluation stands as it is.
+            return new State(ruleSet, source, null, null, null, old.evaluation());
+        }
         for (Map.Entry<String, Set<String>> rule : firedBefore.entrySet()) {
             // Other members may have fired the rule on the same facts: what no longer fires cannot be taken back.
             Set<String> still = firedAfter.get(rule.getKey());
@@ -324,8 +336,8 @@ public final class KeptDecisions {
     }
 
     /**
-     * The rules that read what changed, and those that read what they decide, and so on; null if one of them is
-     * not about one member, or reads what another rule decided.
+     * The rules about one member that read what changed, and those that read what they decide, and so on; null if
+     * one of them reads what a rule outside them decided (it could not be decided again alone).
      */
     private static @Nullable Set<String> affected(Reads rules, Set<Class<?>> changed,
             Map<String, Set<Class<?>>> inserted) {
@@ -334,10 +346,8 @@ public final class KeptDecisions {
         for (boolean grew = true; grew;) {
             grew = false;
             for (Map.Entry<String, Set<Class<?>>> rule : rules.byRule().entrySet()) {
-                if (!affected.contains(rule.getKey()) && readsAny(rule.getValue(), reached)) {
-                    if (rules.whole().contains(rule.getKey())) {
-                        return null;
-                    }
+                if (!affected.contains(rule.getKey()) && !rules.whole().contains(rule.getKey())
+                        && readsAny(rule.getValue(), reached)) {
                     affected.add(rule.getKey());
                     reached.addAll(inserted.getOrDefault(rule.getKey(), Set.of()));
                     grew = true;
@@ -498,7 +508,8 @@ public final class KeptDecisions {
         // In the order of the request, as the parts of an evaluation in parts would be.
         Map<Object, Result> ordered = new LinkedHashMap<>(byKey.size() * 2);
         byKey.keySet().forEach(key -> ordered.put(key, members.get(key)));
-        Result whole = plan.wholeRules().isEmpty() ? new Result() : whole(ruleSet, plan, tables, shared, ordered, limit);
+        Result whole = plan.wholeRules().isEmpty() ? new Result()
+                : whole(ruleSet, plan, tables, shared, ordered, limit, all ? null : old.whole());
         return new State(ruleSet, source, shared, ordered, whole, evaluation(ruleSet, plan, tables, ordered, whole));
     }
 
@@ -513,9 +524,12 @@ public final class KeptDecisions {
         return before;
     }
 
-    /** The rules about the whole network, over what they read: shared facts, members' facts and decisions. */
+    /**
+     * The rules about the whole network, over what they read: shared facts, members' facts and decisions. When
+     * that is what they read before (a member changed in what no such rule reads), what they decided before.
+     */
     private Result whole(RuleSet ruleSet, Plan plan, PolicyTables.Fired tables, List<Object> shared,
-            Map<Object, Result> members, long limit) {
+            Map<Object, Result> members, long limit, @Nullable Result before) {
         Map<Class<?>, Boolean> read = new HashMap<>();
         List<Object> facts = new ArrayList<>(shared);
         for (Result member : members.values()) {
@@ -530,10 +544,15 @@ public final class KeptDecisions {
                 }
             }
         }
+        if (before != null && before.inputs.equals(facts)) {
+            return before;
+        }
         Set<String> wholeRules = plan.wholeRules();
         KeptRecorder recorder = new KeptRecorder(ruleSet, partitioning, null, plan.memberReads(), limit);
         run(ruleSet, tables, facts, match -> wholeRules.contains(match.getRule().getName()), recorder, limit);
-        return recorder.results().getOrDefault(null, new Result());
+        Result result = recorder.results().getOrDefault(null, new Result());
+        result.inputs = facts;
+        return result;
     }
 
     private static boolean reads(Set<Class<?>> classes, Class<?> type) {

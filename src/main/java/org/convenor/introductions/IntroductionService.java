@@ -21,17 +21,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import jakarta.annotation.PreDestroy;
 
+import org.convenor.engine.ActiveRuleSets;
 import org.convenor.engine.Decision;
 import org.convenor.engine.Evaluation;
+import org.convenor.engine.KeptDecisions;
+import org.convenor.engine.Partitioning;
 import org.convenor.engine.RuleEngine;
 import org.convenor.engine.RuleSet;
 import org.convenor.engine.RuleSetRef;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
+import org.convenor.network.Interaction;
 import org.convenor.network.Link;
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
@@ -41,6 +46,7 @@ import org.convenor.validation.LinkChecks;
 import org.convenor.validation.NetworkChecks;
 import org.convenor.validation.Problems;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -81,6 +87,10 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
             CompletableFuture<IntroductionAnswer> answer, long queuedAt, AtomicBoolean started) {
     }
 
+    /** The answer to the last kept evaluation: a write that changed nothing the rules decide keeps it. */
+    private record Answered(Evaluation evaluation, IntroductionAnswer answer) {
+    }
+
     /** The last answer less the members gone since, shown while a newer network is decided. */
     private record Meanwhile(StoredNetwork network, Decided from, IntroductionAnswer answer) {
     }
@@ -93,8 +103,13 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     public record Latest(IntroductionAnswer answer, boolean catchingUp) {
     }
 
+    /** Members per session when the introductions are first kept. */
+    private static final int MEMBERS_PER_PART = 1000;
+
     private final RuleEngine engine;
     private final Clock clock;
+    private final @Nullable ActiveRuleSets ruleSets;
+    private final KeptDecisions kept;
     private final AtomicReference<Decided> last = new AtomicReference<>();
     /**
      * A decision no page waits for starts once the network has been quiet for as long as the last one took, and at
@@ -111,13 +126,28 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
         return thread;
     });
     private @Nullable Deciding deciding;
+    private volatile @Nullable Answered answered;
     private final AtomicReference<Meanwhile> meanwhile = new AtomicReference<>();
     /** How long the last decision over the stored network took, in nanoseconds. */
     private volatile long took;
 
+    /** Keeps nothing: every network decided afresh. */
     public IntroductionService(RuleEngine engine, Clock clock) {
+        this(engine, clock, null);
+    }
+
+    /**
+     * @param ruleSets the active versions, whose introductions over the stored network as of today are kept, so
+     *        a write that changes nothing the pairs read (a call logged) costs only what the member's own rules
+     *        decide; {@code null}: none
+     */
+    @Autowired
+    public IntroductionService(RuleEngine engine, Clock clock, @Nullable ActiveRuleSets ruleSets) {
         this.engine = engine;
         this.clock = clock;
+        this.ruleSets = ruleSets;
+        this.kept = new KeptDecisions(engine, new Partitioning(type -> Partitioning.component(type, "memberId"),
+                Set.of(AsOf.class), MEMBERS_PER_PART));
     }
 
     @Override
@@ -134,29 +164,52 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     public IntroductionAnswer decide(IntroductionRequest request, RuleSet ruleSet) {
         validate(request);
         LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
-        List<Object> facts = new ArrayList<>(4 * request.members().size() + 16);
+        return answer(engine.evaluate(ruleSet, facts(request, asOf, id -> true)), ruleSet, asOf);
+    }
+
+    /**
+     * The facts of the members {@code about} accepts, with the day. A member's seat in a sector is its place among
+     * every member of the sector in id order, cut into pods.
+     */
+    private static List<Object> facts(IntroductionRequest request, LocalDate asOf, Predicate<String> about) {
+        List<Object> facts = new ArrayList<>();
         facts.add(new AsOf(asOf));
         List<Member> byId = new ArrayList<>(request.members());
         byId.sort(Comparator.comparing(Member::id));
         Map<Sector, Integer> places = new EnumMap<>(Sector.class);
         for (Member member : byId) {
-            facts.add(introducible(member));
+            boolean own = about.test(member.id());
+            if (own) {
+                facts.add(introducible(member));
+            }
             for (Sector sector : member.sectors()) {
                 int place = places.merge(sector, 1, Integer::sum) - 1;
-                facts.add(new Seat(member.id(), sector, place / POD));
+                if (own) {
+                    facts.add(new Seat(member.id(), sector, place / POD));
+                }
             }
         }
-        facts.addAll(ContactHistory.of(request.interactions(), asOf));
+        facts.addAll(ContactHistory.of(request.interactions().stream()
+                .filter(interaction -> about.test(interaction.memberId())).toList(), asOf));
         for (Link link : request.links()) {
-            facts.add(new Linked(link.from(), link.to(), link.kind()));
-            facts.add(new Linked(link.to(), link.from(), link.kind()));
+            if (about.test(link.from())) {
+                facts.add(new Linked(link.from(), link.to(), link.kind()));
+            }
+            if (about.test(link.to())) {
+                facts.add(new Linked(link.to(), link.from(), link.kind()));
+            }
         }
         for (Coalition coalition : request.coalitions()) {
             for (CoalitionResponse response : coalition.responses()) {
-                facts.add(new CoalitionAnswer(coalition.id(), response.memberId(), response.response()));
+                if (about.test(response.memberId())) {
+                    facts.add(new CoalitionAnswer(coalition.id(), response.memberId(), response.response()));
+                }
             }
         }
-        Evaluation evaluation = engine.evaluate(ruleSet, facts);
+        return facts;
+    }
+
+    private static IntroductionAnswer answer(Evaluation evaluation, RuleSet ruleSet, LocalDate asOf) {
         Set<Suggestion> setAside = new HashSet<>();
         evaluation.all(SetAside.class).forEach(aside -> setAside.add(aside.suggestion()));
         List<Introduction> introductions = new ArrayList<>(evaluation.all(Suggestion.class,
@@ -180,11 +233,64 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
             return decided.answer();
         }
         long started = System.nanoTime();
-        IntroductionAnswer answer = decide(new IntroductionRequest(day, network.members(), network.interactionFacts(),
-                network.coalitions(), network.links()), ruleSet);
+        IntroductionAnswer answer;
+        if (ruleSets != null && day.equals(LocalDate.now(clock)) && ruleSets.find(RULE_SET).orElse(null) == ruleSet) {
+            Evaluation evaluation = kept.evaluate(RULE_SET, ruleSet, List.of(network, day), () -> {
+                IntroductionRequest request = request(network, day);
+                validate(request);
+                return facts(request, day, id -> true);
+            }, before -> changedSince(before, network, day));
+            Answered same = answered;
+            answer = same != null && same.evaluation() == evaluation ? same.answer() : answer(evaluation, ruleSet, day);
+            answered = new Answered(evaluation, answer);
+        } else {
+            answer = decide(request(network, day), ruleSet);
+        }
         took = System.nanoTime() - started;
         last.set(new Decided(network, ruleSet, day, answer));
         return answer;
+    }
+
+    private static IntroductionRequest request(StoredNetwork network, LocalDate asOf) {
+        return new IntroductionRequest(asOf, network.members(), network.interactionFacts(), network.coalitions(),
+                network.links());
+    }
+
+    /**
+     * The facts of the members a write touched, as the kept evaluation's network made them and as this one does;
+     * null (every member's facts made) when the links changed, or a member came, went or changed sectors, which
+     * moves other members' seats.
+     */
+    private static KeptDecisions.@Nullable Changed changedSince(List<?> before, StoredNetwork network, LocalDate asOf) {
+        if (!(before.get(0) instanceof StoredNetwork earlier) || !asOf.equals(before.get(1))
+                || !network.links().equals(earlier.links())) {
+            return null;
+        }
+        Set<String> touched = network.membersChangedSince(earlier);
+        if (touched == null) {
+            return null;
+        }
+        Map<String, List<Sector>> sectors = new HashMap<>();
+        network.members().stream().filter(member -> touched.contains(member.id()))
+                .forEach(member -> sectors.put(member.id(), member.sectors()));
+        for (Member member : earlier.members()) {
+            if (touched.contains(member.id()) && !member.sectors().equals(sectors.remove(member.id()))) {
+                return null;
+            }
+        }
+        if (!sectors.isEmpty()) {
+            return null;
+        }
+        return new KeptDecisions.Changed(touched, touchedFacts(network, touched, asOf),
+                touchedFacts(earlier, touched, asOf));
+    }
+
+    private static List<Object> touchedFacts(StoredNetwork network, Set<String> touched, LocalDate asOf) {
+        List<Interaction> interactions = new ArrayList<>();
+        network.interactions().stream().filter(interaction -> touched.contains(interaction.memberId()))
+                .forEach(interaction -> interactions.add(interaction.fact()));
+        return facts(new IntroductionRequest(asOf, network.members(), interactions, network.coalitions(),
+                network.links()), asOf, touched::contains);
     }
 
     /**
@@ -294,6 +400,11 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
         answer.introductions().forEach(introduction -> introduction.members().stream()
                 .filter(id -> !introducible.contains(id)).forEach(gone::add));
         return gone;
+    }
+
+    /** Every rule firing the kept introductions cost so far (deciding a network whole is not counted). */
+    public long firings() {
+        return kept.firings();
     }
 
     /** Stops a decision under way when the service stops: no page is left to show it. */

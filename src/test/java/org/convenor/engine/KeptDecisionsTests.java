@@ -22,6 +22,8 @@ import org.convenor.coalitions.CoalitionService;
 import org.convenor.engine.compile.RuleSetCompiler;
 import org.convenor.fees.FeeAnswer;
 import org.convenor.fees.FeeService;
+import org.convenor.introductions.IntroductionAnswer;
+import org.convenor.introductions.IntroductionService;
 import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.Interaction;
@@ -58,6 +60,8 @@ class KeptDecisionsTests {
     final FeeService freshFees = new FeeService(Fixtures.ENGINE);
     final CoalitionService keptCampaigns = new CoalitionService(Fixtures.ENGINE, CLOCK, active);
     final CoalitionService freshCampaigns = new CoalitionService(Fixtures.ENGINE, CLOCK);
+    final IntroductionService keptIntroductions = new IntroductionService(Fixtures.ENGINE, CLOCK, active);
+    final IntroductionService freshIntroductions = new IntroductionService(Fixtures.ENGINE, CLOCK);
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
@@ -67,9 +71,11 @@ class KeptDecisionsTests {
                 edited("relationships", "policy.drl", "Role.JOURNALIST,    60,   90", "Role.JOURNALIST,    30,   90"));
         List<RuleSet> fees = List.of(Fixtures.ruleSet("fees"), edited("fees", "policy.drl", "\"0.08\"", "\"0.0001\""));
         List<RuleSet> coalitions = List.of(Fixtures.ruleSet("coalitions"));
+        RuleSet introductions = Fixtures.ruleSet("introductions");
         active.activate(relationships.get(0));
         active.activate(fees.get(0));
         active.activate(coalitions.get(0));
+        active.activate(introductions);
         Network network = Network.generated(seed, 150);
 
         for (int step = 0; step < 30; step++) {
@@ -85,6 +91,8 @@ class KeptDecisionsTests {
             Campaign campaign = stored.campaigns().get(0);
             assertSame(keptCampaigns.decide(stored, campaign, TODAY, active.get("coalitions")),
                     freshCampaigns.decide(stored, campaign, TODAY, active.get("coalitions")));
+            assertSame(keptIntroductions.decide(stored, TODAY, introductions),
+                    freshIntroductions.decide(stored, TODAY, introductions));
         }
         // Kept per member, not evaluated whole behind the scenes: only those evaluations count their firings (the
         // recommendations, whose candidates follow from what is decided about the whole campaign, are kept whole).
@@ -141,6 +149,24 @@ class KeptDecisionsTests {
     }
 
     @Test
+    void aLoggedCallLeavesTheIntroductionsAsTheyWere() {
+        RuleSet introductions = Fixtures.ruleSet("introductions");
+        active.activate(introductions);
+        Network network = Network.generated(5, 400);
+        IntroductionAnswer first = keptIntroductions.decide(network.stored(), TODAY, introductions);
+        long firings = keptIntroductions.firings();
+
+        network.contact(network.members.get(31).id(), TODAY.minusDays(1));
+        IntroductionAnswer after = keptIntroductions.decide(network.stored(), TODAY, introductions);
+
+        assertThat(first.introductions()).isNotEmpty();
+        assertThat(keptIntroductions.firings() - firings).as("only the member's own side, decided as it was and is")
+                .isLessThanOrEqualTo(2);
+        assertSame(after, freshIntroductions.decide(network.stored(), TODAY, introductions));
+        assertThat(after).as("the kept evaluation stood, and so its answer").isSameAs(first);
+    }
+
+    @Test
     void anotherDayOrAVersionNotActiveIsDecidedAfresh() {
         RuleSet relationships = Fixtures.ruleSet("relationships");
         active.activate(relationships);
@@ -175,6 +201,12 @@ class KeptDecisionsTests {
         assertThat(kept.assessments()).isEqualTo(fresh.assessments());
         assertThat(kept.portfolio()).isEqualTo(fresh.portfolio());
         assertThat(kept.alerts()).isEqualTo(fresh.alerts());
+        assertThat(ordered(kept.firedRules())).isEqualTo(ordered(fresh.firedRules()));
+    }
+
+    private static void assertSame(IntroductionAnswer kept, IntroductionAnswer fresh) {
+        assertThat(kept.introductions()).isEqualTo(fresh.introductions());
+        assertThat(kept.asOf()).isEqualTo(fresh.asOf());
         assertThat(ordered(kept.firedRules())).isEqualTo(ordered(fresh.firedRules()));
     }
 
