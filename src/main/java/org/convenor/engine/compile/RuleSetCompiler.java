@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,13 +36,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compiles one folder of DRL files into a {@link RuleSet}, refusing what the rule vocabulary does not allow (see
- * {@link VocabularyCheck}). Stateless and safe to call from any thread.
+ * {@link VocabularyCheck}). Safe to call from any thread. The last few rule sets it compiled are kept by their
+ * name and version (a hash of every file), so the same files compile once: a draft checked, then previewed, then
+ * published and reloaded is compiled for the check alone.
  */
 @Component
 public class RuleSetCompiler {
 
+    private static final int KEPT = 4;
+
     private final RuleVocabulary allowed;
     private final VocabularyCheck vocabulary;
+    private final Map<String, RuleSet> recent = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleSet> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     public RuleSetCompiler() {
         this(RuleVocabulary.standard());
@@ -65,8 +76,19 @@ public class RuleSetCompiler {
             throw new RuleSetCompilationException(name,
                     List.of(new CompileError(name, 0, "no .drl files in " + folder)));
         }
+        String key = name + "@" + version;
+        synchronized (recent) {
+            RuleSet compiled = recent.get(key);
+            if (compiled != null) {
+                return compiled;
+            }
+        }
         KieBase kieBase = build(name, files);
-        return new RuleSet(name, version, rulesOf(name, kieBase), kieBase);
+        RuleSet compiled = new RuleSet(name, version, rulesOf(name, kieBase), kieBase);
+        synchronized (recent) {
+            recent.put(key, compiled);
+        }
+        return compiled;
     }
 
     /** The version {@link #compile} would give these files, without compiling them. */
