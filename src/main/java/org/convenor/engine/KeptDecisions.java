@@ -135,6 +135,9 @@ public final class KeptDecisions {
                 facts = made.get();
                 factsMade += facts.size();
                 Map<Object, List<Object>> byKey = plan == null ? null : split(facts, plan.sharedClasses());
+                if (byKey != null && old == null) {
+                    probe(ruleSet, source, plan, tables, byKey, engine.limit(facts));
+                }
                 state = byKey == null ? whole(ruleSet, source, facts)
                         : update(old != null && old.members() == null ? null : old, ruleSet, source, plan, tables,
                                 byKey.remove(SHARED), byKey, engine.limit(facts));
@@ -157,6 +160,26 @@ public final class KeptDecisions {
             eldest.remove();
         }
         return state.evaluation();
+    }
+
+    /**
+     * A first evaluation of a large network decides its first part alone before every member: a rule set that
+     * cannot be kept (its rules about the whole decide what its rules about one member read) mostly shows it
+     * there, and escapes having decided one part, not every member and then the whole again.
+     */
+    private void probe(RuleSet ruleSet, List<?> source, Plan plan, PolicyTables.Fired tables,
+            Map<Object, List<Object>> byKey, long limit) {
+        int size = partitioning.keysPerPart();
+        if (byKey.size() <= 4 * size) {
+            return;
+        }
+        Map<Object, List<Object>> part = new LinkedHashMap<>();
+        for (Map.Entry<Object, List<Object>> own : byKey.entrySet()) {
+            if (own.getKey() != SHARED && part.size() < size) {
+                part.put(own.getKey(), own.getValue());
+            }
+        }
+        update(null, ruleSet, source, plan, tables, byKey.get(SHARED), part, limit);
     }
 
     /** A rule set that cannot be kept per member is decided whole, and kept whole until its source changes. */

@@ -149,6 +149,20 @@ class KeptDecisionsTests {
     }
 
     @Test
+    void aRuleSetThatCannotBeKeptPerMemberShowsItInItsFirstPart() {
+        RuleSet coalitions = Fixtures.ruleSet("coalitions");
+        active.activate(coalitions);
+        StoredNetwork stored = Network.generated(13, 6000).stored();
+        Campaign campaign = stored.campaigns().get(0);
+
+        CoalitionAnswer kept = keptCampaigns.decide(stored, campaign, TODAY, coalitions);
+
+        assertThat(keptCampaigns.firings()).as("one part of 1,000 members decided alone before it escapes, not 6,000")
+                .isPositive().isLessThan(6000);
+        assertSame(kept, freshCampaigns.decide(stored, campaign, TODAY, coalitions));
+    }
+
+    @Test
     void aLoggedCallLeavesTheIntroductionsAsTheyWere() {
         RuleSet introductions = Fixtures.ruleSet("introductions");
         active.activate(introductions);
