@@ -130,6 +130,11 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     private final AtomicReference<Meanwhile> meanwhile = new AtomicReference<>();
     /** How long the last decision over the stored network took, in nanoseconds. */
     private volatile long took;
+    /**
+     * How long the last decision took that followed an earlier one of the same version and day (a write's), in
+     * nanoseconds: a first decision weighs every member, and says nothing of what a write costs once it is kept.
+     */
+    private volatile long updating;
 
     /** Keeps nothing: every network decided afresh. */
     public IntroductionService(RuleEngine engine, Clock clock) {
@@ -247,6 +252,9 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
             answer = decide(request(network, day), ruleSet);
         }
         took = System.nanoTime() - started;
+        if (decided != null && decided.ruleSet() == ruleSet && decided.asOf().equals(day)) {
+            updating = took;
+        }
         last.set(new Decided(network, ruleSet, day, answer));
         return answer;
     }
@@ -296,8 +304,8 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     /**
      * Today's answer for a page, which does not wait long for the whole network to be weighed again after a
      * write (seconds at 100,000 members): the network's newest state is decided in the background, and if that
-     * takes longer than {@code wait} (or the last decision did, so waiting would not help), the page gets the last
-     * answer, marked as catching up. That answer never names a member erased or restricted since: the rules would
+     * takes longer than {@code wait} (or the last write's decision did, so waiting would not help), the page gets
+     * the last answer, marked as catching up. That answer never names a member erased or restricted since: the rules would
      * not suggest them now, and a reader who may not see a restricted member must never meet it. Another day, or no
      * earlier answer for this version today: the page waits.
      */
@@ -312,8 +320,9 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
             return new Latest(decided.answer(), false);
         }
         try {
-            // Waiting only helps when a decision fits in the wait; at scale, every page would pay it to no avail.
-            long waiting = took <= wait.toNanos() ? wait.toNanos() : 0;
+            // Waiting only helps when a write's decision fits in the wait; when it does not, every page would pay
+            // the wait to no avail.
+            long waiting = updating <= wait.toNanos() ? wait.toNanos() : 0;
             return new Latest(deciding(network, ruleSet, today, waiting == 0).get(waiting, TimeUnit.NANOSECONDS),
                     false);
         } catch (TimeoutException | CancellationException e) {
