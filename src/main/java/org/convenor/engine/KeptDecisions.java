@@ -426,7 +426,8 @@ public final class KeptDecisions {
     private static Map<String, Set<String>> fired(KeptRecorder recorder) {
         Map<String, Set<String>> fired = new LinkedHashMap<>();
         for (Result result : recorder.results().values()) {
-            result.fired.forEach((rule, facts) -> fired.computeIfAbsent(rule, r -> new LinkedHashSet<>()).addAll(facts));
+            result.fired.forEach((rule, facts) -> fired.computeIfAbsent(rule, r -> new LinkedHashSet<>())
+                    .addAll(facts));
         }
         return fired;
     }

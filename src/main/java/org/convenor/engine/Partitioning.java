@@ -150,7 +150,8 @@ public final class Partitioning {
         if (element instanceof Pattern pattern) {
             if (pattern.getSource() instanceof Accumulate || pattern.getSource() instanceof Collect) {
                 ((RuleConditionElement) pattern.getSource()).getNestedElements().forEach(e -> collect(e, classes));
-            } else if (!(pattern.getSource() instanceof From) && pattern.getObjectType() instanceof ClassObjectType type) {
+            } else if (!(pattern.getSource() instanceof From)
+                    && pattern.getObjectType() instanceof ClassObjectType type) {
                 classes.add(type.getClassType());
             }
         } else if (element instanceof GroupElement group) {

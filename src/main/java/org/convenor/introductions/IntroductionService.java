@@ -302,12 +302,12 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     }
 
     /**
-     * Today's answer for a page, which does not wait long for the whole network to be weighed again after a
-     * write (seconds at 100,000 members): the network's newest state is decided in the background, and if that
-     * takes longer than {@code wait} (or the last write's decision did, so waiting would not help), the page gets
-     * the last answer, marked as catching up. That answer never names a member erased or restricted since: the rules would
-     * not suggest them now, and a reader who may not see a restricted member must never meet it. Another day, or no
-     * earlier answer for this version today: the page waits.
+     * Today's answer for a page, which does not wait long for the whole network to be weighed again after a write
+     * (seconds at 100,000 members): the network's newest state is decided in the background, and if that takes longer
+     * than {@code wait} (or the last write's decision did, so waiting would not help), the page gets the last answer,
+     * marked as catching up. That answer never names a member erased or restricted since: the rules would not suggest
+     * them now, and a reader who may not see a restricted member must never meet it. Another day, or no earlier answer
+     * for this version today: the page waits.
      */
     public Latest latest(StoredNetwork network, @Nullable LocalDate asOf, RuleSet ruleSet, Duration wait) {
         LocalDate today = LocalDate.now(clock);
