@@ -29,7 +29,6 @@ import org.convenor.network.Campaign;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
-import org.convenor.network.Interaction;
 import org.convenor.network.LastContact;
 import org.convenor.network.Member;
 import org.convenor.network.Sector;
@@ -237,12 +236,9 @@ public class CoalitionService implements Decision<CoalitionRequest, CoalitionAns
 
     private List<Object> factsOf(StoredNetwork network, Set<String> members, Campaign campaign,
             LocalDate asOf) {
-        List<Interaction> interactions = new ArrayList<>();
-        network.interactions().stream().filter(interaction -> members.contains(interaction.memberId()))
-                .forEach(interaction -> interactions.add(interaction.fact()));
         List<Object> facts = facts(new CoalitionRequest(asOf, campaign, reaching(network.members().stream()
-                .filter(member -> members.contains(member.id())).toList(), campaign), interactions,
-                network.coalitions()));
+                .filter(member -> members.contains(member.id())).toList(), campaign),
+                network.interactionFactsOf(members), network.coalitions()));
         facts.removeIf(fact -> fact instanceof Invitation invitation && !members.contains(invitation.memberId()));
         return facts;
     }

@@ -56,8 +56,12 @@ public final class KeptDecisions {
             Result whole, Evaluation evaluation) {
     }
 
-    /** What each rule (but the tables) reads, which of them are not about one member, and why each exists. */
-    private record Reads(Map<String, Set<Class<?>>> byRule, Set<String> whole, Map<String, String> descriptions) {
+    /**
+     * What each rule (but the tables) reads, which of them are not about one member, why each exists, and whether
+     * any uses groups, timers or queries.
+     */
+    private record Reads(Map<String, Set<Class<?>>> byRule, Set<String> whole, Map<String, String> descriptions,
+            boolean grouped) {
     }
 
     private final RuleEngine engine;
@@ -120,7 +124,8 @@ public final class KeptDecisions {
             }
         }
         PolicyTables.Fired tables = engine.tables(ruleSet);
-        Plan plan = plans.computeIfAbsent(ruleSet, version -> plan(version, tables)).orElse(null);
+        Plan plan = plans.computeIfAbsent(ruleSet, version -> reads(version, tables).flatMap(this::plan))
+                .orElse(null);
         List<State> versions = slots.computeIfAbsent(slot, s -> new ArrayList<>(VERSIONS + 1));
         State old = versions.stream().filter(state -> state.ruleSet() == ruleSet).findFirst().orElse(null);
         State state = null;
@@ -293,7 +298,7 @@ public final class KeptDecisions {
         if (keys.isEmpty()) {
             return new State(ruleSet, source, null, null, null, old.evaluation());
         }
-        Reads rules = reads.computeIfAbsent(ruleSet, version -> reads(version, tables)).orElse(null);
+        Reads rules = reads(ruleSet, tables).orElse(null);
         if (rules == null) {
             return null;
         }
@@ -619,54 +624,51 @@ public final class KeptDecisions {
         result.fired.forEach((rule, facts) -> fired.computeIfAbsent(rule, r -> new LinkedHashSet<>()).addAll(facts));
     }
 
-    private Optional<Plan> plan(RuleSet ruleSet, PolicyTables.Fired tables) {
-        Map<String, String> whole = partitioning.notAboutOneMember(ruleSet, tables);
+    private Optional<Plan> plan(Reads rules) {
+        if (rules.grouped()) {
+            return Optional.empty();
+        }
         Set<String> memberRules = new HashSet<>();
         Set<Class<?>> wholeReads = new HashSet<>();
         Set<Class<?>> memberReads = new HashSet<>();
-        Map<String, String> descriptions = new HashMap<>();
-        for (var pkg : ruleSet.kieBase().getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                descriptions.put(rule.getName(), RuleInfo.descriptionOf(rule));
-                if (ruleSet.tables().rules().contains(rule.getName())) {
-                    continue;
-                }
-                if (!(rule instanceof RuleImpl impl) || grouped(impl)) {
-                    return Optional.empty();
-                }
-                if (whole.containsKey(rule.getName())) {
-                    wholeReads.addAll(Partitioning.matched(impl));
-                } else {
-                    memberRules.add(rule.getName());
-                    memberReads.addAll(Partitioning.matched(impl));
-                }
+        rules.byRule().forEach((rule, read) -> {
+            if (rules.whole().contains(rule)) {
+                wholeReads.addAll(read);
+            } else {
+                memberRules.add(rule);
+                memberReads.addAll(read);
             }
-        }
+        });
         if (memberRules.isEmpty()) {
             return Optional.empty();
         }
-        Set<Class<?>> sharedClasses = new HashSet<>(partitioning.shared());
-        return Optional.of(new Plan(Set.copyOf(memberRules), Set.copyOf(whole.keySet()), Set.copyOf(wholeReads),
-                Set.copyOf(memberReads), Set.copyOf(sharedClasses), Map.copyOf(descriptions)));
+        return Optional.of(new Plan(Set.copyOf(memberRules), rules.whole(), Set.copyOf(wholeReads),
+                Set.copyOf(memberReads), Set.copyOf(partitioning.shared()), rules.descriptions()));
     }
 
+    /** The rules of this version and what each reads, worked out once; empty if a rule cannot be inspected. */
     private Optional<Reads> reads(RuleSet ruleSet, PolicyTables.Fired tables) {
-        Map<String, Set<Class<?>>> byRule = new HashMap<>();
-        Map<String, String> descriptions = new HashMap<>();
-        for (var pkg : ruleSet.kieBase().getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                if (ruleSet.tables().rules().contains(rule.getName())) {
-                    continue;
+        return reads.computeIfAbsent(ruleSet, version -> {
+            Map<String, Set<Class<?>>> byRule = new HashMap<>();
+            Map<String, String> descriptions = new HashMap<>();
+            boolean grouped = false;
+            for (var pkg : version.kieBase().getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    if (version.tables().rules().contains(rule.getName())) {
+                        continue;
+                    }
+                    if (!(rule instanceof RuleImpl impl)) {
+                        return Optional.empty();
+                    }
+                    grouped |= grouped(impl);
+                    byRule.put(rule.getName(), Set.copyOf(Partitioning.matched(impl)));
+                    descriptions.put(rule.getName(), RuleInfo.descriptionOf(rule));
                 }
-                if (!(rule instanceof RuleImpl impl)) {
-                    return Optional.empty();
-                }
-                byRule.put(rule.getName(), Set.copyOf(Partitioning.matched(impl)));
-                descriptions.put(rule.getName(), RuleInfo.descriptionOf(rule));
             }
-        }
-        return Optional.of(new Reads(Map.copyOf(byRule),
-                Set.copyOf(partitioning.notAboutOneMember(ruleSet, tables).keySet()), Map.copyOf(descriptions)));
+            return Optional.of(new Reads(Map.copyOf(byRule),
+                    Set.copyOf(partitioning.notAboutOneMember(version, tables).keySet()), Map.copyOf(descriptions),
+                    grouped));
+        });
     }
 
     /** Rules with groups, timers or queries are never kept: their order is not one member's. */

@@ -36,7 +36,6 @@ import org.convenor.engine.RuleSetRef;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
-import org.convenor.network.Interaction;
 import org.convenor.network.Link;
 import org.convenor.network.Member;
 import org.convenor.network.MemberKind;
@@ -294,11 +293,8 @@ public class IntroductionService implements Decision<IntroductionRequest, Introd
     }
 
     private static List<Object> touchedFacts(StoredNetwork network, Set<String> touched, LocalDate asOf) {
-        List<Interaction> interactions = new ArrayList<>();
-        network.interactions().stream().filter(interaction -> touched.contains(interaction.memberId()))
-                .forEach(interaction -> interactions.add(interaction.fact()));
-        return facts(new IntroductionRequest(asOf, network.members(), interactions, network.coalitions(),
-                network.links()), asOf, touched::contains);
+        return facts(new IntroductionRequest(asOf, network.members(), network.interactionFactsOf(touched),
+                network.coalitions(), network.links()), asOf, touched::contains);
     }
 
     /**

@@ -23,7 +23,6 @@ import org.convenor.network.CampaignStatus;
 import org.convenor.network.Coalition;
 import org.convenor.network.CoalitionResponse;
 import org.convenor.network.ContactHistory;
-import org.convenor.network.Interaction;
 import org.convenor.network.LastContact;
 import org.convenor.network.Member;
 import org.convenor.network.Moment;
@@ -182,11 +181,8 @@ public class RelationshipService implements Decision<RelationshipRequest, Relati
             return null;
         }
         List<Member> members = network.members().stream().filter(member -> touched.contains(member.id())).toList();
-        List<Interaction> interactions = new ArrayList<>();
-        network.interactions().stream().filter(interaction -> touched.contains(interaction.memberId()))
-                .forEach(interaction -> interactions.add(interaction.fact()));
-        List<Object> facts = facts(new RelationshipRequest(asOf, members, interactions, network.coalitions(),
-                network.campaigns()), asOf);
+        List<Object> facts = facts(new RelationshipRequest(asOf, members, network.interactionFactsOf(touched),
+                network.coalitions(), network.campaigns()), asOf);
         // The other members' invitations and declines are as they were kept.
         facts.removeIf(fact -> fact instanceof Invited invited && !touched.contains(invited.memberId())
                 || fact instanceof Decline decline && !touched.contains(decline.memberId()));

@@ -56,6 +56,17 @@ public record StoredNetwork(
         return facts;
     }
 
+    /** The interactions of these members alone, as facts: what a decision re-makes for the members a write touched. */
+    public List<Interaction> interactionFactsOf(Set<String> members) {
+        List<Interaction> facts = new ArrayList<>();
+        for (StoredInteraction interaction : interactions) {
+            if (members.contains(interaction.memberId())) {
+                facts.add(interaction.fact());
+            }
+        }
+        return facts;
+    }
+
     /**
      * The network as this reader sees it: without the restricted members they may not see (their interactions,
      * their links and their places in coalitions go with them), and with the notes of confidential interactions
