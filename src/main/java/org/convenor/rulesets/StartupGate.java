@@ -1,10 +1,14 @@
 package org.convenor.rulesets;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,27 +17,78 @@ import org.springframework.stereotype.Component;
  * folder is settled against the database's head ({@link ActiveHead}, which also creates the shipped rule sets a
  * deployment lacks). A rule set that does not compile, or fails a scenario, stops start-up with every reason, so
  * a broken policy never serves.
+ * <p>
+ * Compiling the rule sets and running their scenarios is half of a start, so it runs on its own thread while the
+ * rest of the context is built, and {@link #start()}, the first thing started, before the web server, waits for it.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "convenor.rules.load-on-startup", matchIfMissing = true)
-class StartupGate implements InitializingBean {
+class StartupGate implements InitializingBean, SmartLifecycle, DisposableBean {
 
-    private final RuleSetHistory history;
-    private final ActiveHead head;
+    private final FutureTask<List<Attempt>> settling;
+    private volatile boolean running;
 
     StartupGate(RuleSetHistory history, ActiveHead head) {
-        this.history = history;
-        this.head = head;
+        this.settling = new FutureTask<>(() -> {
+            history.importOrExport();
+            return head.settleAll();
+        });
     }
 
     @Override
     public void afterPropertiesSet() {
-        history.importOrExport();
-        List<Attempt> rejected = head.settleAll().stream()
+        Thread thread = new Thread(settling, "rule-sets-start-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void start() {
+        List<Attempt> rejected = settled().stream()
                 .filter(attempt -> attempt.outcome() == Outcome.REJECTED).toList();
         if (!rejected.isEmpty()) {
             throw new IllegalStateException("Rule sets failed the start-up check; fix them and start again:\n"
                     + rejected.stream().map(Attempt::describe).collect(Collectors.joining("\n")));
         }
+        running = true;
+    }
+
+    private List<Attempt> settled() {
+        try {
+            return settling.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the rule sets were checked at start-up", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("The rule sets could not be checked at start-up", e.getCause());
+        }
+    }
+
+    /** A context that failed elsewhere closes only once the check is done: nothing writes after it has closed. */
+    @Override
+    public void destroy() throws InterruptedException {
+        try {
+            settling.get();
+        } catch (ExecutionException e) {
+            // Reported by start(), or moot: the context is closing.
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE;
     }
 }
