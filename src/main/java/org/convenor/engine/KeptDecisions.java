@@ -42,9 +42,29 @@ public final class KeptDecisions {
     /** One member's kept facts and results, or the whole stage's (its facts: what its rules read). */
     static final class Result {
         List<Object> inputs = List.of();
-        final List<Object> decisions = new ArrayList<>(2);
-        final List<String> rules = new ArrayList<>(2);
-        final Map<String, List<String>> fired = new LinkedHashMap<>(4);
+        List<Object> decisions = new ArrayList<>(2);
+        List<String> rules = new ArrayList<>(2);
+        Map<String, List<String>> fired = new LinkedHashMap<>(4);
+
+        /**
+         * This result as it is kept, with its member's facts, in as few objects as it takes: a kept network holds
+         * a result per member and rule set, mostly with no decision, and every object in them is marked again by
+         * each full collection.
+         */
+        Result kept(List<Object> own) {
+            inputs = List.copyOf(own);
+            decisions = List.copyOf(decisions);
+            rules = List.copyOf(rules);
+            if (fired.size() > 1) {
+                fired.replaceAll((rule, ids) -> List.copyOf(ids));
+            } else if (fired.size() == 1) {
+                Map.Entry<String, List<String>> only = fired.entrySet().iterator().next();
+                fired = Map.of(only.getKey(), List.copyOf(only.getValue()));
+            } else {
+                fired = Map.of();
+            }
+            return this;
+        }
     }
 
     /** Which rules decide each member alone, which decide the whole, and what each reads. */
@@ -529,9 +549,7 @@ public final class KeptDecisions {
             KeptRecorder recorder = new KeptRecorder(ruleSet, partitioning, new HashSet<>(keys), forbidden, limit);
             run(ruleSet, tables, facts, memberFilter, recorder, limit);
             for (Object key : keys) {
-                Result result = recorder.results().getOrDefault(key, new Result());
-                result.inputs = byKey.get(key);
-                members.put(key, result);
+                members.put(key, recorder.results().getOrDefault(key, new Result()).kept(byKey.get(key)));
             }
         }
         // In the order of the request, as the parts of an evaluation in parts would be.
