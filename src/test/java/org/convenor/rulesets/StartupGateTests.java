@@ -7,10 +7,12 @@ import java.nio.file.Path;
 
 import org.convenor.ConvenorApplication;
 import org.convenor.TempRules;
+import org.convenor.engine.ActiveRuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
 /** A broken policy never serves: start-up stops and says exactly what is wrong. */
@@ -57,5 +59,14 @@ class StartupGateTests {
     @Test
     void theProjectsOwnRulesStart() {
         assertThat(startWith(TempRules.copy(root))).isNull();
+    }
+
+    @Test
+    void everyRuleSetIsActiveOnceTheContextHasStarted() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvenorApplication.class)
+                .web(WebApplicationType.NONE).run(TempRules.copy(root).args())) {
+            assertThat(context.getBean(ActiveRuleSets.class).all())
+                    .containsOnlyKeys("coalitions", "fees", "introductions", "relationships");
+        }
     }
 }
