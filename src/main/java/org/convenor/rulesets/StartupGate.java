@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
  * deployment lacks). A rule set that does not compile, or fails a scenario, stops start-up with every reason, so
  * a broken policy never serves.
  * <p>
- * Compiling the rule sets and running their scenarios is half of a start, so it runs on its own thread while the
- * rest of the context is built, and {@link #start()}, the first thing started, before the web server, waits for it.
+ * Compiling the rule sets and running their scenarios is about half of a start, so it runs on its own thread while
+ * the rest of the context is built. Once every bean exists, and before anything starts (the change log's follower
+ * in {@link ActiveHead}, the web server), {@link #afterSingletonsInstantiated()} waits for it.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "convenor.rules.load-on-startup", matchIfMissing = true)
-class StartupGate implements InitializingBean, SmartLifecycle, DisposableBean {
+class StartupGate implements InitializingBean, SmartInitializingSingleton, DisposableBean {
 
     private final FutureTask<List<Attempt>> settling;
-    private volatile boolean running;
 
     StartupGate(RuleSetHistory history, ActiveHead head) {
         this.settling = new FutureTask<>(() -> {
@@ -43,14 +43,13 @@ class StartupGate implements InitializingBean, SmartLifecycle, DisposableBean {
     }
 
     @Override
-    public void start() {
+    public void afterSingletonsInstantiated() {
         List<Attempt> rejected = settled().stream()
                 .filter(attempt -> attempt.outcome() == Outcome.REJECTED).toList();
         if (!rejected.isEmpty()) {
             throw new IllegalStateException("Rule sets failed the start-up check; fix them and start again:\n"
                     + rejected.stream().map(Attempt::describe).collect(Collectors.joining("\n")));
         }
-        running = true;
     }
 
     private List<Attempt> settled() {
@@ -73,22 +72,7 @@ class StartupGate implements InitializingBean, SmartLifecycle, DisposableBean {
         try {
             settling.get();
         } catch (ExecutionException e) {
-            // Reported by start(), or moot: the context is closing.
+            // Reported by afterSingletonsInstantiated(), or moot: the context is closing.
         }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE;
     }
 }
